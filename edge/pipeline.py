@@ -1,0 +1,205 @@
+"""The public API: source → segmenter → recognizer → privacy gate → topic classifier → interest profile.
+
+    from edge import Pipeline, PipelineConfig
+    for event in Pipeline(PipelineConfig()).run("models/samples/conversation.wav"):
+        print(event.to_json())
+
+Text exists only inside one utterance's trip through `run`; events carry it to the local app, and nothing
+here writes, logs or sends it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechStarted, Topic, Utterance, Verdict
+
+if TYPE_CHECKING:
+    from edge.asr import Recognizer
+    from edge.audio import AudioSource
+    from edge.privacy import PrivacyGate
+    from edge.topics import TopicClassifier
+    from edge.tokens import InterestProfile
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PipelineConfig:
+    """What to run. The defaults are the full privacy pipeline on the automatically chosen ASR engine."""
+
+    engine: str = "auto"
+    vosk_model: str | Path | None = None
+    partials: bool = True
+    gate: bool = True
+    topics: bool = True
+    record_profile: bool = False
+    chunk_ms: int = 30
+
+
+@dataclass(frozen=True)
+class TextResult:
+    """What the privacy gate and the topic classifier made of one text."""
+
+    verdict: Verdict
+    topics: tuple[Topic, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "topics": [t.to_json() for t in self.topics],
+            "sensitive": {"blocked": self.verdict.blocked, "categories": list(self.verdict.categories)},
+            "pii": [p.to_json() for p in self.verdict.pii],
+        }
+
+
+@dataclass(frozen=True)
+class UtteranceResult:
+    """One finished utterance with its verdict and topics (the pipeline's main event)."""
+
+    index: int
+    utterance: Utterance
+    analysis: TextResult | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "utterance", "index": self.index, **self.utterance.to_json()}
+        if self.analysis is not None:
+            # The owner sees the redacted text; the raw transcript stays inside this process.
+            out["text"] = self.analysis.verdict.redacted_text
+            out.update(self.analysis.to_json())
+        return out
+
+
+Event = Partial | UtteranceResult
+
+_ALLOWED_NO_GATE = Verdict(blocked=False)
+
+
+class TextAnalyzer:
+    """Privacy gate first, then the topic classifier on the redacted text; a blocked text gets no topic."""
+
+    def __init__(self, gate: PrivacyGate | None, classifier: TopicClassifier | None) -> None:
+        self.gate = gate
+        self.classifier = classifier
+
+    @classmethod
+    def load(cls, *, gate: bool = True, topics: bool = True) -> TextAnalyzer:
+        from edge.privacy import PrivacyGate
+        from edge.topics import TopicClassifier
+
+        classifier = TopicClassifier.load() if topics or gate else None
+        privacy_gate = PrivacyGate.load(classifier=classifier) if gate else None
+        return cls(privacy_gate, classifier if topics else None)
+
+    def analyze(self, text: str) -> TextResult:
+        verdict = self.gate.check(text) if self.gate else replace(_ALLOWED_NO_GATE, redacted_text=text)
+        if verdict.blocked or self.classifier is None:
+            return TextResult(verdict)
+        try:
+            topics = tuple(self.classifier.classify(verdict.redacted_text))
+        except Exception as err:  # fail closed: a broken classifier yields no topic, never text
+            log.warning("topic classifier failed (%s); utterance yields no topic", type(err).__name__)
+            topics = ()
+        return TextResult(verdict, topics)
+
+
+@dataclass
+class _Current:
+    start: float = 0.0
+    active: bool = False
+    partial: str = ""
+    index: int = 0
+
+
+@dataclass
+class Pipeline:
+    """Runs audio sources through every stage; build once, `run` many sources."""
+
+    config: PipelineConfig = field(default_factory=PipelineConfig)
+    recognizer: Recognizer | None = None
+    analyzer: TextAnalyzer | None = None
+    profile: InterestProfile | None = None
+    engine_reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.recognizer is None:
+            from edge.asr import load_recognizer
+
+            self.recognizer, self.engine_reason = load_recognizer(
+                self.config.engine, vosk_model=self.config.vosk_model
+            )
+        if self.analyzer is None and (self.config.gate or self.config.topics):
+            self.analyzer = TextAnalyzer.load(gate=self.config.gate, topics=self.config.topics)
+        if self.profile is None and self.config.record_profile:
+            from edge.tokens import InterestProfile
+
+            self.profile = InterestProfile.open()
+
+    def run(self, source: str | AudioSource) -> Iterator[Event]:
+        """Yield partials (if enabled) and one `UtteranceResult` per utterance, as they happen."""
+        from edge.audio import Segmenter, open_source
+
+        src = open_source(source, chunk_ms=self.config.chunk_ms) if isinstance(source, str) else source
+        segmenter = Segmenter()
+        state = _Current()
+        with src:
+            try:
+                for chunk in src:
+                    yield from self._steps(segmenter.process(chunk), state, src)
+                yield from self._steps(segmenter.flush(), state, src)
+            finally:
+                if state.active:
+                    src.indicate_capture(False)
+
+    def _steps(self, events: Iterator[object], state: _Current, src: AudioSource) -> Iterator[Event]:
+        for event in events:
+            result = self._step(event, state, src)
+            if result is not None:
+                yield result
+
+    def _step(self, event: object, state: _Current, src: AudioSource) -> Event | None:
+        assert self.recognizer is not None
+        if isinstance(event, SpeechStarted):
+            state.start, state.active, state.partial = event.start, True, ""
+            src.indicate_capture(True)
+            return None
+        if isinstance(event, SpeechAudio):
+            partial = self.recognizer.accept(event.samples)
+            if self.config.partials and partial and partial != state.partial:
+                state.partial = partial
+                return Partial(state.start, partial)
+            return None
+        if isinstance(event, SpeechEnded):
+            state.active = False
+            src.indicate_capture(False)
+            transcript = self.recognizer.finish()
+            if not transcript.text.strip():
+                return None
+            words = tuple(
+                replace(w, start=w.start + state.start, end=w.end + state.start) for w in transcript.words
+            )
+            utterance = Utterance(
+                start=state.start,
+                end=event.end,
+                text=transcript.text.strip(),
+                engine=self.recognizer.name,
+                words=words,
+                confidence=transcript.confidence,
+            )
+            analysis = self.analyzer.analyze(utterance.text) if self.analyzer else None
+            if analysis and self.profile and analysis.topics and not analysis.verdict.blocked:
+                self.profile.record(list(analysis.topics))
+            state.index += 1
+            return UtteranceResult(state.index - 1, utterance, analysis)
+        return None
+
+
+def transcribe(source: str | AudioSource, *, engine: str = "auto", vosk_model: str | Path | None = None) -> Iterator[Utterance]:
+    """Convenience: just the utterances of a source, no gate, no topics."""
+    config = PipelineConfig(engine=engine, vosk_model=vosk_model, partials=False, gate=False, topics=False)
+    for event in Pipeline(config).run(source):
+        if isinstance(event, UtteranceResult):
+            yield event.utterance
