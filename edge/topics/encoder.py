@@ -1,0 +1,115 @@
+"""Sentence encoder: int8 all-MiniLM-L6-v2 on onnxruntime, shared by the topic classifier and the privacy gate."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from edge.errors import ModelError, UsageError
+from edge.home import models_dir
+
+ENCODER_FILE = "encoder.int8.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+MAX_TOKENS = 128
+"""Utterances are short; longer texts are truncated (the training data was cut to this length too)."""
+
+
+def topics_dir() -> Path:
+    return models_dir() / "topics"
+
+
+def session_options(threads: int = 1):
+    """onnxruntime options for a small ARM core: few threads, no busy-waiting, full graph optimisation."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    options.log_severity_level = 3
+    return options
+
+
+def open_session(path: Path, threads: int = 1):
+    """An onnxruntime CPU session for `path`, or a ModelError that says how to get a good file."""
+    import onnxruntime as ort
+
+    if not path.is_file():
+        raise ModelError(f"model file not found: {path}; reinstall edge or point EDGE_MODELS at a models folder")
+    try:
+        return ort.InferenceSession(str(path), session_options(threads), providers=["CPUExecutionProvider"])
+    except Exception as err:  # onnxruntime raises its own untyped Fail/InvalidProtobuf errors
+        raise ModelError(f"model file {path} is corrupt or not an ONNX model ({type(err).__name__}); "
+                         "reinstall edge or rebuild it with models/topics/export_encoder.py") from None
+
+
+class TextEncoder:
+    """Maps texts to 384-d float32 L2-normalised embeddings.
+
+    Each text runs on its own (batch of one, no padding): dynamic int8 quantization scales activations per
+    call, so padding would change a text's embedding. A small LRU cache, in memory only, lets the privacy
+    gate and the topic classifier share one forward pass per utterance.
+    """
+
+    def __init__(self, session, tokenizer, *, cache_size: int = 8) -> None:
+        self._session = session
+        self._tokenizer = tokenizer
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self.dim = int(session.get_outputs()[0].shape[-1])
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None, *, model_file: str = ENCODER_FILE, threads: int = 1,
+             cache_size: int = 8) -> TextEncoder:
+        folder = Path(model_dir) if model_dir is not None else topics_dir()
+        session = open_session(folder / model_file, threads)
+        names = {i.name for i in session.get_inputs()}
+        if names != {"input_ids", "attention_mask"} or session.get_outputs()[0].name != "embedding":
+            raise ModelError(f"{folder / model_file} is not an edge sentence encoder (inputs {sorted(names)}); "
+                             "rebuild it with models/topics/export_encoder.py")
+        return cls(session, load_tokenizer(folder / TOKENIZER_FILE), cache_size=cache_size)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of `texts`, shape (len(texts), dim), float32, each row of unit length."""
+        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+            raise UsageError("TextEncoder.encode takes a list of strings; wrap a single text in a list")
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = self._encode_one(text)
+        return out
+
+    def _encode_one(self, text: str) -> np.ndarray:
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return cached
+        ids = np.asarray([self._tokenizer.encode(text).ids], dtype=np.int64)
+        vector = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
+        vector.setflags(write=False)
+        if self._cache_size > 0:
+            self._cache[text] = vector
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return vector
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+
+def load_tokenizer(path: Path, max_tokens: int = MAX_TOKENS):
+    from tokenizers import Tokenizer
+
+    if not path.is_file():
+        raise ModelError(f"tokenizer file not found: {path}; reinstall edge or point EDGE_MODELS at a models folder")
+    try:
+        tokenizer = Tokenizer.from_file(str(path))
+    except Exception as err:  # tokenizers raises a bare Exception on bad JSON
+        raise ModelError(f"tokenizer file {path} is corrupt ({type(err).__name__}); reinstall edge") from None
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(max_tokens)
+    return tokenizer
