@@ -1,0 +1,107 @@
+"""Vosk (Kaldi) streaming recognizer: the primary engine. Models load once per process."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+from edge.asr.base import check_samples, mean_confidence
+from edge.asr.registry import check_layout
+from edge.errors import ModelError
+from edge.types import SAMPLE_RATE, Samples, Transcript, Word
+
+_MODELS: dict[Path, Any] = {}
+_LOCK = threading.Lock()
+_NOISE_WORDS = frozenset({"[unk]", "<unk>"})
+
+
+def load_vosk_model(path: str | Path) -> Any:
+    """The `vosk.Model` for folder `path`, loaded once per process (loading takes seconds and hundreds of MB)."""
+    folder = check_layout(Path(path).expanduser()).resolve()
+    with _LOCK:
+        model = _MODELS.get(folder)
+        if model is None:
+            import vosk
+
+            vosk.SetLogLevel(-1)  # Kaldi logs to stderr otherwise
+            try:
+                model = vosk.Model(str(folder))
+            except Exception:
+                raise ModelError(
+                    f"Vosk could not load the model in {folder}: its files are damaged or not a Vosk model; "
+                    "run `edge models verify` or pull it again"
+                ) from None
+            _MODELS[folder] = model
+    return model
+
+
+class VoskRecognizer:
+    """A Recognizer on a Vosk model folder.
+
+    Vosk may end segments on its own (its endpointer) inside what the segmenter calls one utterance; those
+    segments are joined so `finish` returns the whole utterance. Vosk counts word times from the first sample
+    it ever saw, so times are shifted to the utterance start.
+    """
+
+    name = "vosk"
+
+    def __init__(self, model_path: str | Path, *, sample_rate: int = SAMPLE_RATE, partial_words: bool = False):
+        import vosk
+
+        self.model_path = Path(model_path)
+        self._model = load_vosk_model(model_path)
+        self._sample_rate = sample_rate
+        self._rec = vosk.KaldiRecognizer(self._model, sample_rate)
+        self._rec.SetWords(True)
+        if partial_words:
+            self._rec.SetPartialWords(True)
+        self._fed = 0  # samples given to Vosk since the recognizer was created
+        self._utterance_start = 0
+        self._segments: list[dict[str, Any]] = []
+        self._partial = ""
+
+    def accept(self, samples: Samples) -> str | None:
+        samples = check_samples(samples)
+        if samples.size == 0:
+            return None
+        self._fed += samples.size
+        if self._rec.AcceptWaveform(samples.tobytes()):
+            self._segments.append(json.loads(self._rec.Result()))
+            pending = ""
+        else:
+            pending = json.loads(self._rec.PartialResult()).get("partial", "")
+        text = " ".join(t for t in [*(self._segment_text(s) for s in self._segments), _clean(pending)] if t)
+        if text == self._partial:
+            return None
+        self._partial = text
+        return text
+
+    def finish(self) -> Transcript:
+        self._segments.append(json.loads(self._rec.FinalResult()))
+        offset = self._utterance_start / self._sample_rate
+        words = tuple(
+            Word(
+                text=w["word"],
+                start=max(0.0, float(w["start"]) - offset),
+                end=max(0.0, float(w["end"]) - offset),
+                confidence=float(w.get("conf", 1.0)),
+            )
+            for segment in self._segments
+            for w in segment.get("result", [])
+            if w.get("word") not in _NOISE_WORDS
+        )
+        text = " ".join(w.text for w in words)
+        self._segments = []
+        self._partial = ""
+        self._utterance_start = self._fed
+        return Transcript(text=text, words=words, confidence=mean_confidence([w.confidence for w in words]))
+
+    @staticmethod
+    def _segment_text(segment: dict[str, Any]) -> str:
+        return _clean(segment.get("text", ""))
+
+
+def _clean(text: str) -> str:
+    return " ".join(t for t in text.split() if t not in _NOISE_WORDS)
