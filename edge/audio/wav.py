@@ -29,6 +29,7 @@ _FORMAT_NAMES = {0x0002: "MS ADPCM", 0x0011: "IMA ADPCM", 0x0055: "MP3", 0x0031:
 _STREAMED_SIZES = (0, 0xFFFFFFFF)  # data sizes written by recorders that could not seek back to fix the header
 _READ_FRAMES = 16_384  # frames decoded per step: bounded memory for any file size
 _FIX = "re-export it as 16-bit PCM WAV, e.g. `sox IN -b 16 OUT.wav`"
+_AGAIN = "the file is incomplete (an interrupted copy or recording?); copy or record it again"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class WavFormat:
 def _read_exact(stream: BinaryIO, n: int, what: str, name: str) -> bytes:
     data = stream.read(n)
     if len(data) < n:
-        raise AudioError(f"{name}: truncated WAV ({what} cut short); the file is incomplete, {_FIX}")
+        raise AudioError(f"{name}: truncated WAV ({what} cut short); {_AGAIN}")
     return data
 
 
@@ -65,19 +66,19 @@ def read_header(stream: BinaryIO, name: str = "input", prefix: bytes = b"") -> W
         raise AudioError(f"{name}: the file is empty; record or pick a WAV file with audio in it")
     riff = head[:4]
     if riff in (b"RIFF", b"RF64") and len(head) < 12:
-        raise AudioError(f"{name}: truncated WAV (header cut short); the file is incomplete, {_FIX}")
+        raise AudioError(f"{name}: truncated WAV (header cut short); {_AGAIN}")
     if riff not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
         if riff == b"RIFX":
             raise AudioError(f"{name}: big-endian RIFX WAV is not supported; {_FIX}")
-        raise AudioError(f"{name}: not a WAV file ({_sniff(head)}); convert it first: `sox IN -b 16 OUT.wav`")
+        raise AudioError(f"{name}: not a WAV file ({_sniff(head)}); convert it first, e.g. `ffmpeg -i IN -ar 16000 -ac 1 OUT.wav`")
     fmt: tuple[int, int, int, int, int] | None = None
     rf64_data_size: int | None = None
     while True:
         chunk_head = stream.read(8)
         if len(chunk_head) < 8:
             if fmt is None:
-                raise AudioError(f"{name}: truncated WAV (no 'fmt ' chunk before the end); {_FIX}")
-            raise AudioError(f"{name}: WAV has no 'data' chunk (no samples); the file is incomplete, {_FIX}")
+                raise AudioError(f"{name}: truncated WAV (no 'fmt ' chunk before the end); {_AGAIN}")
+            raise AudioError(f"{name}: WAV has no 'data' chunk (no samples); {_AGAIN}")
         chunk_id, size = chunk_head[:4], struct.unpack("<I", chunk_head[4:])[0]
         if chunk_id == b"fmt ":
             fmt = _parse_fmt(_read_exact(stream, size + (size & 1), "'fmt ' chunk", name)[:size], name)
@@ -111,7 +112,7 @@ def _skip(stream: BinaryIO, n: int, name: str) -> None:
     while n > 0:
         got = stream.read(min(n, 1 << 16))
         if not got:
-            raise AudioError(f"{name}: truncated WAV (a chunk runs past the end of the file); {_FIX}")
+            raise AudioError(f"{name}: truncated WAV (a chunk runs past the end of the file); {_AGAIN}")
         n -= len(got)
 
 
@@ -139,7 +140,7 @@ def _parse_fmt(body: bytes, name: str) -> tuple[int, int, int, int, int]:
         kind = {PCM: "integer", IEEE_FLOAT: "float", ALAW: "A-law", MULAW: "mu-law"}[tag]
         raise AudioError(
             f"{name}: unsupported sample format ({bits}-bit {kind} in {block_align}-byte frames of "
-            f"{channels} channels); {_FIX}"
+            f"{channels} channel(s)); {_FIX}"
         )
     return tag, channels, rate, container, block_align
 
@@ -210,7 +211,7 @@ def iter_wav_samples(stream: BinaryIO, fmt: WavFormat, name: str = "input") -> I
         if raw:
             yield to_int16(resampler.process(downmix(decode_frames(raw, fmt))))
     if remaining:
-        raise AudioError(f"{name}: truncated WAV ({remaining} bytes of audio missing at the end); {_FIX}")
+        raise AudioError(f"{name}: truncated WAV ({remaining} bytes of audio missing at the end); {_AGAIN}")
     if tail:
         log.warning("%s: dropped %d stray bytes after the last whole audio frame", name, len(tail))
     yield to_int16(resampler.flush())
@@ -249,7 +250,7 @@ class WavFileSource(AudioSource):
         elif fmt.data_bytes > available:
             raise AudioError(
                 f"{self.name}: truncated WAV (header promises {fmt.data_bytes} bytes of audio, file holds "
-                f"{available}); the file is incomplete, {_FIX}"
+                f"{available}); {_AGAIN}"
             )
         if fmt.data_bytes < fmt.block_align:
             raise AudioError(f"{self.name}: WAV holds no samples; record or pick a file with audio in it")
