@@ -1,0 +1,1 @@
+"""Shared test vectors of the link: `manifest.json` + one `.bin` per vector, made by `generate.py`."""
