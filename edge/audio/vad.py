@@ -1,8 +1,8 @@
 """Voice activity segmentation: cuts a 16 kHz stream into utterances with pre-roll and hang-over.
 
-Two stages per 32 ms frame. A cheap energy gate compares the frame with the recent noise floor (the minimum
-frame energy of the last few seconds, so it follows the input's gain): frames near the floor are silence and cost
-one dot product. Frames that rise above it go to Silero VAD (MIT, `models/vad/`, run with onnxruntime), which
+Two stages per 32 ms frame. A cheap energy gate compares the frame with the recent noise floor (the 10th
+percentile of the frame energies of the last few seconds, so it follows the input's gain and the noise level):
+frames near the floor are silence and cost one dot product. Frames that rise above it go to Silero VAD (MIT, `models/vad/`, run with onnxruntime), which
 tells speech from noise at any level. A hysteresis state machine turns the speech probabilities into
 SpeechStarted / SpeechAudio / SpeechEnded events.
 """
@@ -106,7 +106,7 @@ class NoiseGate:
     def is_silence(self, frame: np.ndarray) -> bool:
         energy = 10.0 * np.log10(float(np.dot(frame, frame)) / frame.size + 1e-12)
         self._history.append(energy)
-        self.floor_db = min(self._history)
+        self.floor_db = float(np.percentile(self._history, 10))
         if energy < _SILENCE_DB:
             return True
         if len(self._history) < self._warmup:  # no floor yet: let the model decide
