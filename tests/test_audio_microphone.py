@@ -33,14 +33,42 @@ TONE_HZ = 700.0
 
 DEVICES = [
     # A laptop's analog input: 2 channels only, 44.1/48 kHz only.
-    {"name": "HDA Intel PCH: ALC3246 Analog (hw:0,0)", "hostapi": 0, "max_input_channels": 2, "max_output_channels": 2,
-     "default_samplerate": 48000.0, "rates": {44100, 48000}, "channel_counts": {2}},
-    {"name": "HDA Intel PCH: HDMI 0 (hw:0,3)", "hostapi": 0, "max_input_channels": 0, "max_output_channels": 8,
-     "default_samplerate": 48000.0, "rates": set(), "channel_counts": set()},
-    {"name": "USB Headset: Audio (hw:1,0)", "hostapi": 0, "max_input_channels": 1, "max_output_channels": 2,
-     "default_samplerate": 44100.0, "rates": {44100}, "channel_counts": {1}},
-    {"name": "pulse", "hostapi": 0, "max_input_channels": 32, "max_output_channels": 32,
-     "default_samplerate": 44100.0, "rates": None, "channel_counts": None},  # None: accepts anything
+    {
+        "name": "HDA Intel PCH: ALC3246 Analog (hw:0,0)",
+        "hostapi": 0,
+        "max_input_channels": 2,
+        "max_output_channels": 2,
+        "default_samplerate": 48000.0,
+        "rates": {44100, 48000},
+        "channel_counts": {2},
+    },
+    {
+        "name": "HDA Intel PCH: HDMI 0 (hw:0,3)",
+        "hostapi": 0,
+        "max_input_channels": 0,
+        "max_output_channels": 8,
+        "default_samplerate": 48000.0,
+        "rates": set(),
+        "channel_counts": set(),
+    },
+    {
+        "name": "USB Headset: Audio (hw:1,0)",
+        "hostapi": 0,
+        "max_input_channels": 1,
+        "max_output_channels": 2,
+        "default_samplerate": 44100.0,
+        "rates": {44100},
+        "channel_counts": {1},
+    },
+    {
+        "name": "pulse",
+        "hostapi": 0,
+        "max_input_channels": 32,
+        "max_output_channels": 32,
+        "default_samplerate": 44100.0,
+        "rates": None,
+        "channel_counts": None,
+    },  # None: accepts anything
 ]
 
 
@@ -60,7 +88,9 @@ class FakeInputStream:
     after = "idle"  # idle: stay active, silent | stop: become inactive | sigint: Ctrl-C the main thread
     overflow_every = 0
 
-    def __init__(self, *, device: int, channels: int, samplerate: int, dtype: str, blocksize: int, callback: Any) -> None:
+    def __init__(
+        self, *, device: int, channels: int, samplerate: int, dtype: str, blocksize: int, callback: Any
+    ) -> None:
         assert dtype == "float32" and blocksize > 0
         self.device, self.channels, self.samplerate, self.blocksize = device, channels, samplerate, blocksize
         self.callback = callback
@@ -112,8 +142,9 @@ def fake_sd(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     def query_devices(device: Any = None, kind: Any = None) -> Any:
         return [{k: v for k, v in d.items() if k not in ("rates", "channel_counts")} for d in devices]
 
-    def check_input_settings(device: Any = None, channels: Any = None, dtype: Any = None, extra_settings: Any = None,
-                             samplerate: Any = None) -> None:
+    def check_input_settings(
+        device: Any = None, channels: Any = None, dtype: Any = None, extra_settings: Any = None, samplerate: Any = None
+    ) -> None:
         d = devices[device]
         if d["max_input_channels"] < 1:
             raise sd.PortAudioError("Invalid number of channels")

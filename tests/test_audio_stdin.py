@@ -28,7 +28,8 @@ READER = textwrap.dedent(
         print(err, file=sys.stderr)
         sys.exit(err.exit_code)
     x = np.concatenate(chunks)
-    print(source.name, source.realtime, len(chunks), {c.size for c in chunks[:-1]}, x.size, int(x.astype(np.int64).sum()))
+    sizes = {c.size for c in chunks[:-1]}
+    print(source.name, source.realtime, len(chunks), sizes, x.size, int(x.astype(np.int64).sum()))
     """
 )
 
@@ -39,7 +40,9 @@ def pcm(n: int, seed: int = 0) -> np.ndarray:
 
 def test_raw_pcm_through_a_real_pipe() -> None:
     x = pcm(16000 * 3 + 123)
-    done = subprocess.run([sys.executable, "-c", READER], input=x.astype("<i2").tobytes(), capture_output=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", READER], input=x.astype("<i2").tobytes(), capture_output=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr.decode()
     name, realtime, chunks, sizes, total, checksum = done.stdout.decode().split(maxsplit=5)
     assert (name, realtime) == ("stdin", "False")

@@ -47,8 +47,16 @@ def encode(x: np.ndarray, kind: str) -> tuple[bytes, int, int]:
     raise ValueError(kind)
 
 
-def write_wav(path: Path, x: np.ndarray, rate: int, kind: str = "pcm16", *, extra_chunks: bytes = b"",
-              data_size: int | None = None, riff: bytes = b"RIFF") -> Path:
+def write_wav(
+    path: Path,
+    x: np.ndarray,
+    rate: int,
+    kind: str = "pcm16",
+    *,
+    extra_chunks: bytes = b"",
+    data_size: int | None = None,
+    riff: bytes = b"RIFF",
+) -> Path:
     """A small independent WAV writer (plain and WAVE_FORMAT_EXTENSIBLE headers)."""
     frames = x.reshape(len(x), -1)
     channels = frames.shape[1]
@@ -157,7 +165,9 @@ def test_files_written_by_sox_match_sox_own_conversion(tmp_path: Path, args: lis
     src = write_wav(tmp_path / "src.wav", signal(16000, seconds=1.0), 16000, "float32")
     layout, ref = tmp_path / "layout.wav", tmp_path / "ref.wav"
     subprocess.run(["sox", str(src), *args, str(layout)], check=True)
-    subprocess.run(["sox", str(layout), "-e", "floating-point", "-b", "32", "-r", "16000", "-c", "1", str(ref)], check=True)
+    subprocess.run(
+        ["sox", str(layout), "-e", "floating-point", "-b", "32", "-r", "16000", "-c", "1", str(ref)], check=True
+    )
     ours, theirs = read_wav(layout) / 32768, read_wav(ref) / 32768
     assert abs(ours.size - theirs.size) <= 1
     assert snr_db(ours, theirs) > min_snr  # two different resamplers agree closely

@@ -115,7 +115,9 @@ def assert_boundaries(utts: list[Utt], truth: list[tuple[float, float]]) -> None
     ("snr_db", "gain_db", "pink"),
     [(None, 0.0, False), (20.0, 0.0, False), (10.0, 0.0, True), (15.0, -35.0, False), (5.0, 0.0, False)],
 )
-def test_one_utterance_per_sentence(sentences: list[np.ndarray], snr_db: float | None, gain_db: float, pink: bool) -> None:
+def test_one_utterance_per_sentence(
+    sentences: list[np.ndarray], snr_db: float | None, gain_db: float, pink: bool
+) -> None:
     x, truth = join(sentences, gap_s=1.0)
     if snr_db is not None:
         x = with_noise(x, snr_db, gain_db=gain_db, pink=pink)

@@ -22,8 +22,18 @@ def run_devices(args: argparse.Namespace) -> int:
     devices = list_input_devices()
     if args.json:
         for d in devices:
-            print(json.dumps({"index": d.index, "name": d.name, "channels": d.channels,
-                              "default_rate": d.default_rate, "hostapi": d.hostapi, "default": d.is_default}))
+            print(
+                json.dumps(
+                    {
+                        "index": d.index,
+                        "name": d.name,
+                        "channels": d.channels,
+                        "default_rate": d.default_rate,
+                        "hostapi": d.hostapi,
+                        "default": d.is_default,
+                    }
+                )
+            )
         return 0
     if not devices:
         print(f"no audio input devices found; {NO_DEVICE_FIX}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 from collections.abc import Iterator
@@ -129,7 +130,9 @@ class MicrophoneSource(AudioSource):
         self.overflows = 0
         self.interrupted = False
         blocksize = max(1, self.rate * chunk_size // SAMPLE_RATE)
-        self._queue: queue.Queue[np.ndarray | None] = queue.Queue(maxsize=max(2, int(max_backlog_s * self.rate / blocksize)))
+        self._queue: queue.Queue[np.ndarray | None] = queue.Queue(
+            maxsize=max(2, int(max_backlog_s * self.rate / blocksize))
+        )
         self._closed = False
         self._started = False
         try:
@@ -152,7 +155,9 @@ class MicrophoneSource(AudioSource):
         for channels in channel_options:
             for rate in dict.fromkeys(rates):  # ordered, without repeats
                 try:
-                    sd.check_input_settings(device=self.device.index, channels=channels, dtype="float32", samplerate=rate)
+                    sd.check_input_settings(
+                        device=self.device.index, channels=channels, dtype="float32", samplerate=rate
+                    )
                 except (sd.PortAudioError, ValueError):
                     continue
                 if rate != SAMPLE_RATE:
@@ -209,7 +214,9 @@ class MicrophoneSource(AudioSource):
             if block is None:  # close() was called
                 return
             if self.overflows > reported:
-                log.warning("%s: audio overflow, %d blocks lost so far (the machine is too busy)", self.name, self.overflows)
+                log.warning(
+                    "%s: audio overflow, %d blocks lost so far (the machine is too busy)", self.name, self.overflows
+                )
                 reported = self.overflows
             yield from rechunk.push(to_int16(resampler.process(downmix(block.reshape(len(block), -1)))))
 
@@ -224,7 +231,5 @@ class MicrophoneSource(AudioSource):
                 stream.close()
             except Exception as err:  # closing a device that vanished must not hide the real outcome
                 log.debug("closing %s: %s", self.name, err)
-        try:
+        with contextlib.suppress(queue.Full):  # a full queue wakes the consumer anyway
             self._queue.put_nowait(None)
-        except queue.Full:
-            pass

@@ -8,7 +8,7 @@ from types import TracebackType
 
 import numpy as np
 
-from edge.errors import AudioError, UsageError
+from edge.errors import UsageError
 from edge.types import SAMPLE_RATE, Samples
 
 

@@ -2,9 +2,9 @@
 
 Two stages per 32 ms frame. A cheap energy gate compares the frame with the recent noise floor (the 10th
 percentile of the frame energies of the last few seconds, so it follows the input's gain and the noise level):
-frames near the floor are silence and cost one dot product. Frames that rise above it go to Silero VAD (MIT, `models/vad/`, run with onnxruntime), which
-tells speech from noise at any level. A hysteresis state machine turns the speech probabilities into
-SpeechStarted / SpeechAudio / SpeechEnded events.
+frames near the floor are silence and cost one dot product. Frames that rise above it go to Silero VAD (MIT,
+`models/vad/`, run with onnxruntime), which tells speech from noise at any level. A hysteresis state machine
+turns the speech probabilities into SpeechStarted / SpeechAudio / SpeechEnded events.
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def _session(path: str) -> Any:
     try:
         return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
     except Exception as err:  # onnxruntime raises its own exception types
-        raise ModelError(f"Silero VAD model at {path} cannot be loaded ({type(err).__name__}); reinstall edge") from None
+        raise ModelError(
+            f"Silero VAD model at {path} cannot be loaded ({type(err).__name__}); reinstall edge"
+        ) from None
 
 
 class SileroVad:

@@ -70,7 +70,9 @@ def read_header(stream: BinaryIO, name: str = "input", prefix: bytes = b"") -> W
     if riff not in (b"RIFF", b"RF64") or head[8:12] != b"WAVE":
         if riff == b"RIFX":
             raise AudioError(f"{name}: big-endian RIFX WAV is not supported; {_FIX}")
-        raise AudioError(f"{name}: not a WAV file ({_sniff(head)}); convert it first, e.g. `ffmpeg -i IN -ar 16000 -ac 1 OUT.wav`")
+        raise AudioError(
+            f"{name}: not a WAV file ({_sniff(head)}); convert it first, e.g. `ffmpeg -i IN -ar 16000 -ac 1 OUT.wav`"
+        )
     fmt: tuple[int, int, int, int, int] | None = None
     rf64_data_size: int | None = None
     while True:
