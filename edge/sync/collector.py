@@ -205,8 +205,9 @@ class CollectorHandler(BaseHTTPRequestHandler):
 class CollectorServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], store: CollectorStore) -> None:
-        super().__init__(address, CollectorHandler)
+    def __init__(self, address: tuple[str, int], store: CollectorStore,
+                 handler: type[CollectorHandler] = CollectorHandler) -> None:
+        super().__init__(address, handler)
         self.store = store
 
     @property
@@ -218,16 +219,18 @@ class CollectorServer(ThreadingHTTPServer):
         pass
 
 
-def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 0,
-                domain: TokenDomain | None = None) -> CollectorServer:
+def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 0, domain: TokenDomain | None = None,
+                handler: type[CollectorHandler] = CollectorHandler) -> CollectorServer:
     """A collector bound to host:port (port 0: any free port; see `.url`). Call serve_forever()."""
-    return CollectorServer((host, port), CollectorStore(db, domain if domain is not None else TokenDomain.load()))
+    store = CollectorStore(db, domain if domain is not None else TokenDomain.load())
+    return CollectorServer((host, port), store, handler)
 
 
 @contextmanager
-def running(db: str | Path, host: str = "127.0.0.1", port: int = 0) -> Iterator[CollectorServer]:
+def running(db: str | Path, host: str = "127.0.0.1", port: int = 0,
+            handler: type[CollectorHandler] = CollectorHandler) -> Iterator[CollectorServer]:
     """A collector serving from a background thread for the duration of the block (tests, demos)."""
-    server = make_server(db, host, port)
+    server = make_server(db, host, port, handler=handler)
     thread = threading.Thread(target=server.serve_forever, name="edge-collector", daemon=True)
     thread.start()
     try:
