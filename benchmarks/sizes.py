@@ -1,0 +1,45 @@
+"""Model sizes on disk: what ships in models/ plus the ASR models edge finds on this machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks.classifier import fp32_path
+from benchmarks.stats import value
+
+
+def tree_size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
+    from edge.home import models_dir
+
+    root = models_dir()
+    found: dict[str, Path] = {}
+    for path in sorted(root.rglob("*.onnx")):
+        found[str(path.relative_to(root))] = path
+    for name in ("topics/tokenizer.json", "taxonomy/iab-3.0-t2.json", "privacy"):
+        if (root / name).exists():
+            found[name] = root / name
+    if fp32_path():
+        found["topics/encoder.fp32.onnx (not shipped)"] = fp32_path()
+    try:
+        from edge.asr.registry import installed_models
+
+        for model in installed_models():
+            found[f"vosk: {model.name}"] = model.path
+    except ImportError:
+        pass
+    try:
+        from edge.asr.whisper_engine import whisper_available, whisper_model_path
+
+        if whisper_available():
+            found["whisper: tiny.en int8"] = whisper_model_path()
+    except ImportError:
+        pass
+    metrics = {name: value(tree_size(path) / 1e6, "MB", digits=2) for name, path in found.items()}
+    shipped = sum(tree_size(p) for n, p in found.items() if ":" not in n and "not shipped" not in n)
+    metrics["shipped models/ total (without ASR)"] = value(shipped / 1e6, "MB", digits=2)
+    return {"metrics": metrics}
