@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_devices(args: argparse.Namespace) -> int:
-    from edge.audio.microphone import NO_DEVICE_FIX, list_input_devices
+    from edge.audio.microphone import list_input_devices
 
     devices = list_input_devices()
     if args.json:
@@ -36,7 +36,7 @@ def run_devices(args: argparse.Namespace) -> int:
             )
         return 0
     if not devices:
-        print(f"no audio input devices found; {NO_DEVICE_FIX}")
+        print("no audio input devices found; plug in a microphone (and check it is enabled), then run this again")
         return 0
     print(f"  {'index':>5}  {'channels':>8}  {'rate':>6}  name")
     for d in devices:

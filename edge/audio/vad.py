@@ -156,7 +156,7 @@ class Segmenter:
             raise UsageError("Segmenter.process takes 1-D int16 16 kHz samples (see edge.types.Samples)")
         with self._lock:
             events: list[SegmentEvent] = []
-            data = np.concatenate([self._pending, samples]) if self._pending.size else samples
+            data = np.concatenate([self._pending, samples])  # a copy: held frames never alias the caller's buffer
             whole = data.size - data.size % FRAME
             for start in range(0, whole, FRAME):
                 self._step(data[start : start + FRAME], events)
