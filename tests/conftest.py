@@ -1,0 +1,28 @@
+"""Shared fixtures: every test gets its own EDGE_HOME; paths to the bundled sample and real test data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
+SAMPLE_LINES = [line.split("|", 1)[1] for line in (REPO / "models" / "samples" / "conversation.txt").read_text().splitlines()]
+LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+
+
+@pytest.fixture(autouse=True)
+def edge_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private EDGE_HOME per test, so no test sees another's profile, outbox or models."""
+    home = tmp_path / "edge-home"
+    monkeypatch.setenv("EDGE_HOME", str(home))
+    return home
+
+
+def require_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (bash script/test installs it)")
+    return path

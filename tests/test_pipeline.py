@@ -1,0 +1,85 @@
+"""The whole pipeline on the bundled conversation: speech → gate → topics → profile, and the demo command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE_LINES, SAMPLE_WAV
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def results():
+    from edge.pipeline import Pipeline, PipelineConfig, UtteranceResult
+
+    pipeline = Pipeline(PipelineConfig(engine="whisper"))
+    events = list(pipeline.run(str(SAMPLE_WAV)))
+    return [e for e in events if isinstance(e, UtteranceResult)]
+
+
+def by_word(results, word: str):
+    found = [r for r in results if word in r.utterance.text.lower()]
+    assert found, f"no utterance contains {word!r}"
+    return found[0]
+
+
+def test_one_utterance_per_sentence_and_low_wer(results) -> None:
+    from jiwer import wer
+
+    assert len(results) == len(SAMPLE_LINES)
+    hypothesis = " ".join(r.utterance.text for r in results)
+    assert wer(normalise(" ".join(SAMPLE_LINES)), normalise(hypothesis)) <= 0.15
+    starts = [r.utterance.start for r in results]
+    assert starts == sorted(starts)
+    assert all(r.utterance.end > r.utterance.start for r in results)
+
+
+def normalise(text: str) -> str:
+    import re
+
+    numbers = {"2": "two", "7": "seven", "10": "ten"}
+    text = re.sub(r"[^\w\s']", " ", text.lower())
+    return " ".join(numbers.get(w, w) for w in text.split())
+
+
+def test_interests_become_topics(results) -> None:
+    assert by_word(results, "restaurant").analysis.topics[0].tier1 == "Food & Drink"
+    assert by_word(results, "mustang").analysis.topics[0].tier1 == "Automotive"
+    assert by_word(results, "flights").analysis.topics[0].tier1 == "Travel"
+
+
+def test_a_timer_has_no_interest(results) -> None:
+    timer = by_word(results, "timer")
+    assert not timer.analysis.verdict.blocked
+    # "Yes please. And set a timer" — the restaurant booking context is gone; a timer is no interest.
+    assert timer.analysis.topics == ()
+
+
+def test_health_remark_is_blocked_with_no_topic(results) -> None:
+    health = by_word(results, "medication")
+    assert health.analysis.verdict.blocked
+    assert "health" in health.analysis.verdict.categories
+    assert health.analysis.topics == ()
+
+
+def test_email_is_redacted_before_anything_sees_it(results) -> None:
+    mail = by_word(results, "tickets")
+    assert any(p.type == "email" for p in mail.analysis.verdict.pii)
+    shown = mail.to_json()["text"].lower()
+    assert "jane" not in shown and "example" not in shown
+
+
+def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "edge.cli", "demo", "--json"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    events = [json.loads(line) for line in proc.stdout.splitlines()]
+    utterances = [e for e in events if e.get("type") == "utterance"]
+    assert len(utterances) == len(SAMPLE_LINES)
+    assert sum(e["sensitive"]["blocked"] for e in utterances) >= 1
+    assert "engine whisper" in proc.stderr
