@@ -47,21 +47,24 @@ class TcpTransport(_Closing):
     def __init__(self, sock: socket.socket, name: str) -> None:
         self.sock = sock
         self.name = name
+        sock.settimeout(None)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def recv(self, max_bytes: int = 4096, timeout: float | None = None) -> bytes:
-        self.sock.settimeout(timeout)
+        # select() rather than settimeout(): the socket stays blocking, so a send from another thread (the
+        # simulator's uplink while its reader waits for LED frames) never inherits a short timeout.
         try:
-            return self.sock.recv(max_bytes)
-        except socket.timeout:
-            raise TransportTimeout(f"{self.name}: nothing received for {timeout:g} s; is the other end still sending?") from None
-        except OSError as err:
-            if err.errno in (errno.ECONNRESET, errno.EPIPE, errno.EBADF):
+            ready, _, _ = select.select([self.sock], [], [], timeout)
+            data = self.sock.recv(max_bytes) if ready else None
+        except (OSError, ValueError) as err:  # ValueError: select on a socket closed meanwhile
+            if isinstance(err, ValueError) or err.errno in (errno.ECONNRESET, errno.EPIPE, errno.EBADF):
                 return b""
             raise TransportError(f"{self.name}: receive failed ({err.strerror or err})") from None
+        if data is None:
+            raise TransportTimeout(f"{self.name}: nothing received for {timeout:g} s; is the other end still sending?")
+        return data
 
     def send(self, data: bytes) -> None:
-        self.sock.settimeout(None)
         try:
             self.sock.sendall(data)
         except OSError as err:
@@ -108,6 +111,8 @@ class TcpListener(_Closing):
             conn, peer = self.sock.accept()
         except socket.timeout:
             raise TransportTimeout(f"{self.name}: no connection within {timeout:g} s") from None
+        except OSError as err:
+            raise TransportError(f"{self.name}: accept failed ({err.strerror or err})") from None
         return TcpTransport(conn, f"tcp://{peer[0]}:{peer[1]}")
 
     def close(self) -> None:
@@ -124,13 +129,14 @@ class FdTransport(_Closing):
     def recv(self, max_bytes: int = 4096, timeout: float | None = None) -> bytes:
         try:
             ready, _, _ = select.select([self.read_fd], [], [], timeout)
-            if not ready:
-                raise TransportTimeout(f"{self.name}: nothing received for {timeout:g} s; is the device streaming?")
-            return os.read(self.read_fd, max_bytes)
+            data = os.read(self.read_fd, max_bytes) if ready else None
         except OSError as err:
             if err.errno in (errno.EIO, errno.EBADF):  # pty whose other side closed
                 return b""
             raise TransportError(f"{self.name}: read failed ({err.strerror or err})") from None
+        if data is None:
+            raise TransportTimeout(f"{self.name}: nothing received for {timeout:g} s; is the device streaming?")
+        return data
 
     def send(self, data: bytes) -> None:
         if self.write_fd is None:

@@ -123,6 +123,11 @@ class BridgeSource(AudioSource):
                     self._send(Ack(frame.seq))
                     since_ack = 0
             if not data:
+                if not self._decoder.stats.frames:
+                    raise BridgeError(
+                        f"{self.name}: the other end closed the link without sending a single frame; "
+                        "check that it is the glasses (or `edge bridge simulate`) and not another service"
+                    )
                 break
         yield from rechunker.flush()
         link = self.stats
