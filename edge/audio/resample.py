@@ -11,11 +11,13 @@ from __future__ import annotations
 from math import ceil, gcd
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 from edge.types import SAMPLE_RATE
 
 _MAX_PHASES = 4096
 _BLOCK_OUTPUTS = 8192  # outputs computed per vectorised step: bounds the temporary (outputs x taps) matrix
+_MAX_GROUPS = 1024  # up to this many filter phases, compute each phase's outputs as one strided product
 
 
 class Resampler:
@@ -69,11 +71,24 @@ class Resampler:
     def _emit(self, upto: int) -> np.ndarray:
         """Outputs with index < upto (all of whose taps are in the buffer)."""
         outputs = []
+        if self._produced < upto:  # windows[i] = the taps starting at buffer index i
+            windows = sliding_window_view(self._buffer, self._offsets.size)
         while self._produced < upto:
             stop = min(upto, self._produced + _BLOCK_OUTPUTS)
+            count = stop - self._produced
             base, row = self._position(np.arange(self._produced, stop, dtype=np.int64))
-            index = base[:, None] + self._offsets[None, :] - self._buffer_start
-            outputs.append(np.einsum("ij,ij->i", self._buffer[index], self._table[row]))
+            first = base + int(self._offsets[0]) - self._buffer_start  # window index of each output
+            if self.up <= _MAX_GROUPS:
+                # Outputs n and n + up share a filter phase and sit `down` input samples apart: one strided
+                # matrix-vector product per phase, no gathering.
+                y = np.empty(count, dtype=np.float32)
+                for k in range(min(self.up, count)):
+                    y[k :: self.up] = (
+                        windows[first[k] :: self.down][: len(range(k, count, self.up))] @ self._table[row[k]]
+                    )
+            else:
+                y = np.einsum("ij,ij->i", windows[first], self._table[row])
+            outputs.append(y)
             self._produced = stop
         keep_from = int(self._position(np.array([self._produced]))[0][0]) - self.half_width + 1
         if keep_from > self._buffer_start:

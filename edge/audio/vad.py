@@ -97,21 +97,29 @@ class SileroVad:
 
 
 class NoiseGate:
-    """Energy gate: a frame within `margin_db` of the quietest frame of the last few seconds is silence."""
+    """Energy gate: a frame within `margin_db` of the noise floor (the 10th percentile of the recent frame
+    energies) is silence. The floor is refreshed every few frames; a fraction of a second of lag is harmless."""
+
+    _REFRESH = 8  # frames between floor updates
 
     def __init__(self, margin_db: float, window_frames: int, warmup_frames: int) -> None:
         self.margin_db = margin_db
-        self._history: deque[float] = deque(maxlen=max(1, window_frames))
+        self._history = np.full(max(self._REFRESH, window_frames), np.nan)
+        self._seen = 0
         self._warmup = warmup_frames
         self.floor_db = _SILENCE_DB
 
     def is_silence(self, frame: np.ndarray) -> bool:
         energy = 10.0 * np.log10(float(np.dot(frame, frame)) / frame.size + 1e-12)
-        self._history.append(energy)
-        self.floor_db = float(np.percentile(self._history, 10))
+        self._history[self._seen % self._history.size] = energy
+        self._seen += 1
+        if self._seen % self._REFRESH == 0 or self._seen == self._warmup:
+            filled = self._history[: min(self._seen, self._history.size)]
+            k = filled.size // 10
+            self.floor_db = float(np.partition(filled, k)[k])
         if energy < _SILENCE_DB:
             return True
-        if len(self._history) < self._warmup:  # no floor yet: let the model decide
+        if self._seen < self._warmup:  # no floor yet: let the model decide
             return False
         return energy < self.floor_db + self.margin_db
 
