@@ -222,6 +222,11 @@ class Segmenter:
                 self._pre_roll.append(frame)
         elif self._state == "candidate":
             self._candidate.append(frame)
+            if len(self._candidate) > _frames(c.max_utterance_s):  # undecided for too long: not speech
+                self._state = "silence"
+                self._pre_roll.extend(self._candidate)
+                self._candidate = []
+                return
             if prob >= c.threshold:
                 self._candidate_speech += 1
                 self._candidate_silence = 0
@@ -230,8 +235,7 @@ class Segmenter:
                 self._candidate_silence += 1
                 if self._candidate_silence >= max(1, _frames(c.min_silence_s)):  # a blip, not speech
                     self._state = "silence"
-                    for old in self._candidate:
-                        self._pre_roll.append(old)
+                    self._pre_roll.extend(self._candidate)
                     self._candidate = []
         else:  # speech
             if prob >= c.neg_threshold:
