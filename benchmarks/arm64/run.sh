@@ -75,6 +75,10 @@ try: print(m.version(sys.argv[1]))
 except m.PackageNotFoundError: pass" "$1"
 }
 
+quiet_pip() {  # pip without its chatter (root warning, unreachable extra indexes); errors still show
+  "$HOST_PY" -m pip "$1" -q --disable-pip-version-check "${@:2}" 2> >(grep -v -e "is ignored" -e "as the 'root' user" >&2)
+}
+
 build_root() {
   local stamp="$ROOT/.edge-debs" want="${DEB_PACKAGES[*]} $SUITE"
   if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then return; fi
@@ -107,9 +111,9 @@ install_wheels() {
     "$HOST_PY" -m pip wheel -q --no-deps srt -w "$WHEELS"
   fi
   log "fetching aarch64 wheels: ${reqs[*]}"
-  "$HOST_PY" -m pip download -q "${plat[@]}" --find-links "$WHEELS" -d "$WHEELS" "${reqs[@]}"
+  quiet_pip download "${plat[@]}" --find-links "$WHEELS" -d "$WHEELS" "${reqs[@]}"
   rm -rf "$SITE"
-  "$HOST_PY" -m pip install -q --no-index --find-links "$WHEELS" "${plat[@]}" --target "$SITE" "${reqs[@]}"
+  quiet_pip install --no-index --find-links "$WHEELS" "${plat[@]}" --target "$SITE" "${reqs[@]}"
   echo "$want" >"$stamp"
 }
 
@@ -146,6 +150,7 @@ smoke() {
 
 bench() {
   local out="$REPO/benchmarks/results" tmp
+  [[ $# -gt 0 ]] || set -- --runs 30   # emulation is ~100x slower: fewer timed calls than the native default
   tmp="$(mktemp -d)"
   log "classifier/gate benchmark under emulation"
   (cd "$REPO" && emu_python -m benchmarks.run --only encoder,classifier --no-plots \
