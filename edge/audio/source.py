@@ -96,7 +96,7 @@ def open_source(spec: str, *, chunk_ms: int = 30) -> AudioSource:
     if spec.startswith(("bridge:", "bridge+")):
         from edge.audio.bridge import open_bridge
 
-        return open_bridge(spec)
+        return open_bridge(spec, chunk_ms=chunk_ms)
     from edge.audio.wav import WavFileSource
 
     return WavFileSource(Path(spec), chunk_size=size)
