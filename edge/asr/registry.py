@@ -170,8 +170,9 @@ def _manifest_lang(path: Path) -> str | None:
 def layout_problems(path: Path) -> list[str]:
     """What is missing for `path` to be a Vosk model folder; empty when the layout is complete.
 
-    Vosk needs the acoustic model (am/final.mdl), its configuration (conf/model.conf) and a decoding graph,
-    either static (graph/HCLG.fst) or a lookahead pair (graph/HCLr.fst + graph/Gr.fst).
+    Vosk needs the acoustic model (am/final.mdl), its configuration (conf/model.conf), a feature configuration
+    (conf/mfcc.conf or conf/fbank.conf) and a decoding graph, either static (graph/HCLG.fst) or a lookahead pair
+    (graph/HCLr.fst + graph/Gr.fst).
     """
     path = Path(path)
     if not path.exists():
@@ -183,6 +184,8 @@ def layout_problems(path: Path) -> list[str]:
         for rel in ("am/final.mdl", "conf/model.conf")
         if not _non_empty(path / rel)
     ]
+    if not (_non_empty(path / "conf" / "mfcc.conf") or _non_empty(path / "conf" / "fbank.conf")):
+        problems.append("conf/mfcc.conf (or conf/fbank.conf) is missing or empty")
     graph = path / "graph"
     static = _non_empty(graph / "HCLG.fst")
     lookahead = _non_empty(graph / "HCLr.fst") and _non_empty(graph / "Gr.fst")

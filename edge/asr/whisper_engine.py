@@ -87,7 +87,7 @@ class WhisperRecognizer:
         *,
         partials: bool = True,
         partial_interval_s: float = 1.5,
-        beam_size: int = 2,
+        beam_size: int = 5,
         cpu_threads: int | None = None,
         language: str = "en",
     ):
