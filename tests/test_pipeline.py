@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE_LINES, SAMPLE_WAV
+from conftest import SAMPLE_SENTENCES, SAMPLE_WAV
 
 pytestmark = pytest.mark.slow
 
@@ -32,9 +32,9 @@ def by_word(results, word: str):
 def test_one_utterance_per_sentence_and_low_wer(results) -> None:
     from jiwer import wer
 
-    assert len(results) == len(SAMPLE_LINES)
+    assert len(results) == len(SAMPLE_SENTENCES)
     hypothesis = " ".join(r.utterance.text for r in results)
-    assert wer(normalise(" ".join(SAMPLE_LINES)), normalise(hypothesis)) <= 0.15
+    assert wer(normalise(" ".join(SAMPLE_SENTENCES)), normalise(hypothesis)) <= 0.15
     starts = [r.utterance.start for r in results]
     assert starts == sorted(starts)
     assert all(r.utterance.end > r.utterance.start for r in results)
@@ -43,8 +43,9 @@ def test_one_utterance_per_sentence_and_low_wer(results) -> None:
 def normalise(text: str) -> str:
     import re
 
-    numbers = {"2": "two", "7": "seven", "10": "ten"}
-    text = re.sub(r"[^\w\s']", " ", text.lower())
+    numbers = dict(zip("0123456789", "zero one two three four five six seven eight nine".split()), **{"10": "ten"})
+    text = re.sub(r"(?<=\d)-(?=\d)", " ", text.lower())
+    text = re.sub(r"[^\w\s']", " ", text)
     return " ".join(numbers.get(w, w) for w in text.split())
 
 
@@ -57,7 +58,6 @@ def test_interests_become_topics(results) -> None:
 def test_a_timer_has_no_interest(results) -> None:
     timer = by_word(results, "timer")
     assert not timer.analysis.verdict.blocked
-    # "Yes please. And set a timer" — the restaurant booking context is gone; a timer is no interest.
     assert timer.analysis.topics == ()
 
 
@@ -68,11 +68,13 @@ def test_health_remark_is_blocked_with_no_topic(results) -> None:
     assert health.analysis.topics == ()
 
 
-def test_email_is_redacted_before_anything_sees_it(results) -> None:
-    mail = by_word(results, "tickets")
-    assert any(p.type == "email" for p in mail.analysis.verdict.pii)
-    shown = mail.to_json()["text"].lower()
-    assert "jane" not in shown and "example" not in shown
+def test_phone_number_is_redacted_before_anything_sees_it(results) -> None:
+    phone = [r for r in results if "phone" in r.utterance.text.lower() or any(c.isdigit() for c in r.utterance.text)]
+    assert phone, "the phone number sentence was not transcribed"
+    pii = [p for r in phone for p in r.analysis.verdict.pii]
+    assert any(p.type == "phone" for p in pii)
+    shown = " ".join(r.to_json()["text"] for r in phone)
+    assert not any(ch.isdigit() for ch in shown) and "five five" not in shown.lower()
 
 
 def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
@@ -80,6 +82,6 @@ def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     utterances = [e for e in events if e.get("type") == "utterance"]
-    assert len(utterances) == len(SAMPLE_LINES)
+    assert len(utterances) == len(SAMPLE_SENTENCES)
     assert sum(e["sensitive"]["blocked"] for e in utterances) >= 1
     assert "engine whisper" in proc.stderr

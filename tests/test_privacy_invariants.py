@@ -18,7 +18,7 @@ import pytest
 from conftest import SAMPLE_WAV
 
 # Distinctive words of the sample conversation; none of them is a taxonomy label.
-CANARIES = ["mustang", "horsepower", "lisbon", "medication", "blood pressure", "italian restaurant", "jane", "example.com", "doe"]
+CANARIES = ["mustang", "horsepower", "lisbon", "medication", "blood pressure", "italian restaurant", "tickets", "timer"]
 
 
 def leaks_in_bytes(blob: bytes, audio: np.ndarray) -> list[str]:
