@@ -220,6 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`edge run ... | head`); silence the final flush.
         sys.stdout = open(os.devnull, "w")
         return 0
+    except Exception as err:  # a bug: say so in one line; the message itself may quote text, so leave it out
+        if args.verbose:
+            raise
+        _say(f"error: internal {type(err).__name__} in `edge {args.command}`; rerun with --verbose for the traceback and report it")
+        return 70
 
 
 if __name__ == "__main__":
