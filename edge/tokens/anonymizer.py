@@ -10,7 +10,7 @@ What an observer of the batch (the collector, or anyone on the path) learns, in 
   topic, so even a perfectly decoded report is deniable;
 - a device that saw fewer than top_k topics pads with distinct random allowed topics; padding goes through
   the same replacement and encoding, so padding reports are indistinguishable from real ones, and every
-  batch has the same size.
+  batch has the same size. Reports are shuffled, so their order reveals neither rank nor padding.
 The randomness comes from the OS's CSPRNG (a numpy Generator seeded with 128 bits from `secrets`).
 """
 
@@ -54,8 +54,9 @@ class Anonymizer:
         return np.array(chosen, dtype=np.int64)
 
     def reports(self, counts: Mapping[str, int], blocked: frozenset[str] = frozenset()) -> tuple[bytes, ...]:
-        """top_k packed OUE bit vectors for this epoch's counts."""
-        topics = ldp.replace_randomly(self.choose(counts, blocked), self.domain.size, self.config.p_replace, self.rng)
+        """top_k packed OUE bit vectors for this epoch's counts, in random order (no rank, no padding position)."""
+        chosen = self.rng.permutation(self.choose(counts, blocked))
+        topics = ldp.replace_randomly(chosen, self.domain.size, self.config.p_replace, self.rng)
         bits = ldp.perturb(topics, self.domain.size, self.config.epsilon, self.rng)
         return tuple(ldp.pack(row) for row in bits)
 

@@ -26,6 +26,8 @@ class SimulationResult:
     rmse_share: float            # root mean squared error of the estimated device share, over topics
     max_abs_error_share: float   # worst topic
     mean_ci95_halfwidth_share: float
+    top10_mean_abs_error_share: float  # over the 10 truly most popular topics
+    top10_mean_share: float            # their true mean share, for scale
     coverage: float              # fraction of topics whose true count lies inside the 95 % interval
 
 
@@ -61,12 +63,15 @@ def measure(n_devices: int = 10_000, *, epsilon: float = 2.0, top_k: int = 5, p_
                           domain_size=domain_size, seed=seed)
     lo, hi = est.ci95
     error = (est.counts - truth) / n_devices
+    top10 = np.argsort(-truth)[:10]
     return SimulationResult(
         epsilon=float(epsilon), devices=n_devices, top_k=top_k, domain_size=domain_size,
         rmse_share=float(np.sqrt(np.mean(error ** 2))),
         max_abs_error_share=float(np.max(np.abs(error))),
         mean_ci95_halfwidth_share=float(np.mean(hi - lo) / 2 / n_devices),
         coverage=float(np.mean((truth >= lo) & (truth <= hi))),
+        top10_mean_abs_error_share=float(np.mean(np.abs(error[top10]))),
+        top10_mean_share=float(np.mean(truth[top10]) / n_devices),
     )
 
 
