@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 import socket
+import sqlite3
 import ssl
 import subprocess
 import threading
@@ -232,3 +233,31 @@ def test_sync_closes_finished_epochs_then_sends(edge_home, tmp_path):
             flushed = sync(profile=p, flush=True, client=client(srv.url), config=SyncConfig(endpoint=srv.url))
             assert flushed.closed_epochs == [1001] and srv.store.count(1001) == (1, 5)
         assert [s.epoch for s in p.budget.ledger()] == [1000, 1001]
+
+
+def test_random_send_delay_before_each_batch(edge_home, tmp_path):
+    queue_batches(edge_home, 3)
+    sleeps = Sleeps()
+    with running(tmp_path / "c.db") as srv:
+        result = sync(client=client(srv.url, sleeps, send_delay_max_s=30.0), config=SyncConfig(endpoint=srv.url))
+    assert result.sent == 3 and len(sleeps) == 3
+    assert all(0 <= s <= 30.0 for s in sleeps) and len(set(sleeps)) == 3
+
+
+def test_collector_storage_failure_is_a_retryable_503(edge_home, tmp_path):
+    ids = queue_batches(edge_home, 1)
+    with running(tmp_path / "c.db") as srv:
+        (pages,) = srv.store.conn.execute("PRAGMA page_count").fetchone()
+        srv.store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the collector's disk is full ...
+        filler = Anonymizer(DOMAIN, TokenConfig(), rng=np.random.default_rng(1))
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            for epoch in range(500, 1000):  # ... once its last free page is used up
+                batch = filler.batch(epoch, {})
+                srv.store.add(batch, batch.encode())
+        stored = srv.store.count()
+        result = sync(client=client(srv.url, attempts=1), config=SyncConfig(endpoint=srv.url))
+        assert result.status == "unavailable" and "503" in result.detail and result.queued == 1
+        srv.store.conn.execute("PRAGMA max_page_count = 1073741823")
+        result = sync(client=client(srv.url), config=SyncConfig(endpoint=srv.url))
+        assert result.sent == 1 and set(ids) <= set(srv.store.batch_ids())
+        assert srv.store.count()[0] == stored[0] + 1

@@ -64,7 +64,8 @@ class CollectorStore:
                 yield self.conn
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
+                    self.conn.execute("ROLLBACK")
                 raise
 
     def add(self, batch: TokenBatch, body: bytes) -> bool:
@@ -183,6 +184,8 @@ class CollectorHandler(BaseHTTPRequestHandler):
             duplicate = self.server.store.add(batch, body)
         except BatchError as err:
             return self._error(err.status, err.reason)
+        except sqlite3.Error:  # full disk, locked file: the client keeps the batch and retries later
+            return self._error(503, "collector storage unavailable; retry later")
         self._reply(200, {"ok": True, "batch_id": batch.batch_id, "duplicate": duplicate})
 
     def do_GET(self) -> None:
