@@ -79,7 +79,7 @@ class GlassesSimulator:
         impairment: Impairment = Impairment(),
         realtime: bool = True,
         status_every_s: float = 1.0,
-        linger_s: float = 2.0,
+        linger_s: float | None = None,
     ) -> None:
         self.samples = np.asarray(samples, dtype=np.int16)
         self.framer = AudioFramer(codec, samples_per_frame)
@@ -101,7 +101,10 @@ class GlassesSimulator:
         reader.start()
         try:
             self._stream(transport)
-            self._peer_closed.wait(self.linger_s)  # give the host time to send its last LED/ACK frames
+            # Like the firmware: keep the link (and keep reading LED/ACK frames) until the host hangs up. Closing
+            # earlier with downlink bytes unread would reset the connection and discard uplink the host has
+            # not read yet. `linger_s` caps the wait.
+            self._peer_closed.wait(self.linger_s)
         finally:
             self._stop.set()
             reader.join(1.0)
