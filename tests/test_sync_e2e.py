@@ -66,7 +66,7 @@ def edge(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "EDGE_HOME": str(home), "PYTHONPATH": str(REPO)}
     env.pop("EDGE_SYNC_URL", None)
     return subprocess.run([sys.executable, "-m", "edge.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, check=False)
 
 
 @pytest.mark.slow

@@ -9,8 +9,17 @@ import math
 import numpy as np
 import pytest
 
-from edge.tokens import (SCHEMA, Anonymizer, BatchError, BudgetExceeded, InterestProfile, TokenBatch, TokenConfig,
-                         TokenDomain, ldp)
+from edge.tokens import (
+    SCHEMA,
+    Anonymizer,
+    BatchError,
+    BudgetExceeded,
+    InterestProfile,
+    TokenBatch,
+    TokenConfig,
+    TokenDomain,
+    ldp,
+)
 from edge.tokens.batch import FIELDS, new_batch_id
 from edge.types import Topic
 

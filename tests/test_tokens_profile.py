@@ -8,9 +8,9 @@ import stat
 import pytest
 
 from edge.errors import PrivacyError, UsageError
-from edge.topics.taxonomy import Taxonomy
 from edge.tokens import InterestProfile, TokenConfig, TokenDomain
 from edge.tokens.config import DAY_S
+from edge.topics.taxonomy import Taxonomy
 from edge.types import Topic
 
 DOMAIN = TokenDomain.load()

@@ -115,7 +115,7 @@ class SyncClient:
         except ssl.SSLCertVerificationError as err:
             raise SyncError(f"TLS certificate of {self.host} failed verification ({err.verify_message}); "
                             "check the endpoint, or set [sync] cafile for a private CA") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise Transient(f"{self.host} timed out after {self.timeout_s:g} s", offline=True) from None
         except (ConnectionError, socket.gaierror) as err:
             raise Transient(f"cannot reach {self.host}: {type(err).__name__}", offline=True) from None

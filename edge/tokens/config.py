@@ -102,5 +102,5 @@ class TokenConfig:
             days = table.pop("epoch_days")
             if not isinstance(days, (int, float)) or isinstance(days, bool) or days <= 0:
                 raise UsageError(f"epoch_days must be a positive number, got {days!r}")
-            table["epoch_seconds"] = int(round(days * DAY_S))
+            table["epoch_seconds"] = round(days * DAY_S)
         return cls(**table)
