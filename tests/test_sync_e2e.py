@@ -132,3 +132,19 @@ def test_collector_serve_command(tmp_path, edge_home):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_demo_preview_shows_the_batch_without_spending_or_queuing(edge_home, capsys):
+    from edge.sync import demo
+    from edge.sync.outbox import Outbox
+    from edge.tokens.batch import FIELDS
+
+    with InterestProfile.open(edge_home) as profile:
+        profile.record([Topic(CATS, "Cats", "Pets", 0.9)])
+    assert demo.show(as_json=True) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert tuple(preview["batch"]) == FIELDS and len(preview["batch"]["reports"]) == 5
+    assert preview["profile"] == [{"id": CATS, "label": "Cats", "count": 1}]
+    assert demo.show() == 0 and "preview: not sent" in capsys.readouterr().out
+    with InterestProfile.open(edge_home) as profile:
+        assert profile.budget.ledger() == [] and len(Outbox(profile.conn)) == 0 and profile.counts() == {CATS: 1}
