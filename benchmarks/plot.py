@@ -56,11 +56,12 @@ def _metrics(report: dict[str, Any], bench: str) -> dict[str, Any]:
     return result.get("metrics", {}) if result.get("status") == "ok" else {}
 
 
-def _figure(plt, title: str, report: dict[str, Any], panels: int = 1, height: float = 3.2):
+def _figure(plt, title: str, report: dict[str, Any], panels: int = 1, height: float = 3.2, spread: bool = True):
     fig, axes = plt.subplots(panels, 1, figsize=(9, height * panels), squeeze=False)
     m = report["machine"]
     where = f"{m['cpu']}, {m['cores']} cores" + (f", EMULATED ({m['emulation']})" if m.get("emulation") else "")
-    fig.suptitle(f"{title}\n{report['name']}: {where}; bar = median, whisker = p95", fontsize=10)
+    legend = "; bar = median, whisker = p95" if spread else ""
+    fig.suptitle(f"{title}\n{report['name']}: {where}{legend}", fontsize=10)
     return fig, [ax for row in axes for ax in row]
 
 
@@ -82,7 +83,8 @@ def plot_report(report: dict[str, Any], out_dir: Path) -> list[Path]:
     if report.get("budgets"):
         rows = [b for b in report["budgets"] if b["measured"] is not None]
         if rows:
-            fig, (ax,) = _figure(plt, "Budgets: measured / budget (<= 1 passes)", report, height=0.5 * len(rows) + 1.6)
+            fig, (ax,) = _figure(plt, "Budgets: measured / budget (<= 1 passes)", report,
+                                 height=0.55 * len(rows) + 1.6, spread=False)
             data = [(f"{b['name']} [{b.get('metric', '')}]\n{b['measured']:.4g} / {b['budget']:g} {b['unit']} "
                      f"({b['statistic']})", {"value": b["measured"] / b["budget"]}) for b in rows]
             bars(ax, data, "measured / budget", budget=1.0)
@@ -137,7 +139,7 @@ def plot_report(report: dict[str, Any], out_dir: Path) -> list[Path]:
     mem = _metrics(report, "memory")
     if mem:
         fig, (ax,) = _figure(plt, "Whole pipeline peak RSS (one utterance through every stage)", report,
-                             height=0.5 * len(mem) + 1.6)
+                             height=0.5 * len(mem) + 1.6, spread=False)
         bars(ax, [(k.replace("_", " "), v) for k, v in mem.items()], "MB", budget=400.0)
         save(fig, "memory")
 
@@ -153,7 +155,7 @@ def plot_report(report: dict[str, Any], out_dir: Path) -> list[Path]:
 
     sizes = _metrics(report, "sizes")
     if sizes:
-        fig, (ax,) = _figure(plt, "Model sizes on disk", report, height=0.4 * len(sizes) + 1.6)
+        fig, (ax,) = _figure(plt, "Model sizes on disk", report, height=0.4 * len(sizes) + 1.6, spread=False)
         bars(ax, list(sizes.items()), "MB")
         save(fig, "sizes")
     return written

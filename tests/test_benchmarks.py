@@ -27,15 +27,18 @@ def test_budgets_pass_fail_and_say_why_when_unmeasured():
     benches = {
         "classifier": {"status": "ok", "metrics": {"gate_and_classify_int8": {"median": 4.0, "p95": 12.5}}},
         "memory": {"status": "ok", "metrics": {"peak_rss_vosk": {"value": 380.0}, "peak_rss_whisper": {"value": 420.0}}},
-        "pipeline": {"status": "unavailable: edge.privacy missing"},
+        "pipeline": {"status": "ok", "metrics": {"verdict_after_eos_whisper": {"median": 250.0, "p95": 310.0},
+                                                 "verdict_after_last_word_whisper": {"median": 600.0, "p95": 700.0}}},
+        "cold_start": {"status": "unavailable: edge.privacy missing"},
     }
     verdicts = {(b["benchmark"], b.get("metric")): b for b in budgets(benches)}
     assert verdicts[("classifier", "gate_and_classify_int8")]["pass"] is False  # p95 counts, not the median
     assert verdicts[("memory", "peak_rss_vosk")]["pass"] is True
     assert verdicts[("memory", "peak_rss_whisper")]["pass"] is False
-    assert verdicts[("pipeline", None)]["pass"] is None
-    assert verdicts[("pipeline", None)]["why"] == "unavailable: edge.privacy missing"
-    assert verdicts[("cold_start", None)]["why"] == "not run"
+    assert verdicts[("pipeline", "verdict_after_eos_whisper")]["pass"] is False
+    assert ("pipeline", "verdict_after_last_word_whisper") not in verdicts  # reported, not budgeted
+    assert verdicts[("cold_start", None)]["pass"] is None
+    assert verdicts[("cold_start", None)]["why"] == "unavailable: edge.privacy missing"
 
 
 def test_quick_run_writes_json_and_plots(tmp_path: Path):
