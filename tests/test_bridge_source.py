@@ -17,7 +17,7 @@ import pytest
 
 from edge.audio.bridge import BridgeSource, open_bridge
 from edge.errors import BridgeError, UsageError
-from firmware_bridge import Ack, Codec, FrameDecoder, FrameEncoder, Hello, LedMode, encode_frame
+from firmware_bridge import Ack, AudioFramer, Codec, FrameDecoder, FrameEncoder, Hello, LedMode, encode_frame
 from firmware_bridge.simulator import GlassesSimulator, Impairment
 from firmware_bridge.transports import FdTransport, TcpListener, connect_tcp
 
@@ -176,8 +176,6 @@ def test_pipe_form_reads_a_fifo(speech, tmp_path):
     fifo = tmp_path / "glasses"
     os.mkfifo(fifo)
     encoder = FrameEncoder()
-    from firmware_bridge import AudioFramer, EndOfSpeech, EndReason
-
     framer = AudioFramer(Codec.PCM16)
     data = encoder.encode(Hello(), 0) + b"".join(encoder.encode(a, 0) for a in framer.push(speech[:4000]) + framer.flush())
     writer = threading.Thread(target=lambda: fifo.write_bytes(data))  # no END_OF_SPEECH: the source ends at EOF
@@ -186,7 +184,6 @@ def test_pipe_form_reads_a_fifo(speech, tmp_path):
     writer.join()
     np.testing.assert_array_equal(received, speech[:4000])
     source.indicate_capture(True)  # read-only link: silently nowhere to send
-    assert EndOfSpeech and EndReason
 
 
 def test_connection_refused_is_a_bridge_error():
@@ -280,5 +277,9 @@ def test_cli_simulate_rejects_bad_arguments(tmp_path):
     assert result.returncode != 0 and "error" in result.stderr and "Traceback" not in result.stderr
     result = run("x.wav", "--loss", "1.5")
     assert result.returncode == 2 and "probability" in result.stderr
-    result = run("x.wav", "--listen", "udp://1.2.3.4:5")
-    assert result.returncode != 0 and "Traceback" not in result.stderr
+    wav = tmp_path / "tone.wav"
+    write_wav(wav, np.full(1600, 1000, np.int16))
+    result = run(str(wav), "--listen", "udp://1.2.3.4:5")
+    assert result.returncode == 64 and "tcp://" in result.stderr and "Traceback" not in result.stderr
+    result = run(str(wav), "--codec", "pcm16", "--frame-samples", "500", "--listen", "tcp://127.0.0.1:0")
+    assert result.returncode == 64 and "1..111" in result.stderr

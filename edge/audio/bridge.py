@@ -244,6 +244,9 @@ def run_simulate(args: argparse.Namespace) -> int:
             impairment=Impairment(args.loss, args.corrupt, args.jitter, args.seed),
             realtime=args.realtime,
         )
+    except (ValueError, BridgeProtocolError) as err:  # frame size, impairment values, address
+        raise UsageError(f"simulator: {err}") from None
+    try:
         with TcpListener(host, port) as listener:
             print(f"edge: glasses listening on {listener.name}", file=sys.stderr, flush=True)
             with listener.accept(timeout=args.wait) as transport:
@@ -251,8 +254,6 @@ def run_simulate(args: argparse.Namespace) -> int:
                 report = simulator.run(transport)
     except BridgeProtocolError as err:
         raise BridgeError(f"simulator: {err}") from None
-    except ValueError as err:  # codec/frame size/impairment values
-        raise UsageError(f"simulator: {err}") from None
     print(
         f"edge: sent {report.frames_sent} frames ({report.audio_frames} audio, {report.frames_dropped} dropped, "
         f"{report.frames_corrupted} corrupted); LED changes seen: {len(report.led)}",
