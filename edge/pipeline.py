@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from edge.errors import PrivacyError
 from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechStarted, Topic, Utterance, Verdict
 
 if TYPE_CHECKING:
@@ -191,7 +192,10 @@ class Pipeline:
             )
             analysis = self.analyzer.analyze(utterance.text) if self.analyzer else None
             if analysis and self.profile and analysis.topics and not analysis.verdict.blocked:
-                self.profile.record(list(analysis.topics))
+                try:
+                    self.profile.record(list(analysis.topics))
+                except PrivacyError as err:  # defence in depth: the profile refused a topic; record nothing
+                    log.warning("utterance %d: profile refused its topics (%s)", state.index, type(err).__name__)
             state.index += 1
             return UtteranceResult(state.index - 1, utterance, analysis)
         return None
