@@ -89,6 +89,10 @@ def run_one(name: str, quick: bool, runs: int | None) -> dict[str, Any]:
     return result
 
 
+def _load_average() -> float | None:
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+
+
 def budgets(benchmarks: dict[str, Any]) -> list[dict[str, Any]]:
     """Each budget against what was measured, with pass/fail; unmeasured budgets say why."""
     out = []
@@ -130,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.out / f"{name}.json"
     previous = json.loads(path.read_text()) if args.only and path.is_file() else {}
     results: dict[str, Any] = dict(previous.get("benchmarks", {}))
+    load_before = _load_average()
     for bench in names:
         print(f"[bench] {bench}: {BENCHMARKS[bench][0]}", file=sys.stderr, flush=True)
         results[bench] = run_one(bench, args.quick, args.runs)
@@ -142,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         "quick": args.quick,
         "machine": desc,
         "settings": {"model_threads": 1, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS"), "runs": args.runs},
+        # other work on the machine inflates timings (the p95 most): the 1-minute load average around the run
+        "load_average": {"before": load_before, "after": _load_average()},
         "benchmarks": {k: results[k] for k in BENCHMARKS if k in results},
     }
     report["budgets"] = budgets(report["benchmarks"])
