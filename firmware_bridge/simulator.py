@@ -133,7 +133,7 @@ class GlassesSimulator:
                 next_status += self.status_every
         total = len(self.samples)
         self._send(transport, EndOfSpeech(EndReason.STREAM_END, total), total, impair=False)
-        log.info("sent %d frames (%d dropped, %d corrupted)", self.report.frames_sent, self.report.frames_dropped, self.report.frames_corrupted)
+        log.debug("sent %d frames (%d dropped, %d corrupted)", self.report.frames_sent, self.report.frames_dropped, self.report.frames_corrupted)
 
     def _send(self, transport: Transport, message: Message, sample_pos: int, *, impair: bool = True) -> None:
         self._wait_for_credit()

@@ -266,7 +266,7 @@ def test_cli_simulate_serves_a_wav_and_logs_led_frames(speech, tmp_path):
     finally:
         proc.kill()
     assert proc.returncode == 0, rest
-    assert "LED on" in rest and "LED off" in rest and "dropped" in rest
+    assert "LED on" in rest and "LED off" in rest and "dropped" in rest and "corrupted" in rest
     assert sum(map(len, received)) == len(speech)
     assert source.stats["concealed_samples"] > 0
 

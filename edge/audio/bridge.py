@@ -255,8 +255,9 @@ def run_simulate(args: argparse.Namespace) -> int:
     except BridgeProtocolError as err:
         raise BridgeError(f"simulator: {err}") from None
     print(
-        f"edge: sent {report.frames_sent} frames ({report.audio_frames} audio, {report.frames_dropped} dropped, "
-        f"{report.frames_corrupted} corrupted); LED changes seen: {len(report.led)}",
+        f"edge: streamed {report.audio_frames} audio frames ({report.samples_total / SAMPLE_RATE:.1f} s); "
+        f"{report.frames_dropped} frames dropped and {report.frames_corrupted} corrupted on purpose; "
+        f"LED changes seen: {len(report.led)}",
         file=sys.stderr,
         flush=True,
     )
