@@ -128,7 +128,7 @@ setup() {
 }
 
 emu_python() {  # run the emulated interpreter with the wheels and the repository on its path
-  local edge_home="${EDGE_HOME:-$(mktemp -d)}"
+  local edge_home="${EDGE_HOME:-$CACHE/edge-home}"
   env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 TMPDIR="${TMPDIR:-/tmp}" \
     QEMU_CPU="$QEMU_CPU" PYTHONPATH="$SITE:$REPO" PYTHONNOUSERSITE=1 PYTHONDONTWRITEBYTECODE=1 \
     EDGE_HOME="$edge_home" EDGE_VOSK_MODEL="${EDGE_VOSK_MODEL:-$(vosk_ko_model)}" \
