@@ -159,6 +159,9 @@ bench() {
   (cd "$REPO" && "$HOST_PY" -m benchmarks.run --only encoder,classifier --no-plots --name native --out "$tmp/native" "$@")
   (cd "$REPO" && "$HOST_PY" -m benchmarks.arm64.compare "$tmp/emulated/arm64-qemu-cortex-a72.json" \
       "$tmp/native/native.json" --out "$out/arm64-qemu-cortex-a72.json")
+  if "$HOST_PY" -c "import matplotlib" 2>/dev/null; then
+    (cd "$REPO" && "$HOST_PY" -m benchmarks.plot "$out/arm64-qemu-cortex-a72.json" >/dev/null)
+  fi
   rm -rf "$tmp"
 }
 
