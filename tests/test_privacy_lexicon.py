@@ -1,0 +1,99 @@
+"""The lexicon layer: whole words with inflections, phrases, stems, narrow guards, typed errors for bad files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edge.errors import ModelError
+from edge.privacy.lexicon import CATEGORIES, Lexicon, default_dir, term_pattern
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("she prayed all night", "religion"),  # inflection of "pray"
+        ("the new voters registered", "political"),
+        ("two therapies didn't help", "health"),  # -y -> -ies
+        ("he's diabetic", "health"),  # stem diabet*
+        ("my union rep called", "trade_union"),  # phrase
+        ("find gay bars in berlin", "sexual_orientation"),
+        ("buy condoms on the way home", "sex_life"),
+        ("i'm mixed-race", "ethnicity"),  # hyphen joins phrase words
+        ("my 23andme results came in", "genetic_biometric"),
+        ("i got arrested last night", "criminal"),
+        ("WHEN IS THE NEXT TORIES MEETING", "political"),  # case-insensitive
+        ("church street bakery near the church", "religion"),  # a guard only covers its own match
+    ],
+)
+def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in lexicon.categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get to the church street bakery",
+        "my printer is sick again",
+        "make a party playlist",
+        "a healthy dose of sarcasm",
+        "the labour day sale",
+        "play the pride and prejudice audiobook",
+        "run a virus scan",
+        "add kidney beans to the list",
+        "disable notifications",
+        "close the blinds",
+        "find true crime podcasts",
+        "a conservative estimate",
+        "what's the weather in union square",
+        "the stock market rallied",
+        "i'm socialising with friends",  # "socialist" must not match by prefix
+        "the hospitality industry",
+        "the statement is wrong",
+    ],
+)
+def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
+    assert lexicon.categories(text) == ()
+
+
+def test_word_boundaries(lexicon: Lexicon) -> None:
+    assert lexicon.categories("the sextant and the unionized") == ("trade_union",)
+    assert lexicon.categories("mass transit and body mass") == ()
+    hits = lexicon.hits("remind me to pray")
+    assert [(h.category, h.start, h.end) for h in hits] == [("religion", 13, 17)]
+
+
+def test_term_pattern_syntax() -> None:
+    import re
+
+    assert re.fullmatch(term_pattern("vote"), "voting") and re.fullmatch(term_pattern("vote"), "voters")
+    assert re.fullmatch(term_pattern("diabet*"), "diabetes")
+    assert re.fullmatch(term_pattern("union rep"), "union-reps")
+    assert re.fullmatch(term_pattern("re:go(?:es)? to mass"), "goes to mass")
+    assert not re.fullmatch(term_pattern("vote"), "vot")
+
+
+def test_every_category_has_a_file() -> None:
+    assert {p.stem for p in default_dir().glob("*.txt")} == set(CATEGORIES) | {"guards"}
+
+
+def test_missing_or_bad_files_raise_model_error(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    shutil.copytree(default_dir(), folder)
+    (folder / "health.txt").unlink()
+    with pytest.raises(ModelError, match="health.txt"):
+        Lexicon.load(folder)
+    shutil.copy(default_dir() / "health.txt", folder / "health.txt")
+    (folder / "guards.txt").write_text("astrology: mercury in retrograde\n")
+    with pytest.raises(ModelError, match="not a sensitive category"):
+        Lexicon.load(folder)
+    (folder / "guards.txt").write_text("health: (unclosed\n")
+    with pytest.raises(ModelError, match="bad pattern"):
+        Lexicon.load(folder)
