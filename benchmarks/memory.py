@@ -1,6 +1,8 @@
 """Peak RSS of the whole pipeline (every model loaded, one utterance run through it), in a fresh process.
 
-The child reports `ru_maxrss` (the kernel's high-water mark of its resident set), so short peaks count too.
+The child reports its resident-set high-water mark, so short peaks count too: `VmHWM` from /proc/self/status
+(not `ru_maxrss`, which Linux carries over from the parent across fork + exec, so a child of a big parent
+would report the parent's size).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import json
 import resource
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 from benchmarks import engines, speech
@@ -16,7 +19,14 @@ from benchmarks.stats import Unavailable, value
 
 
 def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    """Peak resident set of this process so far, in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux, bytes on macOS (approximate)
 
 
 def child(name: str) -> None:
