@@ -86,9 +86,9 @@ def plot_report(report: dict[str, Any], out_dir: Path) -> list[Path]:
         if rows:
             fig, (ax,) = _figure(plt, "Budgets: measured / budget (<= 1 passes)", report,
                                  height=0.55 * len(rows) + 1.6, spread=False)
-            data = [(f"{b['name']} [{b.get('metric', '')}]\n{b['measured']:.4g} / {b['budget']:g} {b['unit']} "
-                     f"({b['statistic']})", {"value": b["measured"] / b["budget"]}) for b in rows]
-            bars(ax, data, "measured / budget", budget=1.0)
+            data = [(f"{b['benchmark']}.{b['metric']} ({b['statistic']})\n{_fmt(b['measured'])} of {b['budget']:g} "
+                     f"{b['unit']}", {"value": b["measured"] / b["budget"]}) for b in rows]
+            bars(ax, data, "measured / budget", budget=1.0, budget_label="limit")
             save(fig, "budgets")
 
     cold = _metrics(report, "cold_start")
@@ -133,7 +133,9 @@ def plot_report(report: dict[str, Any], out_dir: Path) -> list[Path]:
 
     pipe = _metrics(report, "pipeline")
     if pipe:
-        rows = [(k.replace("verdict_after_", "after ").replace("_", " "), v) for k, v in pipe.items()]
+        langs = {k: e.get("language", "?") for k, e in report["benchmarks"]["pipeline"].get("engines", {}).items()}
+        rows = [(k.replace("verdict_after_", "after ").replace("_", " ") + f" ({langs.get(k.rsplit('_', 1)[1], '?')})", v)
+                for k, v in pipe.items()]
         colors = [(PASS if v["p95"] <= 300 else FAIL) if k.startswith("verdict_after_eos_") else PLAIN
                   for k, v in pipe.items()]
         fig, (ax,) = _figure(plt, "End of speech -> topic verdict, 5 s utterance (eos = segmenter's decision)",
