@@ -33,6 +33,8 @@ def test_digits_times_and_abbreviations_are_spelled_out():
     assert normalize("the 21st of May, 1,250 people & 50%") == \
         "the twenty first of may one thousand two hundred fifty people and fifty percent"
     assert normalize("What's the weather like?") == "what's the weather like"
+    assert normalize("'quoted' words_here") == "quoted words here"
+    assert normalize("안녕하세요, 오늘 날씨!") == "안녕하세요 오늘 날씨"
 
 
 def test_number_to_words():

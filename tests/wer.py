@@ -60,15 +60,15 @@ def _spell_time(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lower case, spelled-out numbers and abbreviations, no punctuation except in-word apostrophes."""
+    """Lower case, spelled-out numbers and abbreviations, no punctuation except in-word apostrophes (any script)."""
     text = text.lower().replace("’", "'")
     text = re.sub(r"\b(\d{1,2}):(\d{2})\b", _spell_time, text)
     for symbol, spoken in _SYMBOLS.items():
         text = text.replace(symbol, spoken)
     text = re.sub(r"\b(\d[\d,]*)(st|nd|rd|th)?\b", _spell_number, text)
     text = re.sub(r"\b([a-z]+)\.", lambda m: _ABBREVIATIONS.get(m.group(1), m.group(1)) + " ", text)
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    text = re.sub(r"(?<![a-z])'|'(?![a-z])", " ", text)
+    text = re.sub(r"[^\w' ]+|_", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)
     return " ".join(text.split())
 
 
