@@ -103,7 +103,7 @@ def catalog_entry(name: str) -> ModelInfo | None:
     return next((info for info in CATALOG if info.name == name), None)
 
 
-_LANG_IN_NAME = re.compile(r"^vosk-model-(?:small-)?([a-z]{2,3}(?:-[a-z]{2,3})?)-\d")
+_LANG_IN_NAME = re.compile(r"^vosk-model-(?:small-)?([a-z]{2,3}(?:-[a-z]{2})?)(?:-|$)")
 
 
 def guess_lang(name: str) -> str | None:
