@@ -79,6 +79,9 @@ def configured_vosk_model(vosk_model: str | Path | None = None) -> InstalledMode
             f"Vosk model folder {path} ({source}) is incomplete: {'; '.join(problems)}; "
             "unzip a model from https://alphacephei.com/vosk/models there or `edge models pull NAME`"
         )
+    known = next((m for m in installed_models() if m.path.resolve() == path.resolve()), None)
+    if known:
+        return InstalledModel(known.name, path, known.lang, source)
     return InstalledModel(path.name, path, guess_lang(path.name), source)
 
 

