@@ -122,3 +122,12 @@ def test_rejects_audio_that_is_not_int16_mono(recognizer):
     with pytest.raises(AudioError, match="1-D"):
         recognizer.accept(np.zeros((1600, 2), dtype=np.int16))
     assert recognizer.finish().text == "", "a refused chunk leaves nothing behind"
+
+
+def test_no_transcript_text_reaches_the_logs(recognizer, requests_audio, caplog):
+    with caplog.at_level("DEBUG"):
+        result = transcribe(recognizer, requests_audio[9])
+    assert result.text
+    logged = " ".join(record.getMessage().lower() for record in caplog.records)
+    leaked = [word for word in normalize(result.text).split() if len(word) > 3 and word in logged]
+    assert leaked == []
