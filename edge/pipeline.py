@@ -130,7 +130,7 @@ class Pipeline:
             from edge.asr import load_recognizer
 
             self.recognizer, self.engine_reason = load_recognizer(
-                self.config.engine, vosk_model=self.config.vosk_model
+                self.config.engine, vosk_model=self.config.vosk_model, whisper_partials=self.config.partials
             )
         if self.analyzer is None and (self.config.gate or self.config.topics):
             self.analyzer = TextAnalyzer.load(gate=self.config.gate, topics=self.config.topics)

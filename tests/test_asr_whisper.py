@@ -131,3 +131,19 @@ def test_no_transcript_text_reaches_the_logs(recognizer, requests_audio, caplog)
     logged = " ".join(record.getMessage().lower() for record in caplog.records)
     leaked = [word for word in normalize(result.text).split() if len(word) > 3 and word in logged]
     assert leaked == []
+
+
+def test_hallucination_loops_are_collapsed_but_digit_runs_are_kept() -> None:
+    from edge.asr.whisper_engine import collapse_loops
+    from edge.types import Word
+
+    def words(text: str) -> list[Word]:
+        return [Word(w, i * 0.3, i * 0.3 + 0.2, 0.9) for i, w in enumerate(text.split())]
+
+    def said(ws: list[Word]) -> str:
+        return " ".join(w.text for w in ws)
+
+    assert said(collapse_loops(words("So I know that I know that I know that I know that."))) == "So I know that"
+    kept = "call five five five five five five two one two now"
+    assert said(collapse_loops(words(kept))) == kept
+    assert said(collapse_loops(words("book it, book it, for two"))) == "book it, book it, for two"

@@ -123,14 +123,16 @@ class WhisperRecognizer:
         if audio.size < _MIN_SAMPLES:
             return Transcript(text="", words=(), confidence=0.0)
         segments, _ = self._decode(audio, beam_size=self.beam_size, words=True)
-        words = tuple(
-            Word(text=w.word.strip(), start=float(w.start), end=float(w.end), confidence=float(w.probability))
-            for segment in segments
-            for w in (segment.words or ())
-            if w.word.strip()
+        words = collapse_loops(
+            [
+                Word(text=w.word.strip(), start=float(w.start), end=float(w.end), confidence=float(w.probability))
+                for segment in segments
+                for w in (segment.words or ())
+                if w.word.strip()
+            ]
         )
-        text = " ".join(s.text.strip() for s in segments if s.text.strip())
-        return Transcript(text=text, words=words, confidence=mean_confidence([w.confidence for w in words]))
+        text = " ".join(w.text for w in words) if words else " ".join(s.text.strip() for s in segments if s.text.strip())
+        return Transcript(text=text, words=tuple(words), confidence=mean_confidence([w.confidence for w in words]))
 
     def _audio(self) -> np.ndarray:
         if not self._chunks:
@@ -147,5 +149,34 @@ class WhisperRecognizer:
             without_timestamps=not words,
             word_timestamps=words,
             vad_filter=False,
+            # Whisper's known failure is a phrase looping until the token limit; nobody speaks faster than this.
+            max_new_tokens=int(_MAX_TOKENS_PER_S * audio.size / SAMPLE_RATE) + 16,
         )
         return list(segments), info
+
+
+_MAX_TOKENS_PER_S = 8
+_LOOP_MIN_WORDS = 3
+_LOOP_MIN_REPEATS = 3
+
+
+def collapse_loops(words: list[Word]) -> list[Word]:
+    """Keep one copy of a phrase of >= 3 words repeated >= 3 times in a row (a Whisper hallucination loop).
+
+    Three-word phrases said three times running do not occur in requests; digit runs ("five five five") are
+    single words repeated, which this leaves alone.
+    """
+    out = list(words)
+    n = _LOOP_MIN_WORDS
+    while n <= len(out) // _LOOP_MIN_REPEATS:
+        i = 0
+        while i + n * _LOOP_MIN_REPEATS <= len(out):
+            phrase = [w.text.lower().strip(".,!?") for w in out[i : i + n]]
+            repeats = 1
+            while [w.text.lower().strip(".,!?") for w in out[i + repeats * n : i + (repeats + 1) * n]] == phrase:
+                repeats += 1
+            if repeats >= _LOOP_MIN_REPEATS:
+                del out[i + n : i + repeats * n]
+            i += 1
+        n += 1
+    return out
