@@ -128,7 +128,13 @@ def test_sigkill_at_random_moments_of_sync_gives_exactly_once_at_the_collector(e
             child = subprocess.Popen([sys.executable, "-c", CHILD, srv.url], env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             assert child.stdout.readline() == b"start\n"  # imports done: the kill lands inside sync()
-            time.sleep(rng.uniform(0.0, 0.5))
+            # Kill once this child has got a few batches through, at a random moment of the next one
+            # (while it posts, while the collector stores, while the client deletes the acknowledged row).
+            target = Slow.posts + rng.randint(1, 3)
+            deadline = time.monotonic() + 30
+            while Slow.posts < target and child.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.002)
+            time.sleep(rng.uniform(0.0, 0.03))
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 kills += 1
