@@ -69,7 +69,7 @@ def test_health_remark_is_blocked_with_no_topic(results) -> None:
 
 
 def test_phone_number_is_redacted_before_anything_sees_it(results) -> None:
-    phone = [r for r in results if "phone" in r.utterance.text.lower() or any(c.isdigit() for c in r.utterance.text)]
+    phone = [r for r in results if "phone" in r.utterance.text.lower()]
     assert phone, "the phone number sentence was not transcribed"
     pii = [p for r in phone for p in r.analysis.verdict.pii]
     assert any(p.type == "phone" for p in pii)

@@ -123,15 +123,17 @@ class WhisperRecognizer:
         if audio.size < _MIN_SAMPLES:
             return Transcript(text="", words=(), confidence=0.0)
         segments, _ = self._decode(audio, beam_size=self.beam_size, words=True)
-        words = collapse_loops(
-            [
-                Word(text=w.word.strip(), start=float(w.start), end=float(w.end), confidence=float(w.probability))
-                for segment in segments
-                for w in (segment.words or ())
-                if w.word.strip()
-            ]
-        )
-        text = " ".join(w.text for w in words) if words else " ".join(s.text.strip() for s in segments if s.text.strip())
+        decoded = [
+            Word(text=w.word.strip(), start=float(w.start), end=float(w.end), confidence=float(w.probability))
+            for segment in segments
+            for w in (segment.words or ())
+            if w.word.strip()
+        ]
+        words = collapse_loops(decoded)
+        if len(words) == len(decoded):  # Whisper's own spacing ("555-212-4367", not "555 -212 -4367")
+            text = " ".join(s.text.strip() for s in segments if s.text.strip())
+        else:
+            text = " ".join(w.text for w in words)
         return Transcript(text=text, words=tuple(words), confidence=mean_confidence([w.confidence for w in words]))
 
     def _audio(self) -> np.ndarray:
