@@ -123,6 +123,14 @@ def test_commands_with_no_interest_yield_no_topic(classifier: TopicClassifier) -
         assert classifier.classify(text) == [], text
 
 
+def test_replies_and_fillers_as_asr_punctuates_them_yield_no_topic(classifier: TopicClassifier) -> None:
+    # Whisper capitalises and punctuates; the head alone gave "Sure." a Technology topic and "I see." Science.
+    for reply in ["Sure.", "Yes, please.", "I see.", "Hmm.", "Okay, thank you.", "Really?", "Sounds good."]:
+        assert classifier.classify(reply) == [], reply
+    # Two content words are enough for an interest.
+    assert classifier.classify("Cheap flights?")[0].tier1 == "Travel"
+
+
 def test_sensitive_texts_are_flagged_or_yield_no_topic(classifier: TopicClassifier) -> None:
     """The gate asks `sensitive_topics` first; whatever it misses must at least not become an interest."""
     missed, leaked = [], []

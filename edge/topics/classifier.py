@@ -20,11 +20,12 @@ import numpy as np
 from edge.errors import ModelError, UsageError
 from edge.topics.encoder import TextEncoder, open_session, topics_dir
 from edge.topics.taxonomy import Taxonomy
-from edge.topics.text import passages
+from edge.topics.text import content_words, passages
 from edge.types import Topic
 
 SIDECAR_FILE = "topics.json"
 NO_INTEREST = "none"
+MIN_CONTENT_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,13 @@ class TopicClassifier:
     # --- public API --------------------------------------------------------------------------------
 
     def classify(self, text: str) -> list[Topic]:
-        """Non-sensitive interest topics above the calibrated threshold, best first; [] for no interest."""
+        """Non-sensitive interest topics above the calibrated threshold, best first; [] for no interest.
+
+        A text with fewer than two content words ("Sure.", "Yes, please.", "I see") carries no interest,
+        whatever the model would guess from it.
+        """
+        if isinstance(text, str) and len(content_words(text)) < MIN_CONTENT_WORDS:
+            return []
         return self.topics_from_probabilities(self.text_probabilities(text))
 
     def sensitive_topics(self, text: str) -> list[Topic]:

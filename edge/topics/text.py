@@ -60,3 +60,23 @@ def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int = MAX_P
     windows = [" ".join(words[start:start + max_words]) for start in range(0, len(words), max_words)]
     out = ([subject] if subject else []) + windows[:max_passages]
     return out or [text[:2000]]
+
+
+# Function words and conversational fillers: words that alone never carry an interest.
+_FILLER = frozenset(
+    """
+    a an the and or but so if then than that this these those there here it its it's i i'm i'd i'll i've me my
+    mine we us our you you're your yours he him his she her they them their what what's which who whom whose
+    when where why how is am are was were be been being do does did doing done have has had having can could
+    will would shall should may might must to of in on at by for with from up down out over about into as
+    not no yes yeah yep nope ok okay sure please thanks thank oh ah uh um hmm huh mhm hey hi hello bye well
+    right really just also too very all any some one let let's go going got get see know think mean say said
+    tell told look like alright fine cool wow great
+    """.split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9'&-]*")
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a text that could carry an interest (everything but function words and fillers)."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
