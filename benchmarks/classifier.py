@@ -31,7 +31,7 @@ def runs_for(quick: bool, runs: int | None) -> int:
 def load_encoders(threads: int = 1) -> dict[str, Any]:
     """{"int8": TextEncoder, "fp32": TextEncoder (if the fp32 export exists)}, caches off."""
     try:
-        from edge.topics.encoder import ENCODER_FILE, TOKENIZER_FILE, TextEncoder, load_tokenizer, open_session, topics_dir
+        from edge.topics.encoder import TOKENIZER_FILE, TextEncoder, load_tokenizer, open_session, topics_dir
     except ImportError as err:
         raise Unavailable(f"edge.topics.encoder not importable ({err})") from None
     out = {"int8": TextEncoder.load(threads=threads, cache_size=0)}

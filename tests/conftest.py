@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,8 @@ SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
 SAMPLE_LINES = [line.split("|", 1)[1] for line in (REPO / "models" / "samples" / "conversation.txt").read_text().splitlines()]
 # The recording's sentences; the segmenter splits at every sentence pause, so each becomes one utterance.
 SAMPLE_SENTENCES = [s.strip() for line in SAMPLE_LINES for s in re.split(r"(?<=[.?!])\s+", line) if s.strip()]
+# Training/validation data: $EDGE_DATASETS, else the shared folder beside the repository.
+DATASETS = Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))
 LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import shutil
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.types import Verdict
 
 LABELLED = Path(__file__).parent / "data" / "sensitive_sentences.jsonl"
-DATASETS = Path(os.environ.get("EDGE_DATASETS", "/work/shared/datasets"))
+from conftest import DATASETS
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from conftest import DATASETS
 
 from edge.topics import TopicClassifier
 from edge.topics.encoder import topics_dir
@@ -22,7 +23,7 @@ SIDECAR = json.loads((topics_dir() / "topics.json").read_text())
 
 
 def datasets_dir() -> Path:
-    return Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))
+    return DATASETS
 
 
 def test_int8_is_within_one_point_of_fp32() -> None:

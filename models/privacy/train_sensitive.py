@@ -58,7 +58,7 @@ NEWSGROUP_CATEGORY = {
 
 
 def datasets_dir(arg: str | None = None) -> Path:
-    return Path(arg or os.environ.get("EDGE_DATASETS", "/work/shared/datasets"))
+    return Path(arg or os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets"))
 
 
 def read_jsonl(path: Path) -> list[dict]:

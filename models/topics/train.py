@@ -305,7 +305,7 @@ def evaluate_top(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxon
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", type=Path,
-                        default=Path(os.environ.get("EDGE_DATASETS", "/work/shared/datasets")))
+                        default=Path(os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets")))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--train-on", choices=("int8", "fp32"), default="int8")
     args = parser.parse_args()
