@@ -4,7 +4,6 @@ training sets), commands with no interest, sensitive texts, and the held-out met
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
