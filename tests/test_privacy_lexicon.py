@@ -97,3 +97,17 @@ def test_missing_or_bad_files_raise_model_error(tmp_path: Path) -> None:
     (folder / "guards.txt").write_text("health: (unclosed\n")
     with pytest.raises(ModelError, match="bad pattern"):
         Lexicon.load(folder)
+
+
+def test_one_passing_word_blocks_an_utterance_but_not_a_long_post() -> None:
+    from edge.privacy.lexicon import LONG_TEXT_WORDS, Lexicon
+
+    lexicon = Lexicon.load()
+    utterance = "what did the government say about the new highway"
+    assert "political" in lexicon.categories(utterance)
+    filler = " ".join(["the bracket bolts onto the frame and the chain runs over the rear sprocket"] * 8)
+    post = f"{filler} which the government approved last year"
+    assert len(post.split()) > LONG_TEXT_WORDS
+    assert lexicon.categories(post) == ()
+    twice = f"{post} and the government will inspect it at the next election"
+    assert "political" in lexicon.categories(twice)

@@ -8,6 +8,7 @@ street" or "computer virus") drop a match that lies entirely inside them. The fi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +87,11 @@ class LexiconHit:
     end: int
 
 
+# Texts longer than this many words (far beyond a spoken request) need repeated evidence per category.
+LONG_TEXT_WORDS = 60
+LONG_TEXT_MIN_HITS = 2
+
+
 class Lexicon:
     """Per-category compiled term and guard regexes."""
 
@@ -126,5 +132,14 @@ class Lexicon:
         return found
 
     def categories(self, text: str) -> tuple[str, ...]:
-        """The categories with at least one unguarded match, in `CATEGORIES` order."""
-        return tuple(dict.fromkeys(hit.category for hit in self.hits(text)))
+        """The categories with an unguarded match, in `CATEGORIES` order.
+
+        One match is enough in anything as short as an utterance. In a long text (a post, a message thread) a
+        single passing word ("the government", "god knows") is no evidence of its subject, so a category needs
+        `LONG_TEXT_MIN_HITS` matches there; the model layer still reads every long text.
+        """
+        hits = self.hits(text)
+        if len(text.split()) <= LONG_TEXT_WORDS:
+            return tuple(dict.fromkeys(hit.category for hit in hits))
+        counts = Counter(hit.category for hit in hits)
+        return tuple(c for c in dict.fromkeys(hit.category for hit in hits) if counts[c] >= LONG_TEXT_MIN_HITS)
