@@ -63,13 +63,22 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
+    pipeline = _pipeline(args, partials=True, gate=False, topics=False)
+    _say("listening; Ctrl-C to stop")
+    try:
+        _captions(pipeline.run(args.source))
+    except KeyboardInterrupt:  # Ctrl-C is how one stops listening
+        print(flush=True)
+    return 0
+
+
+def _captions(events) -> None:
+    """Partials rewrite the current line in place; a final caption ends it."""
     from edge.pipeline import UtteranceResult
     from edge.types import Partial
 
-    pipeline = _pipeline(args, partials=True, gate=False, topics=False)
-    _say("listening; Ctrl-C to stop")
     width = 0
-    for event in pipeline.run(args.source):
+    for event in events:
         line = f"… {event.text}" if isinstance(event, Partial) else f"{_stamp(event.utterance.start, event.utterance.end)} {event.utterance.text}"
         pad = " " * max(0, width - len(line))
         if isinstance(event, UtteranceResult):
@@ -78,7 +87,6 @@ def cmd_listen(args: argparse.Namespace) -> int:
         else:
             print(f"\r{line}{pad}", end="", flush=True)
             width = len(line)
-    return 0
 
 
 def _describe(result) -> str:
