@@ -132,12 +132,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _demo_tail(args: argparse.Namespace) -> int:
-    """After the utterances: what the device would send (hook for the tokens stage)."""
-    try:
-        demo_tokens = importlib.import_module("edge.sync.demo")
-    except ModuleNotFoundError:
-        return 0
-    return int(demo_tokens.show(as_json=args.json))
+    """After the utterances: the on-device profile and the token batch that would leave the device."""
+    from edge.sync import demo
+
+    return int(demo.show(as_json=args.json))
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -202,13 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_classify)
 
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as err:
-            if not (err.name and name.startswith(err.name)):
-                raise
-            continue  # that stage is not installed in this build
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
