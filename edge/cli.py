@@ -58,7 +58,10 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     for event in pipeline.run(args.source):
         if isinstance(event, UtteranceResult):
             u = event.utterance
-            _print_json(u.to_json()) if args.json else print(f"{_stamp(u.start, u.end)} {u.text}", flush=True)
+            if args.json:
+                _print_json(u.to_json())
+            else:
+                print(f"{_stamp(u.start, u.end)} {u.text}", flush=True)
     return 0
 
 
