@@ -11,6 +11,7 @@ here writes, logs or sends it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,6 +78,7 @@ class UtteranceResult:
 Event = Partial | UtteranceResult
 
 _ALLOWED_NO_GATE = Verdict(blocked=False)
+_DIGIT_RUN = re.compile(r"\d(?:[\s.,-]*\d){3,}")
 
 
 class TextAnalyzer:
@@ -155,6 +157,22 @@ class Pipeline:
                 if state.active:
                     src.indicate_capture(False)
 
+    def _shown(self, partial: str) -> str:
+        """A partial as the app may see it: PII redacted whenever the privacy gate is on (finals are too).
+
+        A partial can end inside a number being dictated ("it is 5 5 5 2 1 2"), too short yet to be a phone
+        number, so any run of four or more digits is masked as well.
+        """
+        if self.analyzer is None or self.analyzer.gate is None:
+            return partial
+        from edge.privacy import redact_pii
+
+        try:
+            return _DIGIT_RUN.sub("[NUMBER]", redact_pii(partial)[0])
+        except Exception as err:  # fail closed: no caption rather than an unredacted one
+            log.warning("PII redaction of a partial failed (%s); partial hidden", type(err).__name__)
+            return ""
+
     def _steps(self, events: Iterator[object], state: _Current, src: AudioSource) -> Iterator[Event]:
         for event in events:
             result = self._step(event, state, src)
@@ -171,7 +189,7 @@ class Pipeline:
             partial = self.recognizer.accept(event.samples)
             if self.config.partials and partial and partial != state.partial:
                 state.partial = partial
-                return Partial(state.start, partial)
+                return Partial(state.start, self._shown(partial))
             return None
         if isinstance(event, SpeechEnded):
             state.active = False

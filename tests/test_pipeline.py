@@ -15,11 +15,16 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def results():
-    from edge.pipeline import Pipeline, PipelineConfig, UtteranceResult
+def events():
+    from edge.pipeline import Pipeline, PipelineConfig
 
-    pipeline = Pipeline(PipelineConfig(engine="whisper"))
-    events = list(pipeline.run(str(SAMPLE_WAV)))
+    return list(Pipeline(PipelineConfig(engine="whisper")).run(str(SAMPLE_WAV)))
+
+
+@pytest.fixture(scope="module")
+def results(events):
+    from edge.pipeline import UtteranceResult
+
     return [e for e in events if isinstance(e, UtteranceResult)]
 
 
@@ -75,6 +80,16 @@ def test_phone_number_is_redacted_before_anything_sees_it(results) -> None:
     assert any(p.type == "phone" for p in pii)
     shown = " ".join(r.to_json()["text"] for r in phone)
     assert not any(ch.isdigit() for ch in shown) and "five five" not in shown.lower()
+
+
+def test_partials_are_shown_redacted_too(events) -> None:
+    import re
+
+    from edge.types import Partial
+
+    partials = [e.text for e in events if isinstance(e, Partial)]
+    assert any("phone" in p.lower() for p in partials), "no partial caption of the phone sentence"
+    assert not [p for p in partials if re.search(r"\d[\d\s.-]{4,}\d", p)], "a partial showed the phone number"
 
 
 def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
