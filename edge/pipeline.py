@@ -77,7 +77,6 @@ class UtteranceResult:
 
 Event = Partial | UtteranceResult
 
-_ALLOWED_NO_GATE = Verdict(blocked=False)
 _DIGIT_RUN = re.compile(r"\d(?:[\s.,-]*\d){3,}")
 
 
@@ -98,7 +97,7 @@ class TextAnalyzer:
         return cls(privacy_gate, classifier if topics else None)
 
     def analyze(self, text: str) -> TextResult:
-        verdict = self.gate.check(text) if self.gate else replace(_ALLOWED_NO_GATE, redacted_text=text)
+        verdict = self.gate.check(text) if self.gate else Verdict(blocked=False, redacted_text=text)
         if verdict.blocked or self.classifier is None:
             return TextResult(verdict)
         try:

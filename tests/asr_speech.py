@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+from conftest import LIBRIVOX
 
 
 def need_tools() -> None:

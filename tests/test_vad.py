@@ -15,7 +15,7 @@ from edge.audio import Segmenter, SegmenterConfig, read_wav
 from edge.errors import ModelError, UsageError
 from edge.types import SpeechAudio, SpeechEnded, SpeechStarted
 
-LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
+from conftest import LIBRIVOX
 SENTENCES = [
     "Turn on the kitchen lights.",
     "What is the weather like in Paris tomorrow, and should I bring an umbrella?",
