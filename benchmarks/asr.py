@@ -47,5 +47,7 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
         raise Unavailable("; ".join(notes))
     result: dict[str, Any] = {"metrics": metrics, "engines": detail, "threads": 1, "chunk_ms": 30, "notes": notes}
     if "rtf_vosk" in metrics and "rtf_whisper" in metrics:
-        result["ratios"] = {"vosk/whisper RTF median": round(metrics["rtf_vosk"]["median"] / metrics["rtf_whisper"]["median"], 3)}
+        result["ratios"] = {
+            "vosk/whisper RTF median": round(metrics["rtf_vosk"]["median"] / metrics["rtf_whisper"]["median"], 3)
+        }
     return result

@@ -30,7 +30,7 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
             start = time.perf_counter()
             out = 0
             for i in range(0, len(wire), CHUNK):
-                for frame in decoder.feed(wire[i:i + CHUNK]):
+                for frame in decoder.feed(wire[i : i + CHUNK]):
                     out += len(assembler.push(frame))
             for frame in decoder.finish():
                 out += len(assembler.push(frame))

@@ -37,14 +37,17 @@ def load_encoders(threads: int = 1) -> dict[str, Any]:
     out = {"int8": TextEncoder.load(threads=threads, cache_size=0)}
     fp32 = fp32_path()
     if fp32 is not None:
-        out["fp32"] = TextEncoder(open_session(fp32, threads), load_tokenizer(topics_dir() / TOKENIZER_FILE),
-                                  cache_size=0)
+        out["fp32"] = TextEncoder(
+            open_session(fp32, threads), load_tokenizer(topics_dir() / TOKENIZER_FILE), cache_size=0
+        )
     return out
 
 
 def fp32_note() -> str:
-    return (f"fp32 encoder not found at {os.environ.get('EDGE_FP32_ENCODER', FP32_DEFAULT)}; rebuild it with "
-            "`python models/topics/export_encoder.py` (needs the train extra) or set EDGE_FP32_ENCODER")
+    return (
+        f"fp32 encoder not found at {os.environ.get('EDGE_FP32_ENCODER', FP32_DEFAULT)}; rebuild it with "
+        "`python models/topics/export_encoder.py` (needs the train extra) or set EDGE_FP32_ENCODER"
+    )
 
 
 def run_encoder(quick: bool, runs: int | None = None) -> dict[str, Any]:
@@ -54,14 +57,16 @@ def run_encoder(quick: bool, runs: int | None = None) -> dict[str, Any]:
     texts = UTTERANCES
     metrics: dict[str, Any] = {}
     for kind, enc in encoders.items():
-        metrics[f"encode_{kind}"] = summary(time_calls(lambda i: enc.encode([texts[i % len(texts)]]), n), "ms")
+        metrics[f"encode_{kind}"] = summary(time_calls(lambda i, enc=enc: enc.encode([texts[i % len(texts)]]), n), "ms")
     result: dict[str, Any] = {"metrics": metrics, "threads": 1, "texts": len(texts)}
     if "fp32" in encoders:
         a, b = encoders["int8"].encode(list(texts)), encoders["fp32"].encode(list(texts))
         cos = np.sum(a * b, axis=1)
         result["int8_fp32_cosine"] = {"mean": round(float(cos.mean()), 4), "min": round(float(cos.min()), 4)}
-        result["ratios"] = {"int8/fp32 encode median": _ratio(metrics, "encode_int8", "encode_fp32", "median"),
-                            "int8/fp32 encode p95": _ratio(metrics, "encode_int8", "encode_fp32", "p95")}
+        result["ratios"] = {
+            "int8/fp32 encode median": _ratio(metrics, "encode_int8", "encode_fp32", "median"),
+            "int8/fp32 encode p95": _ratio(metrics, "encode_int8", "encode_fp32", "p95"),
+        }
     else:
         result["notes"] = [fp32_note()]
     return result
@@ -105,16 +110,21 @@ def run_classifier(quick: bool, runs: int | None = None) -> dict[str, Any]:
                 raise
             notes.append(f"fp32: {err}")
             continue
-        metrics[f"classify_{kind}"] = summary(time_calls(lambda i: classifier.classify(texts[i % len(texts)]), n), "ms")
-        metrics[f"gate_{kind}"] = summary(time_calls(lambda i: gate.check(texts[i % len(texts)]), n), "ms")
+        metrics[f"classify_{kind}"] = summary(
+            time_calls(lambda i, c=classifier: c.classify(texts[i % len(texts)]), n), "ms"
+        )
+        metrics[f"gate_{kind}"] = summary(time_calls(lambda i, g=gate: g.check(texts[i % len(texts)]), n), "ms")
         metrics[f"gate_and_classify_{kind}"] = summary(
-            time_calls(lambda i: analyzer.analyze(texts[i % len(texts)]), n), "ms")
+            time_calls(lambda i, a=analyzer: a.analyze(texts[i % len(texts)]), n), "ms"
+        )
     if "fp32" not in kinds:
         notes.append(fp32_note())
     result: dict[str, Any] = {"metrics": metrics, "threads": 1, "texts": len(texts), "notes": notes}
     if "gate_and_classify_fp32" in metrics:
         result["ratios"] = {
-            "int8/fp32 gate+classify median": _ratio(metrics, "gate_and_classify_int8", "gate_and_classify_fp32", "median"),
+            "int8/fp32 gate+classify median": _ratio(
+                metrics, "gate_and_classify_int8", "gate_and_classify_fp32", "median"
+            ),
             "int8/fp32 gate+classify p95": _ratio(metrics, "gate_and_classify_int8", "gate_and_classify_fp32", "p95"),
         }
     return result

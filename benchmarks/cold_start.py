@@ -76,8 +76,12 @@ def child(stage: str) -> None:
 def spawn(stage: str) -> tuple[float, dict[str, Any]]:
     """Wall seconds from spawning the process to its ready line, and what the child reported."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.cold_start", stage], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.cold_start", stage],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     line = proc.stdout.readline()
     took = time.perf_counter() - start
     proc.wait()
@@ -93,7 +97,9 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
         for _ in range(repeats):
             took, report = spawn(stage)
             if "load_s" not in report:
-                notes.append(f"{stage}: {report.get('unavailable') and 'unavailable: ' + report['unavailable'] or report.get('error')}")
+                notes.append(
+                    f"{stage}: {report.get('unavailable') and 'unavailable: ' + report['unavailable'] or report.get('error')}"
+                )
                 break
             wall.append(took)
             load.append(report["load_s"])

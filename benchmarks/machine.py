@@ -9,11 +9,29 @@ import re
 from pathlib import Path
 from typing import Any
 
-PACKAGES = ("edge", "numpy", "onnxruntime", "vosk", "tokenizers", "faster-whisper", "ctranslate2", "sounddevice",
-            "psutil", "matplotlib")
-ARM_PARTS = {"0xd03": "Cortex-A53", "0xd04": "Cortex-A35", "0xd05": "Cortex-A55", "0xd07": "Cortex-A57",
-             "0xd08": "Cortex-A72", "0xd0b": "Cortex-A76", "0xd0c": "Neoverse-N1", "0xd40": "Neoverse-V1",
-             "0xd49": "Neoverse-N2"}
+PACKAGES = (
+    "edge",
+    "numpy",
+    "onnxruntime",
+    "vosk",
+    "tokenizers",
+    "faster-whisper",
+    "ctranslate2",
+    "sounddevice",
+    "psutil",
+    "matplotlib",
+)
+ARM_PARTS = {
+    "0xd03": "Cortex-A53",
+    "0xd04": "Cortex-A35",
+    "0xd05": "Cortex-A55",
+    "0xd07": "Cortex-A57",
+    "0xd08": "Cortex-A72",
+    "0xd0b": "Cortex-A76",
+    "0xd0c": "Neoverse-N1",
+    "0xd40": "Neoverse-V1",
+    "0xd49": "Neoverse-N2",
+}
 
 
 def _cpuinfo() -> str:

@@ -43,7 +43,8 @@ class TimedSource:
         return None
 
     def __iter__(self) -> Iterator[np.ndarray]:
-        for self.index, chunk in enumerate(self.chunks):
+        for index, chunk in enumerate(self.chunks):
+            self.index = index
             self.handed_at = time.perf_counter()
             yield chunk
 
@@ -89,8 +90,11 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
             results += analysed
         metrics[f"verdict_after_eos_{name}"] = summary(after_eos, "ms")
         metrics[f"verdict_after_last_word_{name}"] = summary(after_last_word, "ms")
-        detail[name] = {**engine.describe(), "utterance_s": round(len(voice) / speech.SAMPLE_RATE, 2),
-                        "analysed": results == repeats}
+        detail[name] = {
+            **engine.describe(),
+            "utterance_s": round(len(voice) / speech.SAMPLE_RATE, 2),
+            "analysed": results == repeats,
+        }
     if not metrics:
         raise Unavailable("; ".join(notes))
     return {"metrics": metrics, "engines": detail, "chunk_ms": CHUNK_MS, "threads": 1, "notes": notes}

@@ -104,13 +104,33 @@ def budgets(benchmarks: dict[str, Any]) -> list[dict[str, Any]]:
             status = (result or {}).get("status", "not run")
             if status == "ok":
                 status = "; ".join(result.get("notes", [])) or f"no {prefix}* metric"
-            out.append({"name": what, "benchmark": bench, "budget": limit, "unit": unit, "statistic": stat,
-                        "measured": None, "pass": None, "why": status})
+            out.append(
+                {
+                    "name": what,
+                    "benchmark": bench,
+                    "budget": limit,
+                    "unit": unit,
+                    "statistic": stat,
+                    "measured": None,
+                    "pass": None,
+                    "why": status,
+                }
+            )
             continue
         for key, metric in hits.items():
             measured = metric[stat]
-            out.append({"name": what, "benchmark": bench, "metric": key, "budget": limit, "unit": unit,
-                        "statistic": stat, "measured": measured, "pass": measured <= limit})
+            out.append(
+                {
+                    "name": what,
+                    "benchmark": bench,
+                    "metric": key,
+                    "budget": limit,
+                    "unit": unit,
+                    "statistic": stat,
+                    "measured": measured,
+                    "pass": measured <= limit,
+                }
+            )
     return out
 
 
@@ -138,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     for bench in names:
         print(f"[bench] {bench}: {BENCHMARKS[bench][0]}", file=sys.stderr, flush=True)
         results[bench] = run_one(bench, args.quick, args.runs)
-        print(f"[bench] {bench}: {results[bench]['status']} ({results[bench]['seconds']} s)", file=sys.stderr, flush=True)
+        print(
+            f"[bench] {bench}: {results[bench]['status']} ({results[bench]['seconds']} s)", file=sys.stderr, flush=True
+        )
 
     report = {
         "schema": SCHEMA,
@@ -163,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     for b in report["budgets"]:
         verdict = "n/a " if b["pass"] is None else ("PASS" if b["pass"] else "FAIL")
         shown = b["measured"] if b["measured"] is not None else b.get("why", "")
-        print(f"[budget] {verdict} {b['name']} {b.get('metric', '')}: {shown} (budget {b['budget']} {b['unit']})",
-              file=sys.stderr)
+        print(
+            f"[budget] {verdict} {b['name']} {b.get('metric', '')}: {shown} (budget {b['budget']} {b['unit']})",
+            file=sys.stderr,
+        )
     return 0
 
 

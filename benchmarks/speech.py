@@ -22,17 +22,22 @@ def synthesize(text: str, voice: str = "en-us", *, rate_wpm: int = 160) -> np.nd
     for tool, package in (("espeak-ng", "espeak-ng"), ("sox", "sox")):
         if shutil.which(tool) is None:
             raise Unavailable(f"{tool} not installed (Debian: apt-get install {package})")
-    wav = subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate_wpm), "--stdout", text],
-                         check=True, capture_output=True).stdout
-    raw = subprocess.run(["sox", "-t", "wav", "-", "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", "-e", "signed",
-                          "-t", "raw", "-"], input=wav, check=True, capture_output=True).stdout
+    wav = subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(rate_wpm), "--stdout", text], check=True, capture_output=True
+    ).stdout
+    raw = subprocess.run(
+        ["sox", "-t", "wav", "-", "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", "-e", "signed", "-t", "raw", "-"],
+        input=wav,
+        check=True,
+        capture_output=True,
+    ).stdout
     return np.frombuffer(raw, dtype="<i2").astype(np.int16)
 
 
 def trim(samples: np.ndarray, threshold: int = 300) -> np.ndarray:
     """Cut leading and trailing near-silence, so "end of speech" is the last voiced sample."""
     loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > threshold)
-    return samples[loud[0]:loud[-1] + 1] if loud.size else samples
+    return samples[loud[0] : loud[-1] + 1] if loud.size else samples
 
 
 def with_silence(speech: np.ndarray, before_s: float = 0.5, after_s: float = 1.5) -> np.ndarray:
@@ -43,4 +48,4 @@ def with_silence(speech: np.ndarray, before_s: float = 0.5, after_s: float = 1.5
 
 def chunks(samples: np.ndarray, chunk_ms: int = 30) -> list[np.ndarray]:
     step = SAMPLE_RATE * chunk_ms // 1000
-    return [samples[i:i + step] for i in range(0, len(samples), step)]
+    return [samples[i : i + step] for i in range(0, len(samples), step)]

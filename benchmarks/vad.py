@@ -35,6 +35,12 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
         events = [e for chunk in chunks for e in segmenter.process(chunk)] + list(segmenter.flush())
         per_second.append((time.perf_counter() - start) * 1000 / seconds)
         utterances = sum(type(e).__name__ == "SpeechEnded" for e in events)
-    return {"metrics": {"segmenter_per_audio_second": summary(per_second, "ms per s of audio")},
-            "audio": {"file": "models/samples/conversation.wav", "seconds": round(seconds, 2),
-                      "utterances_found": utterances}, "chunk_ms": 30}
+    return {
+        "metrics": {"segmenter_per_audio_second": summary(per_second, "ms per s of audio")},
+        "audio": {
+            "file": "models/samples/conversation.wav",
+            "seconds": round(seconds, 2),
+            "utterances_found": utterances,
+        },
+        "chunk_ms": 30,
+    }

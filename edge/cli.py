@@ -31,7 +31,9 @@ def _say(message: str) -> None:
 
 def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=("auto", "vosk", "whisper"), default="auto", help="speech-to-text engine")
-    parser.add_argument("--vosk-model", metavar="DIR", help="Vosk model directory (default: $EDGE_VOSK_MODEL or a pulled model)")
+    parser.add_argument(
+        "--vosk-model", metavar="DIR", help="Vosk model directory (default: $EDGE_VOSK_MODEL or a pulled model)"
+    )
 
 
 def _pipeline(args: argparse.Namespace, **overrides: object):
@@ -82,7 +84,11 @@ def _captions(events) -> None:
 
     width = 0
     for event in events:
-        line = f"… {event.text}" if isinstance(event, Partial) else f"{_stamp(event.utterance.start, event.utterance.end)} {event.utterance.text}"
+        line = (
+            f"… {event.text}"
+            if isinstance(event, Partial)
+            else f"{_stamp(event.utterance.start, event.utterance.end)} {event.utterance.text}"
+        )
         pad = " " * max(0, width - len(line))
         if isinstance(event, UtteranceResult):
             print(f"\r{line}{pad}", flush=True)
@@ -100,7 +106,10 @@ def _describe(result) -> str:
         return line
     if a.verdict.blocked:
         return f"{line}\n{'':21} BLOCKED ({', '.join(a.verdict.categories) or 'sensitive'}) – stays on this device"
-    topics = ", ".join(f"{t.tier1} > {t.label} ({t.score:.2f})" if t.label != t.tier1 else f"{t.label} ({t.score:.2f})" for t in a.topics)
+    topics = ", ".join(
+        f"{t.tier1} > {t.label} ({t.score:.2f})" if t.label != t.tier1 else f"{t.label} ({t.score:.2f})"
+        for t in a.topics
+    )
     pii = f"  [redacted: {', '.join(p.type for p in a.verdict.pii)}]" if a.verdict.pii else ""
     return f"{line}\n{'':21} topics: {topics or 'none'}{pii}"
 
@@ -160,9 +169,11 @@ def _stdin_texts(jsonl: bool) -> Iterable[str]:
             try:
                 text = json.loads(line)["text"]
             except (json.JSONDecodeError, KeyError, TypeError) as err:
-                raise UsageError(f"stdin line {n}: expected a text or a JSON object with a \"text\" field ({type(err).__name__})") from None
+                raise UsageError(
+                    f'stdin line {n}: expected a text or a JSON object with a "text" field ({type(err).__name__})'
+                ) from None
             if not isinstance(text, str):
-                raise UsageError(f"stdin line {n}: \"text\" must be a string")
+                raise UsageError(f'stdin line {n}: "text" must be a string')
             yield text
         else:
             yield line
@@ -226,7 +237,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # a bug: say so in one line; the message itself may quote text, so leave it out
         if args.verbose:
             raise
-        _say(f"error: internal {type(err).__name__} in `edge {args.command}`; rerun with --verbose for the traceback and report it")
+        _say(
+            f"error: internal {type(err).__name__} in `edge {args.command}`; rerun with --verbose for the traceback and report it"
+        )
         return 70
 
 

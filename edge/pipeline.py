@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from edge.asr import Recognizer
     from edge.audio import AudioSource
     from edge.privacy import PrivacyGate
-    from edge.topics import TopicClassifier
     from edge.tokens import InterestProfile
+    from edge.topics import TopicClassifier
 
 log = logging.getLogger(__name__)
 
@@ -196,9 +196,7 @@ class Pipeline:
             transcript = self.recognizer.finish()
             if not transcript.text.strip():
                 return None
-            words = tuple(
-                replace(w, start=w.start + state.start, end=w.end + state.start) for w in transcript.words
-            )
+            words = tuple(replace(w, start=w.start + state.start, end=w.end + state.start) for w in transcript.words)
             utterance = Utterance(
                 start=state.start,
                 end=event.end,
@@ -218,7 +216,9 @@ class Pipeline:
         return None
 
 
-def transcribe(source: str | AudioSource, *, engine: str = "auto", vosk_model: str | Path | None = None) -> Iterator[Utterance]:
+def transcribe(
+    source: str | AudioSource, *, engine: str = "auto", vosk_model: str | Path | None = None
+) -> Iterator[Utterance]:
     """Convenience: just the utterances of a source, no gate, no topics."""
     config = PipelineConfig(engine=engine, vosk_model=vosk_model, partials=False, gate=False, topics=False)
     for event in Pipeline(config).run(source):

@@ -97,7 +97,12 @@ class Utterance:
             "engine": self.engine,
             "confidence": round(self.confidence, 3),
             "words": [
-                {"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3), "confidence": round(w.confidence, 3)}
+                {
+                    "text": w.text,
+                    "start": round(w.start, 3),
+                    "end": round(w.end, 3),
+                    "confidence": round(w.confidence, 3),
+                }
                 for w in self.words
             ],
         }

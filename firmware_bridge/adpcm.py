@@ -147,7 +147,9 @@ def decode(data: bytes, sample_count: int, state: AdpcmState = AdpcmState()) -> 
     return out.astype(np.int16)
 
 
-def decode_sequential(data: bytes, sample_count: int, state: AdpcmState = AdpcmState()) -> tuple[np.ndarray, AdpcmState]:
+def decode_sequential(
+    data: bytes, sample_count: int, state: AdpcmState = AdpcmState()
+) -> tuple[np.ndarray, AdpcmState]:
     """Reference decoder, one nibble at a time; also returns the state after the last sample."""
     predictor, index = state.predictor, state.step_index
     out = np.empty(sample_count, dtype=np.int16)

@@ -24,7 +24,9 @@ MB = 1e6
 def _signal(seconds: float) -> np.ndarray:
     rng = np.random.default_rng(0)
     t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
-    x = (0.5 + 0.5 * np.sin(2 * np.pi * 2 * t)) * (8000 * np.sin(2 * np.pi * 220 * t) + 3000 * np.sin(2 * np.pi * 1700 * t))
+    x = (0.5 + 0.5 * np.sin(2 * np.pi * 2 * t)) * (
+        8000 * np.sin(2 * np.pi * 220 * t) + 3000 * np.sin(2 * np.pi * 1700 * t)
+    )
     return np.clip(x + rng.normal(0, 400, len(t)), -32768, 32767).astype(np.int16)
 
 
@@ -60,8 +62,8 @@ def decoder_throughput(seconds: float = 60.0, repeats: int = 3) -> dict[str, obj
     result: dict[str, object] = {"audio_seconds": seconds, "chunk_bytes": 4096}
     for codec in (Codec.PCM16, Codec.ADPCM):
         data = _stream(samples, codec)
-        frames_only = _best(lambda: _decode(data, assemble=False), repeats)
-        with_audio = _best(lambda: _decode(data, assemble=True), repeats)
+        frames_only = _best(lambda data=data: _decode(data, assemble=False), repeats)
+        with_audio = _best(lambda data=data: _decode(data, assemble=True), repeats)
         assert _decode(data, assemble=True) == len(samples)
         result[codec.name.lower()] = {
             "wire_bytes": len(data),

@@ -64,7 +64,9 @@ class FrameDecoder:
 
     def feed(self, data: bytes | bytearray | memoryview) -> list[Frame]:
         if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise DecoderUsageError(f"feed() takes bytes, got {type(data).__name__}; encode text or read the stream in binary mode")
+            raise DecoderUsageError(
+                f"feed() takes bytes, got {type(data).__name__}; encode text or read the stream in binary mode"
+            )
         view = memoryview(data).cast("B")
         self.stats.bytes_in += len(view)
         frames: list[Frame] = []

@@ -7,6 +7,7 @@ import time
 import numpy as np
 
 from firmware_bridge import adpcm
+from firmware_bridge.errors import FrameEncodeError
 from firmware_bridge.frames import (
     MAX_ADPCM_SAMPLES,
     MAX_PCM16_SAMPLES,
@@ -17,7 +18,6 @@ from firmware_bridge.frames import (
     Message,
     encode_frame,
 )
-from firmware_bridge.errors import FrameEncodeError
 
 DEFAULT_SAMPLES_PER_FRAME = {Codec.PCM16: 80, Codec.ADPCM: 320}  # 5 ms and 20 ms at 16 kHz
 MAX_SAMPLES_PER_FRAME = {Codec.PCM16: MAX_PCM16_SAMPLES, Codec.ADPCM: MAX_ADPCM_SAMPLES}
@@ -44,7 +44,9 @@ class FrameEncoder:
 class AudioFramer:
     """Cuts a continuous int16 stream into AUDIO messages, keeping the stream position and the ADPCM state."""
 
-    def __init__(self, codec: Codec = Codec.PCM16, samples_per_frame: int | None = None, *, start_index: int = 0) -> None:
+    def __init__(
+        self, codec: Codec = Codec.PCM16, samples_per_frame: int | None = None, *, start_index: int = 0
+    ) -> None:
         self.codec = Codec(codec)
         self.samples_per_frame = samples_per_frame or DEFAULT_SAMPLES_PER_FRAME[self.codec]
         if not 1 <= self.samples_per_frame <= MAX_SAMPLES_PER_FRAME[self.codec]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
-from typing import ClassVar, Union
+from typing import ClassVar
 
 import numpy as np
 
@@ -164,7 +164,9 @@ class Audio:
         return cls(Codec.PCM16, sample_index, len(pcm), pcm.tobytes())
 
     @classmethod
-    def from_adpcm(cls, samples: np.ndarray, sample_index: int, state: adpcm.AdpcmState) -> tuple[Audio, adpcm.AdpcmState]:
+    def from_adpcm(
+        cls, samples: np.ndarray, sample_index: int, state: adpcm.AdpcmState
+    ) -> tuple[Audio, adpcm.AdpcmState]:
         """Encode `samples` from `state`; returns the frame and the state to start the next frame from."""
         data, after = adpcm.encode(np.asarray(samples, dtype=np.int16), state)
         return cls(Codec.ADPCM, sample_index, len(samples), data, state.predictor, state.step_index), after
@@ -335,9 +337,11 @@ class Ack:
         return cls(*_unpack(cls.LAYOUT, "ACK", payload))
 
 
-Message = Union[Hello, Audio, Button, Wake, EndOfSpeech, Status, Led, Ack]
+Message = Hello | Audio | Button | Wake | EndOfSpeech | Status | Led | Ack
 MESSAGE_TYPES: dict[int, type] = {m.TYPE: m for m in (Hello, Audio, Button, Wake, EndOfSpeech, Status, Led, Ack)}
-UPLINK = frozenset({FrameType.HELLO, FrameType.AUDIO, FrameType.BUTTON, FrameType.WAKE, FrameType.END_OF_SPEECH, FrameType.STATUS})
+UPLINK = frozenset(
+    {FrameType.HELLO, FrameType.AUDIO, FrameType.BUTTON, FrameType.WAKE, FrameType.END_OF_SPEECH, FrameType.STATUS}
+)
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,9 @@ class SimulatorReport:
     samples_total: int = 0
     samples_dropped: int = 0  # samples in dropped AUDIO frames
     samples_corrupted: int = 0  # samples in corrupted AUDIO frames
-    damaged_ranges: list[tuple[int, int]] = field(default_factory=list)  # (start, end) sample ranges not delivered intact
+    damaged_ranges: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # (start, end) sample ranges not delivered intact
     led: list[LedMode] = field(default_factory=list)  # LED modes received, in order
     acks: int = 0
 
@@ -113,7 +115,12 @@ class GlassesSimulator:
     def _stream(self, transport: Transport) -> None:
         framer = self.framer
         hello = Hello(
-            capabilities=Capability.PCM16 | Capability.ADPCM | Capability.WAKE | Capability.LED | Capability.STATUS | Capability.FLOW_CONTROL,
+            capabilities=Capability.PCM16
+            | Capability.ADPCM
+            | Capability.WAKE
+            | Capability.LED
+            | Capability.STATUS
+            | Capability.FLOW_CONTROL,
             codec=framer.codec,
             samples_per_frame=framer.samples_per_frame,
         )
@@ -133,7 +140,12 @@ class GlassesSimulator:
                 next_status += self.status_every
         total = len(self.samples)
         self._send(transport, EndOfSpeech(EndReason.STREAM_END, total), total, impair=False)
-        log.debug("sent %d frames (%d dropped, %d corrupted)", self.report.frames_sent, self.report.frames_dropped, self.report.frames_corrupted)
+        log.debug(
+            "sent %d frames (%d dropped, %d corrupted)",
+            self.report.frames_sent,
+            self.report.frames_dropped,
+            self.report.frames_corrupted,
+        )
 
     def _send(self, transport: Transport, message: Message, sample_pos: int, *, impair: bool = True) -> None:
         self._wait_for_credit()

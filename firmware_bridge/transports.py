@@ -101,7 +101,9 @@ class TcpListener(_Closing):
         try:
             self.sock = socket.create_server((host, port))
         except OSError as err:
-            raise TransportError(f"cannot listen on tcp://{host}:{port} ({err.strerror or err}); pick another port") from None
+            raise TransportError(
+                f"cannot listen on tcp://{host}:{port} ({err.strerror or err}); pick another port"
+            ) from None
         self.host, self.port = self.sock.getsockname()[:2]
         self.name = f"tcp://{self.host}:{self.port}"
 
@@ -109,7 +111,7 @@ class TcpListener(_Closing):
         self.sock.settimeout(timeout)
         try:
             conn, peer = self.sock.accept()
-        except socket.timeout:
+        except TimeoutError:
             raise TransportTimeout(f"{self.name}: no connection within {timeout:g} s") from None
         except OSError as err:
             raise TransportError(f"{self.name}: accept failed ({err.strerror or err})") from None
@@ -163,7 +165,9 @@ def set_raw(fd: int, baudrate: int | None = None) -> None:
     """Put a tty into raw mode (no echo, no line discipline, 8N1) and optionally set its baud rate."""
     tty.setraw(fd, termios.TCSANOW)
     attrs = termios.tcgetattr(fd)
-    attrs[2] = (attrs[2] & ~(termios.PARENB | termios.CSTOPB | termios.CSIZE)) | termios.CS8 | termios.CLOCAL | termios.CREAD
+    attrs[2] = (
+        (attrs[2] & ~(termios.PARENB | termios.CSTOPB | termios.CSIZE)) | termios.CS8 | termios.CLOCAL | termios.CREAD
+    )
     if baudrate is not None:
         speed = getattr(termios, f"B{baudrate}", None)
         if speed is None:
@@ -177,12 +181,16 @@ def open_serial(path: str, baudrate: int = DEFAULT_BAUDRATE) -> FdTransport:
     try:
         fd = os.open(path, os.O_RDWR | os.O_NOCTTY)
     except OSError as err:
-        raise TransportError(f"cannot open serial device {path} ({err.strerror}); check the path and permissions") from None
+        raise TransportError(
+            f"cannot open serial device {path} ({err.strerror}); check the path and permissions"
+        ) from None
     try:
         set_raw(fd, baudrate)
     except termios.error as err:
         os.close(fd)
-        raise TransportError(f"{path} is not a serial device ({err.args[-1]}); pass a tty such as /dev/ttyACM0") from None
+        raise TransportError(
+            f"{path} is not a serial device ({err.args[-1]}); pass a tty such as /dev/ttyACM0"
+        ) from None
     except TransportError:
         os.close(fd)
         raise

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import LIBRIVOX
 
 
@@ -23,10 +22,15 @@ def need_tools() -> None:
 def synthesize(text: str, voice: str = "en-us", speed: int = 160) -> np.ndarray:
     """`text` spoken by espeak-ng as 16 kHz mono int16 samples; the same every time (sox -D: no dither)."""
     need_tools()
-    speech = subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "--stdout", text],
-                            check=True, capture_output=True).stdout
-    resampled = subprocess.run(["sox", "-D", "-t", "wav", "-", "-t", "wav", "-r", "16000", "-c", "1", "-b", "16", "-"],
-                               input=speech, check=True, capture_output=True).stdout
+    speech = subprocess.run(
+        ["espeak-ng", "-v", voice, "-s", str(speed), "--stdout", text], check=True, capture_output=True
+    ).stdout
+    resampled = subprocess.run(
+        ["sox", "-D", "-t", "wav", "-", "-t", "wav", "-r", "16000", "-c", "1", "-b", "16", "-"],
+        input=speech,
+        check=True,
+        capture_output=True,
+    ).stdout
     return wav_samples(resampled)
 
 

@@ -10,7 +10,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
-SAMPLE_LINES = [line.split("|", 1)[1] for line in (REPO / "models" / "samples" / "conversation.txt").read_text().splitlines()]
+SAMPLE_LINES = [
+    line.split("|", 1)[1] for line in (REPO / "models" / "samples" / "conversation.txt").read_text().splitlines()
+]
 # The recording's sentences; the segmenter splits at every sentence pause, so each becomes one utterance.
 SAMPLE_SENTENCES = [s.strip() for line in SAMPLE_LINES for s in re.split(r"(?<=[.?!])\s+", line) if s.strip()]
 # Training/validation data: $EDGE_DATASETS, else the shared folder beside the repository.

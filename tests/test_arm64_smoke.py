@@ -38,11 +38,13 @@ def test_sentence_encoder_puts_related_utterances_closer():
     from edge.topics import TextEncoder
 
     encoder = TextEncoder.load(cache_size=0)
-    shoes, marathon, mortgage = encoder.encode([
-        "I need new running shoes",
-        "training for a marathon next spring",
-        "the mortgage rate went up again",
-    ])
+    shoes, marathon, mortgage = encoder.encode(
+        [
+            "I need new running shoes",
+            "training for a marathon next spring",
+            "the mortgage rate went up again",
+        ]
+    )
     assert np.allclose(np.linalg.norm([shoes, marathon, mortgage], axis=1), 1.0, atol=1e-3)
     assert float(shoes @ marathon) > float(shoes @ mortgage) + 0.1
 
@@ -103,7 +105,7 @@ def test_bridge_decoder_rebuilds_an_adpcm_stream_from_odd_chunks():
     framer, encoder = AudioFramer(Codec.ADPCM), FrameEncoder()
     wire = b"".join(encoder.encode(m) for m in framer.push(tone) + framer.flush())
     decoder, assembler = FrameDecoder(), AudioAssembler()
-    frames = [f for i in range(0, len(wire), 37) for f in decoder.feed(wire[i:i + 37])] + decoder.finish()
+    frames = [f for i in range(0, len(wire), 37) for f in decoder.feed(wire[i : i + 37])] + decoder.finish()
     out = np.concatenate([assembler.push(f) for f in frames])
     assert len(out) == len(tone)
     noise = (out.astype(np.float64) - tone) ** 2

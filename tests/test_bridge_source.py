@@ -14,14 +14,13 @@ import wave
 
 import numpy as np
 import pytest
+from asr_speech import synthesize
 
 from edge.audio.bridge import BridgeSource, open_bridge
 from edge.errors import BridgeError, UsageError
 from firmware_bridge import Ack, AudioFramer, Codec, FrameDecoder, FrameEncoder, Hello, LedMode, encode_frame
 from firmware_bridge.simulator import GlassesSimulator, Impairment
 from firmware_bridge.transports import FdTransport, TcpListener, connect_tcp
-
-from asr_speech import synthesize
 
 SENTENCE = "Smart glasses stream audio to the phone, and only anonymous interest tokens ever leave the device."
 
@@ -177,7 +176,9 @@ def test_pipe_form_reads_a_fifo(speech, tmp_path):
     os.mkfifo(fifo)
     encoder = FrameEncoder()
     framer = AudioFramer(Codec.PCM16)
-    data = encoder.encode(Hello(), 0) + b"".join(encoder.encode(a, 0) for a in framer.push(speech[:4000]) + framer.flush())
+    data = encoder.encode(Hello(), 0) + b"".join(
+        encoder.encode(a, 0) for a in framer.push(speech[:4000]) + framer.flush()
+    )
     writer = threading.Thread(target=lambda: fifo.write_bytes(data))  # no END_OF_SPEECH: the source ends at EOF
     writer.start()
     received, source = receive(f"bridge+pipe:{fifo}")
@@ -208,6 +209,7 @@ def test_silent_glasses_time_out_with_a_bridge_error():
 
 def test_a_link_that_closes_without_a_frame_is_a_bridge_error():
     with TcpListener("127.0.0.1", 0) as listener:
+
         def serve():
             with listener.accept(timeout=5) as t:
                 t.send(b"GET / HTTP/1.1\r\n\r\n")
@@ -219,6 +221,7 @@ def test_a_link_that_closes_without_a_frame_is_a_bridge_error():
 
 def test_wrong_sample_rate_is_refused():
     with TcpListener("127.0.0.1", 0) as listener:
+
         def serve():
             with listener.accept(timeout=5) as t:
                 t.send(encode_frame(Hello(sample_rate=8000), 0, 0))
@@ -229,7 +232,9 @@ def test_wrong_sample_rate_is_refused():
             receive(f"bridge://127.0.0.1:{listener.port}")
 
 
-@pytest.mark.parametrize("spec", ["bridge://nohost", "bridge://h:99999", "bridge+serial:", "bridge+serial:/dev/x?baud=fast", "bridge+bt:aa"])
+@pytest.mark.parametrize(
+    "spec", ["bridge://nohost", "bridge://h:99999", "bridge+serial:", "bridge+serial:/dev/x?baud=fast", "bridge+bt:aa"]
+)
 def test_bad_specs_are_usage_errors(spec):
     with pytest.raises(UsageError, match="bridge"):
         open_bridge(spec)
@@ -272,7 +277,11 @@ def test_cli_simulate_serves_a_wav_and_logs_led_frames(speech, tmp_path):
 
 
 def test_cli_simulate_rejects_bad_arguments(tmp_path):
-    run = lambda *a: subprocess.run([sys.executable, "-m", "edge.cli", "bridge", "simulate", *a], capture_output=True, text=True, timeout=60)  # noqa: E731
+    def run(*a: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "edge.cli", "bridge", "simulate", *a], capture_output=True, text=True, timeout=60
+        )
+
     result = run(str(tmp_path / "missing.wav"), "--fast")
     assert result.returncode != 0 and "error" in result.stderr and "Traceback" not in result.stderr
     result = run("x.wav", "--loss", "1.5")

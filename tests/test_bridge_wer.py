@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-
 from conftest import SAMPLE_LINES, SAMPLE_WAV
 from wer import wer
 

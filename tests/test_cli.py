@@ -10,7 +10,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import SAMPLE_WAV
 
 
@@ -36,7 +35,20 @@ def assert_one_line_error(proc: subprocess.CompletedProcess[str], *needles: str)
 def test_help_lists_every_command() -> None:
     proc = edge("--help")
     assert proc.returncode == 0
-    for command in ("transcribe", "listen", "run", "demo", "classify", "devices", "models", "bridge", "profile", "forget", "sync", "collector"):
+    for command in (
+        "transcribe",
+        "listen",
+        "run",
+        "demo",
+        "classify",
+        "devices",
+        "models",
+        "bridge",
+        "profile",
+        "forget",
+        "sync",
+        "collector",
+    ):
         assert command in proc.stdout, command
 
 
@@ -78,7 +90,9 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("case", ["text", "empty", "truncated", "nosamples", "absurd", "zerochannels", "missing", "directory"])
+@pytest.mark.parametrize(
+    "case", ["text", "empty", "truncated", "nosamples", "absurd", "zerochannels", "missing", "directory"]
+)
 def test_bad_audio_gives_one_clear_line(bad_inputs: dict[str, Path], case: str) -> None:
     proc = edge("transcribe", str(bad_inputs[case]))
     assert_one_line_error(proc, bad_inputs[case].name)

@@ -115,8 +115,11 @@ def test_malformed_and_truncated_bodies(server):
     assert post(server, body[:-7])[0] == 400
     assert post(server, b"\x00\x01garbage")[0] == 400
     # Content-Length promises more than arrives, then the client hangs up
-    answer = raw(server, b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                         b"Content-Length: %d\r\n\r\n" % len(body) + body[: len(body) // 2])
+    answer = raw(
+        server,
+        b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body) + body[: len(body) // 2],
+    )
     assert answer.startswith(b"HTTP/1.1 400") and b"truncated" in answer
     assert server.store.count() == before
 
@@ -124,8 +127,11 @@ def test_malformed_and_truncated_bodies(server):
 def test_oversize_body_is_refused_from_content_length_before_reading(server):
     before = server.store.count()
     # Promise a huge body but send none: the answer must come without reading it.
-    answer = raw(server, b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                         b"Content-Length: 1000000000\r\n\r\n", shut_write=False)
+    answer = raw(
+        server,
+        b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000000\r\n\r\n",
+        shut_write=False,
+    )
     assert answer.startswith(b"HTTP/1.1 413") and b"limit" in answer
     status, _ = post(server, b"{" + b" " * MAX_BODY + b"}")
     assert status == 413
@@ -137,8 +143,11 @@ def test_protocol_errors(server):
     assert post(server, body, {"Content-Type": "text/plain"})[0] == 415
     answer = raw(server, b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 411")
-    answer = raw(server, b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-                         b"Content-Type: application/json\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+    answer = raw(
+        server,
+        b"POST /v1/batches HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        b"Content-Type: application/json\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    )
     assert answer.startswith(b"HTTP/1.1 411")
     assert get(server, "/nope")[0] == 404
     assert get(server, "/v1/aggregate")[0] == 400
@@ -201,5 +210,12 @@ def test_aggregate_debiases_with_confidence_intervals(tmp_path):
     assert top["ci95"][0] <= 1805 and top["ci95"][1] >= 1800  # truth: 1800 + padding that drew Cats
     assert abs(top["share"] - 0.6) < 0.06
     assert top["share_ci95"][0] < top["share"] < top["share_ci95"][1]
-    assert len(agg["topics"]) == DOMAIN.size and set(agg["topics"][0]) == {"id", "label", "estimate", "ci95", "share", "share_ci95"}
+    assert len(agg["topics"]) == DOMAIN.size and set(agg["topics"][0]) == {
+        "id",
+        "label",
+        "estimate",
+        "ci95",
+        "share",
+        "share_ci95",
+    }
     assert empty["batches"] == 0 and empty["reports"] == 0

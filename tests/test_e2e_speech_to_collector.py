@@ -12,7 +12,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE_WAV
 from test_privacy_invariants import CANARIES
 

@@ -36,7 +36,9 @@ def tool(tmp_path_factory) -> Path:
 
 
 def run_tool(tool: Path, lines: list[str]) -> list[str]:
-    result = subprocess.run([str(tool)], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True, timeout=60)
+    result = subprocess.run(
+        [str(tool)], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True, timeout=60
+    )
     return result.stdout.splitlines()
 
 
@@ -45,7 +47,12 @@ def test_library_is_strict_c99_without_malloc(tmp_path):
     subprocess.run(["gcc", *CFLAGS, "-ffreestanding", "-c", str(C_DIR / "edge_bridge.c"), "-o", str(obj)], check=True)
     undefined = subprocess.run(["nm", "-u", str(obj)], capture_output=True, text=True, check=True).stdout.split()
     assert set(undefined) - {"U"} <= {"memset", "memmove", "memcpy"}  # string.h only: no malloc, no stdio
-    includes = [line for line in (C_DIR / "edge_bridge.h").read_text().splitlines() + (C_DIR / "edge_bridge.c").read_text().splitlines() if line.startswith("#include")]
+    includes = [
+        line
+        for line in (C_DIR / "edge_bridge.h").read_text().splitlines()
+        + (C_DIR / "edge_bridge.c").read_text().splitlines()
+        if line.startswith("#include")
+    ]
     assert sorted(set(includes)) == ['#include "edge_bridge.h"', "#include <stdint.h>", "#include <string.h>"]
 
 

@@ -11,18 +11,35 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_firmware_frames import messages
 
 from firmware_bridge import (
-    MAX_FRAME_SIZE, AdpcmState, Audio, AudioAssembler, AudioFramer, BridgeProtocolError, Codec, DecoderUsageError,
-    EndOfSpeech, EndReason, Frame, FrameDecoder, FrameEncoder, Hello, Led, LedMode, Status, encode_frame,
+    MAX_FRAME_SIZE,
+    AdpcmState,
+    Audio,
+    AudioAssembler,
+    AudioFramer,
+    BridgeProtocolError,
+    Codec,
+    DecoderUsageError,
+    EndOfSpeech,
+    EndReason,
+    Frame,
+    FrameDecoder,
+    FrameEncoder,
+    Hello,
+    Led,
+    LedMode,
+    Status,
+    encode_frame,
 )  # fmt: skip
 from firmware_bridge.crc import crc16
 from firmware_bridge.frames import HEADER, SYNC
 
-from test_firmware_frames import messages
 
-
-def session(n_samples: int = 4000, codec: Codec = Codec.ADPCM, spf: int | None = None, start_seq: int = 0) -> tuple[list[bytes], np.ndarray]:
+def session(
+    n_samples: int = 4000, codec: Codec = Codec.ADPCM, spf: int | None = None, start_seq: int = 0
+) -> tuple[list[bytes], np.ndarray]:
     """A clean uplink session as a list of frame byte strings, and the samples it should decode to."""
     rng = np.random.default_rng(n_samples)
     x = np.round(6000 * np.sin(np.arange(n_samples) * 0.05) + rng.normal(0, 200, n_samples)).astype(np.int16)
@@ -87,7 +104,15 @@ def test_random_bytes_never_raise_and_keep_memory_bounded(data, chunk):
 
 @st.composite
 def mutations(draw):
-    return draw(st.lists(st.tuples(st.sampled_from(["flip", "delete", "insert", "duplicate"]), st.integers(0, 10**6), st.integers(1, 40)), min_size=1, max_size=8))
+    return draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["flip", "delete", "insert", "duplicate"]), st.integers(0, 10**6), st.integers(1, 40)
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
 
 
 @settings(max_examples=150, deadline=None)

@@ -8,8 +8,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from firmware_bridge import (
-    MAX_FRAME_SIZE, Ack, AdpcmState, Audio, BridgeProtocolError, Button, ButtonAction, Capability, Codec,
-    EndOfSpeech, EndReason, FrameDecoder, FrameEncodeError, Hello, Led, LedMode, Status, Wake, WakeSource,
+    MAX_FRAME_SIZE,
+    Ack,
+    AdpcmState,
+    Audio,
+    BridgeProtocolError,
+    Button,
+    ButtonAction,
+    Capability,
+    Codec,
+    EndOfSpeech,
+    EndReason,
+    FrameDecoder,
+    FrameEncodeError,
+    Hello,
+    Led,
+    LedMode,
+    Status,
+    Wake,
+    WakeSource,
     encode_frame,
 )  # fmt: skip
 from firmware_bridge.crc import CHECK_VALUE, crc16, crc16_bitwise

@@ -113,7 +113,10 @@ def test_anonymous_pipe_and_stdin_form():
     assert open_pipe("-").read_fd == 0
 
 
-@pytest.mark.parametrize("url, expected", [("tcp://127.0.0.1:7700", ("127.0.0.1", 7700)), ("localhost:9", ("localhost", 9)), ("tcp://[::1]:80", ("::1", 80))])
+@pytest.mark.parametrize(
+    "url, expected",
+    [("tcp://127.0.0.1:7700", ("127.0.0.1", 7700)), ("localhost:9", ("localhost", 9)), ("tcp://[::1]:80", ("::1", 80))],
+)
 def test_parse_tcp_url(url, expected):
     assert parse_tcp_url(url) == expected
 

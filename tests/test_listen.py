@@ -11,10 +11,11 @@ from typing import Any
 
 import numpy as np
 import pytest
-
 from conftest import SAMPLE_WAV
 
-sd = pytest.importorskip("sounddevice", reason="libportaudio2 is not installed (bash script/test installs it)", exc_type=OSError)
+sd = pytest.importorskip(
+    "sounddevice", reason="libportaudio2 is not installed (bash script/test installs it)", exc_type=OSError
+)
 
 pytestmark = pytest.mark.slow
 
@@ -24,7 +25,9 @@ class SpeakingStream:
 
     audio = np.zeros(0, np.float32)
 
-    def __init__(self, *, device: int, channels: int, samplerate: int, dtype: str, blocksize: int, callback: Any) -> None:
+    def __init__(
+        self, *, device: int, channels: int, samplerate: int, dtype: str, blocksize: int, callback: Any
+    ) -> None:
         assert samplerate == 16000 and channels == 1 and dtype == "float32"
         self.blocksize, self.callback, self.active = blocksize, callback, False
 
@@ -55,13 +58,22 @@ class SpeakingStream:
         pass
 
 
-def test_listen_shows_partials_in_place_and_final_captions(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_listen_shows_partials_in_place_and_final_captions(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from edge.audio import read_wav
     from edge.cli import main
 
     speech = read_wav(SAMPLE_WAV)[: 9 * 16000].astype(np.float32) / 32768  # the restaurant question, "Sure."
     SpeakingStream.audio = speech
-    glasses = {"name": "Glasses mic", "index": 0, "hostapi": 0, "max_input_channels": 1, "max_output_channels": 0, "default_samplerate": 16000.0}
+    glasses = {
+        "name": "Glasses mic",
+        "index": 0,
+        "hostapi": 0,
+        "max_input_channels": 1,
+        "max_output_channels": 0,
+        "default_samplerate": 16000.0,
+    }
     monkeypatch.setattr(sd, "query_devices", lambda device=None, kind=None: [glasses])
     monkeypatch.setattr(sd, "query_hostapis", lambda index=None: {"name": "ALSA"})
     monkeypatch.setattr(sd, "check_input_settings", lambda **kwargs: None)

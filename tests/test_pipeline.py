@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE_SENTENCES, SAMPLE_WAV
 
 pytestmark = pytest.mark.slow
@@ -93,7 +92,9 @@ def test_partials_are_shown_redacted_too(events) -> None:
 
 
 def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "edge.cli", "demo", "--json"], capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "edge.cli", "demo", "--json"], capture_output=True, text=True, timeout=600
+    )
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     utterances = [e for e in events if e.get("type") == "utterance"]

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DATASETS
 
 from edge.errors import ModelError
 from edge.privacy import CATEGORIES, PrivacyGate
@@ -16,7 +17,6 @@ from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.types import Verdict
 
 LABELLED = Path(__file__).parent / "data" / "sensitive_sentences.jsonl"
-from conftest import DATASETS
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,9 @@ def test_blocks_sensitive_and_reports_category_and_layer(gate: PrivacyGate) -> N
 
 def test_allows_ordinary_request_and_redacts_pii(gate: PrivacyGate) -> None:
     verdict = gate.check("text jennifer at 555-123-4567 that the pizza is here")
-    assert verdict == Verdict(blocked=False, pii=verdict.pii, redacted_text="text [NAME] at [PHONE] that the pizza is here")
+    assert verdict == Verdict(
+        blocked=False, pii=verdict.pii, redacted_text="text [NAME] at [PHONE] that the pizza is here"
+    )
     assert [p.type for p in verdict.pii] == ["name", "phone"]
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import SAMPLE_WAV
 
 # Distinctive words of the sample conversation; none of them is a taxonomy label.
@@ -60,14 +59,18 @@ def _sample_audio() -> np.ndarray:
 def test_the_scanner_catches_a_planted_leak(tmp_path: Path) -> None:
     audio = _sample_audio()
     (tmp_path / "a.txt").write_text("user said: how much HORSEPOWER does it have")
-    (tmp_path / "b.raw").write_bytes(b"junk" + audio.astype("<i2").tobytes()[1000:200000] + audio.astype("<i2").tobytes())
+    (tmp_path / "b.raw").write_bytes(
+        b"junk" + audio.astype("<i2").tobytes()[1000:200000] + audio.astype("<i2").tobytes()
+    )
     hits = scan_tree(tmp_path, audio)
     assert hits[str(tmp_path / "a.txt")] == ["horsepower"]
     assert "raw audio" in hits[str(tmp_path / "b.raw")]
 
 
 @pytest.mark.slow
-def test_pipeline_writes_and_logs_no_transcript_or_audio(edge_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_writes_and_logs_no_transcript_or_audio(
+    edge_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from edge.pipeline import Pipeline, PipelineConfig, UtteranceResult
 
     monkeypatch.chdir(tmp_path)  # anything written to the working directory is scanned too
@@ -96,7 +99,9 @@ def test_pipeline_writes_and_logs_no_transcript_or_audio(edge_home: Path, tmp_pa
     assert leaks_in_bytes(log_text, audio) == []
     # Temporary files are fair game too: nothing under $TMPDIR created by this run may hold text or audio.
     tmpdir = Path(os.environ.get("TMPDIR", "/tmp"))
-    recent = [p for p in tmpdir.glob("*") if p.is_file() and p.stat().st_mtime >= started and p.stat().st_size < 50_000_000]
+    recent = [
+        p for p in tmpdir.glob("*") if p.is_file() and p.stat().st_mtime >= started and p.stat().st_size < 50_000_000
+    ]
     for path in recent:
         try:
             blob = path.read_bytes()

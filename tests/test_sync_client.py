@@ -66,8 +66,14 @@ def test_dead_network_is_offline_not_an_error(edge_home):
 
 def test_backoff_is_exponential_with_full_jitter():
     sleeps = Sleeps()
-    c = SyncClient(f"http://127.0.0.1:{free_port()}", attempts=6, backoff_base_s=1.0, backoff_cap_s=8.0,
-                   sleep=sleeps, rng=random.Random(1))
+    c = SyncClient(
+        f"http://127.0.0.1:{free_port()}",
+        attempts=6,
+        backoff_base_s=1.0,
+        backoff_cap_s=8.0,
+        sleep=sleeps,
+        rng=random.Random(1),
+    )
     with pytest.raises(Transient):
         c.send(b"{}", "0" * 32)
     caps = [min(8.0, 1.0 * 2**a) for a in range(1, 6)]
@@ -126,8 +132,10 @@ def test_a_rejected_batch_is_kept_but_not_resent_and_the_rest_go_through(edge_ho
     ids = queue_batches(edge_home, 3)
     with InterestProfile.open(edge_home) as p:  # corrupt the middle batch's schema version in the outbox
         body = p.conn.execute("SELECT body FROM outbox WHERE batch_id = ?", (ids[1],)).fetchone()[0]
-        p.conn.execute("UPDATE outbox SET body = ? WHERE batch_id = ?",
-                       (bytes(body).replace(b"edge.tokens/1", b"edge.tokens/7"), ids[1]))
+        p.conn.execute(
+            "UPDATE outbox SET body = ? WHERE batch_id = ?",
+            (bytes(body).replace(b"edge.tokens/1", b"edge.tokens/7"), ids[1]),
+        )
     with running(tmp_path / "c.db") as srv:
         result = sync(client=client(srv.url), config=SyncConfig(endpoint=srv.url))
         assert sorted(srv.store.batch_ids()) == sorted([ids[0], ids[2]])
@@ -178,13 +186,44 @@ def certs(tmp_path_factory):
     def run(*args: str) -> None:
         subprocess.run([openssl, *args], cwd=d, check=True, capture_output=True)
 
-    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=edge test CA",
-        "-keyout", "ca.key", "-out", "ca.pem", "-addext", "basicConstraints=critical,CA:TRUE",
-        "-addext", "keyUsage=critical,keyCertSign")
+    run(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=edge test CA",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    )
     run("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", "server.key", "-out", "server.csr")
     (d / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
-    run("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-        "-days", "2", "-extfile", "ext.cnf", "-out", "server.pem")
+    run(
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+        "-out",
+        "server.pem",
+    )
     return d
 
 

@@ -65,15 +65,18 @@ def _free_port() -> int:
 def edge(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "EDGE_HOME": str(home), "PYTHONPATH": str(REPO)}
     env.pop("EDGE_SYNC_URL", None)
-    return subprocess.run([sys.executable, "-m", "edge.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "edge.cli", *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 @pytest.mark.slow
 def test_owner_commands(edge_home, tmp_path):
     with InterestProfile.open(edge_home) as profile:
         for n in range(4):
-            profile.record([Topic(CATS, "Cats", "Pets", 0.9)] + ([Topic(DOMAIN.ids[0], "x", "x", 0.5)] if n % 2 else []))
+            profile.record(
+                [Topic(CATS, "Cats", "Pets", 0.9)] + ([Topic(DOMAIN.ids[0], "x", "x", 0.5)] if n % 2 else [])
+            )
         epoch = profile.current_epoch()
 
     shown = edge("profile", "--json", home=edge_home)
@@ -117,15 +120,20 @@ def test_owner_commands(edge_home, tmp_path):
 def test_collector_serve_command(tmp_path, edge_home):
     port = _free_port()
     env = {**os.environ, "EDGE_HOME": str(edge_home), "PYTHONPATH": str(REPO)}
-    server = subprocess.Popen([sys.executable, "-m", "edge.cli", "collector", "serve", "--port", str(port),
-                               "--db", str(tmp_path / "c.db")], env=env, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "edge.cli", "collector", "serve", "--port", str(port), "--db", str(tmp_path / "c.db")],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert f"listening on http://127.0.0.1:{port}" in server.stdout.readline()
         assert get_json(f"http://127.0.0.1:{port}/v1/health")["ok"] is True
         with InterestProfile.open(edge_home) as profile:
             profile.record([Topic(CATS, "Cats", "Pets", 0.9)])
-            result = sync(profile=profile, flush=True, config=SyncConfig(endpoint=f"http://127.0.0.1:{port}",
-                                                                          send_delay_max_s=0))
+            result = sync(
+                profile=profile, flush=True, config=SyncConfig(endpoint=f"http://127.0.0.1:{port}", send_delay_max_s=0)
+            )
             epoch = profile.current_epoch()
         assert result.sent == 1
         assert get_json(f"http://127.0.0.1:{port}/v1/aggregate?epoch={epoch}")["batches"] == 1

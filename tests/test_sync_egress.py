@@ -56,8 +56,10 @@ class Capture:
                 self.requests.append(data[: len(head) + 4] + body)
                 batch_id = json.loads(body)["batch_id"]
                 answer = json.dumps({"ok": True, "batch_id": batch_id, "duplicate": False}).encode()
-                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n"
-                             b"Connection: close\r\n\r\n%s" % (len(answer), answer))
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n"
+                    b"Connection: close\r\n\r\n%s" % (len(answer), answer)
+                )
 
     def close(self) -> None:
         self.sock.close()
@@ -72,8 +74,10 @@ def transcript_topics() -> list[list[Topic]]:
         return [list(analyzer.analyze(line).topics) for line in SAMPLE_LINES]
     except (ImportError, EdgeError):  # classifier not built yet in this checkout: use hand-picked topics
         by_label = {label: DOMAIN.ids[i] for i, label in enumerate(DOMAIN.labels)}
-        return [[Topic(by_label[label], label, label, 0.9) for label in FALLBACK_TOPICS.get(n, [])]
-                for n in range(len(SAMPLE_LINES))]
+        return [
+            [Topic(by_label[label], label, label, 0.9) for label in FALLBACK_TOPICS.get(n, [])]
+            for n in range(len(SAMPLE_LINES))
+        ]
 
 
 @pytest.fixture()
@@ -90,8 +94,9 @@ def test_only_schema_fields_and_no_transcript_word_leave_the_device(edge_home, c
             profile.record(topics)
         recorded = profile.top()
         assert recorded, "the transcript should yield some topics to send"
-        result = sync(profile=profile, flush=True, client=SyncClient(capture.url),
-                      config=SyncConfig(endpoint=capture.url))
+        result = sync(
+            profile=profile, flush=True, client=SyncClient(capture.url), config=SyncConfig(endpoint=capture.url)
+        )
     assert result.sent == 1 and len(capture.requests) == 1
     raw = capture.requests[0]
     head, _, body = raw.partition(b"\r\n\r\n")

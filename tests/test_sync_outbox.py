@@ -125,8 +125,9 @@ def test_sigkill_at_random_moments_of_sync_gives_exactly_once_at_the_collector(e
     kills = 0
     with running(tmp_path / "collector.db", handler=Slow) as srv:
         for _ in range(8):
-            child = subprocess.Popen([sys.executable, "-c", CHILD, srv.url], env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            child = subprocess.Popen(
+                [sys.executable, "-c", CHILD, srv.url], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            )
             assert child.stdout.readline() == b"start\n"  # imports done: the kill lands inside sync()
             # Kill once this child has got a few batches through, at a random moment of the next one
             # (while it posts, while the collector stores, while the client deletes the acknowledged row).
@@ -139,8 +140,9 @@ def test_sigkill_at_random_moments_of_sync_gives_exactly_once_at_the_collector(e
                 child.send_signal(signal.SIGKILL)
                 kills += 1
             child.wait(timeout=30)
-        final = subprocess.run([sys.executable, "-c", CHILD, srv.url], env=env, capture_output=True, text=True,
-                               timeout=120, check=False)
+        final = subprocess.run(
+            [sys.executable, "-c", CHILD, srv.url], env=env, capture_output=True, text=True, timeout=120, check=False
+        )
         assert final.returncode == 0, final.stderr[-2000:]
         rows = srv.store.conn.execute("SELECT epoch, COUNT(*) FROM batches GROUP BY epoch ORDER BY epoch").fetchall()
         assert rows == [(e, 1) for e in epochs]  # every epoch exactly once: nothing lost, nothing twice

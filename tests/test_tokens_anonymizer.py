@@ -152,29 +152,32 @@ def _body(**changes) -> bytes:
     return json.dumps(obj).encode()
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    (b"{", "malformed JSON"),
-    (b"\xff\xfe", "not UTF-8"),
-    (b"[]", "JSON object"),
-    (_body(device="abc"), "unknown field"),
-    (_body(schema="edge.tokens/0"), "unsupported schema"),
-    (_body(taxonomy="iab-2.2"), "unknown taxonomy"),
-    (_body(epoch="2900"), "epoch"),
-    (_body(epoch=True), "epoch"),
-    (_body(epoch=-1), "epoch"),
-    (_body(batch_id="ABC"), "batch_id"),
-    (_body(epsilon=0), "epsilon"),
-    (_body(epsilon=10**400), "epsilon"),
-    (_body(p_replace=0.7), "p_replace"),
-    (_body(reports=[]), "reports"),
-    (_body(reports="AAAA"), "reports"),
-    (_body(reports=[123]), "base64"),
-    (_body(reports=["!!!!"]), "base64"),
-    (_body(reports=["AAAA"]), "bytes"),
-    (_body(reports=[base64.b64encode(bytes(37) + b"\x01").decode()]), "outside the taxonomy"),
-    (b'{"schema":1,"schema":2}', "duplicate"),
-    (_body().replace(b'"epsilon": 2.0', b'"epsilon": NaN'), "NaN"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"{", "malformed JSON"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"[]", "JSON object"),
+        (_body(device="abc"), "unknown field"),
+        (_body(schema="edge.tokens/0"), "unsupported schema"),
+        (_body(taxonomy="iab-2.2"), "unknown taxonomy"),
+        (_body(epoch="2900"), "epoch"),
+        (_body(epoch=True), "epoch"),
+        (_body(epoch=-1), "epoch"),
+        (_body(batch_id="ABC"), "batch_id"),
+        (_body(epsilon=0), "epsilon"),
+        (_body(epsilon=10**400), "epsilon"),
+        (_body(p_replace=0.7), "p_replace"),
+        (_body(reports=[]), "reports"),
+        (_body(reports="AAAA"), "reports"),
+        (_body(reports=[123]), "base64"),
+        (_body(reports=["!!!!"]), "base64"),
+        (_body(reports=["AAAA"]), "bytes"),
+        (_body(reports=[base64.b64encode(bytes(37) + b"\x01").decode()]), "outside the taxonomy"),
+        (b'{"schema":1,"schema":2}', "duplicate"),
+        (_body().replace(b'"epsilon": 2.0', b'"epsilon": NaN'), "NaN"),
+    ],
+)
 def test_decode_rejects_what_the_schema_does_not_allow(body, message):
     with pytest.raises(BatchError, match=message):
         TokenBatch.decode(body, DOMAIN)

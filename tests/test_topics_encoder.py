@@ -23,12 +23,14 @@ def test_embeddings_are_unit_float32_rows(encoder: TextEncoder) -> None:
 
 
 def test_paraphrases_are_closer_than_unrelated_requests(encoder: TextEncoder) -> None:
-    a, b, c, d = encoder.encode([
-        "any cheap flights to Lisbon in May",
-        "find me an inexpensive plane ticket to Portugal next spring",
-        "how much horsepower does the new Mustang have",
-        "what's the engine power of the latest Ford sports car",
-    ])
+    a, b, c, d = encoder.encode(
+        [
+            "any cheap flights to Lisbon in May",
+            "find me an inexpensive plane ticket to Portugal next spring",
+            "how much horsepower does the new Mustang have",
+            "what's the engine power of the latest Ford sports car",
+        ]
+    )
     assert a @ b > 0.5 and c @ d > 0.5
     assert a @ b > a @ c + 0.25 and c @ d > b @ d + 0.25
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import LIBRIVOX
 
 from edge.audio import Segmenter, SegmenterConfig, read_wav
 from edge.errors import ModelError, UsageError
 from edge.types import SpeechAudio, SpeechEnded, SpeechStarted
 
-from conftest import LIBRIVOX
 SENTENCES = [
     "Turn on the kitchen lights.",
     "What is the weather like in Paris tomorrow, and should I bring an umbrella?",

@@ -13,9 +13,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-NOTE = ("Timings under qemu-user emulation are NOT Raspberry Pi timings: they show that the arm64 build runs and "
-        "give an upper bound; 'emulated_over_native' compares with the same benchmark run natively on the host "
-        "right after. Run `python -m benchmarks.run` on the device for real figures.")
+NOTE = (
+    "Timings under qemu-user emulation are NOT Raspberry Pi timings: they show that the arm64 build runs and "
+    "give an upper bound; 'emulated_over_native' compares with the same benchmark run natively on the host "
+    "right after. Run `python -m benchmarks.run` on the device for real figures."
+)
 
 
 def ratios(emulated: dict[str, Any], native: dict[str, Any]) -> dict[str, dict[str, float]]:
@@ -41,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     emulated["note"] = NOTE
     emulated["native_reference"] = {"machine": native["machine"], "benchmarks": native["benchmarks"]}
     emulated["emulated_over_native"] = ratios(emulated, native)
-    for budget in emulated.get("budgets", []):  # budgets are for devices; an emulated figure neither meets nor fails them
+    for budget in emulated.get(
+        "budgets", []
+    ):  # budgets are for devices; an emulated figure neither meets nor fails them
         if budget.get("measured") is not None:
             budget["pass"], budget["why"] = None, "emulated: not a device timing"
     args.out.parent.mkdir(parents=True, exist_ok=True)

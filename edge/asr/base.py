@@ -29,7 +29,11 @@ class Recognizer(Protocol):
 def check_samples(samples: Samples) -> Samples:
     """Return `samples` if it is 1-D int16 audio, else raise AudioError (recognizers take 16 kHz int16 mono)."""
     if not isinstance(samples, np.ndarray) or samples.dtype != np.int16 or samples.ndim != 1:
-        kind = f"{samples.dtype} array of shape {samples.shape}" if isinstance(samples, np.ndarray) else type(samples).__name__
+        kind = (
+            f"{samples.dtype} array of shape {samples.shape}"
+            if isinstance(samples, np.ndarray)
+            else type(samples).__name__
+        )
         raise AudioError(
             f"a recognizer takes 1-D int16 samples at {SAMPLE_RATE} Hz, got a {kind}; "
             "read audio through edge.audio (it converts any WAV layout)"

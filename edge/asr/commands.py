@@ -37,8 +37,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{info.name:34} {info.lang:6} {info.size:>6}  {where}")
     for model in installed.values():
         print(f"{model.name:34} {model.lang or '?':6} {'':>6}  {model.path} ({model.source})")
-    print(f"models are pulled into {registry.vosk_models_dir()}; no published sha256 exists for these archives, "
-          "so pulls are checked by size, zip CRC and folder layout")
+    print(
+        f"models are pulled into {registry.vosk_models_dir()}; no published sha256 exists for these archives, "
+        "so pulls are checked by size, zip CRC and folder layout"
+    )
     return 0
 
 
@@ -48,8 +50,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
         print(f"{args.name} is already installed in {existing.path} (use --force to reinstall)")
         return 0
     with _ProgressBar(args.name) as bar:
-        path = registry.pull(args.name, url=args.url, force=args.force, keep_archive=args.keep_archive,
-                             progress=bar.update)
+        path = registry.pull(
+            args.name, url=args.url, force=args.force, keep_archive=args.keep_archive, progress=bar.update
+        )
     print(f"installed {args.name} in {path}")
     return 0
 
@@ -84,8 +87,17 @@ class _ProgressBar:
         if self._bar is None:
             from tqdm import tqdm
 
-            self._bar = tqdm(total=total, initial=0, unit="B", unit_scale=True, unit_divisor=1024,
-                             desc=self.name, file=sys.stderr, disable=None, leave=False)
+            self._bar = tqdm(
+                total=total,
+                initial=0,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                desc=self.name,
+                file=sys.stderr,
+                disable=None,
+                leave=False,
+            )
         self._bar.update(done - self._bar.n)
 
     def __exit__(self, *exc: object) -> None:

@@ -37,7 +37,9 @@ def load_recognizer(
     configured = configured_vosk_model(vosk_model)
 
     if configured:
-        return _vosk(configured), f"{engine}: Vosk model {configured.name} ({configured.source}{_lang_note(configured)})"
+        return _vosk(
+            configured
+        ), f"{engine}: Vosk model {configured.name} ({configured.source}{_lang_note(configured)})"
 
     usable = [m for m in installed_models() if not layout_problems(m.path)]
     english = [m for m in usable if m.english]

@@ -180,9 +180,7 @@ def layout_problems(path: Path) -> list[str]:
     if not path.is_dir():
         return [f"{path} is a file, not a model folder"]
     problems = [
-        f"{rel} is missing or empty"
-        for rel in ("am/final.mdl", "conf/model.conf")
-        if not _non_empty(path / rel)
+        f"{rel} is missing or empty" for rel in ("am/final.mdl", "conf/model.conf") if not _non_empty(path / rel)
     ]
     if not (_non_empty(path / "conf" / "mfcc.conf") or _non_empty(path / "conf" / "fbank.conf")):
         problems.append("conf/mfcc.conf (or conf/fbank.conf) is missing or empty")
@@ -319,7 +317,9 @@ def _download(url: str, part: Path, info: ModelInfo, root: Path, progress: Progr
                 raise ModelError(
                     f"download of {info.name} interrupted at {done} bytes ({err}); run the same command again to resume"
                 ) from None
-            raise ModelError(f"cannot write {part}: {err.strerror}; free some space and run the command again") from None
+            raise ModelError(
+                f"cannot write {part}: {err.strerror}; free some space and run the command again"
+            ) from None
         except Exception as err:  # http.client.IncompleteRead and friends
             raise ModelError(
                 f"download of {info.name} interrupted at {done} bytes ({type(err).__name__}); "
@@ -380,8 +380,13 @@ def _install(archive: Path, dest: Path, info: ModelInfo, url: str, digest: str) 
             zf.extractall(tmp)
         model = _find_model_root(tmp, dest.name)
         check_layout(model)
-        manifest = {"name": info.name, "lang": info.lang or None, "url": url, "archive_sha256": digest,
-                    "archive_bytes": archive.stat().st_size}
+        manifest = {
+            "name": info.name,
+            "lang": info.lang or None,
+            "url": url,
+            "archive_sha256": digest,
+            "archive_bytes": archive.stat().st_size,
+        }
         (model / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
         if dest.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.old-", dir=root))

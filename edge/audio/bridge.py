@@ -33,7 +33,9 @@ class BridgeSource(AudioSource):
 
     realtime = True
 
-    def __init__(self, spec: str, *, chunk_ms: int = 30, connect_timeout: float = 10.0, idle_timeout: float = 30.0) -> None:
+    def __init__(
+        self, spec: str, *, chunk_ms: int = 30, connect_timeout: float = 10.0, idle_timeout: float = 30.0
+    ) -> None:
         from firmware_bridge import AudioAssembler, FrameDecoder, FrameEncoder
 
         self.name = spec
@@ -146,7 +148,9 @@ class BridgeSource(AudioSource):
         self.hello = hello
 
 
-def open_bridge(spec: str, *, chunk_ms: int = 30, connect_timeout: float = 10.0, idle_timeout: float = 30.0) -> BridgeSource:
+def open_bridge(
+    spec: str, *, chunk_ms: int = 30, connect_timeout: float = 10.0, idle_timeout: float = 30.0
+) -> BridgeSource:
     """An AudioSource for the glasses link; connects on `with` / first iteration."""
     return BridgeSource(spec, chunk_ms=chunk_ms, connect_timeout=connect_timeout, idle_timeout=idle_timeout)
 
@@ -191,7 +195,9 @@ def _connect(target: tuple[str, object], timeout: float):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("bridge", help="the glasses link: simulate a pair of glasses", description=__doc__.split("\n\n")[0])
+    parser = sub.add_parser(
+        "bridge", help="the glasses link: simulate a pair of glasses", description=__doc__.split("\n\n")[0]
+    )
     commands = parser.add_subparsers(dest="bridge_command", metavar="COMMAND", required=True)
     p = commands.add_parser(
         "simulate",
@@ -200,17 +206,40 @@ def register(sub: argparse._SubParsersAction) -> None:
         "HELLO, AUDIO, STATUS and END_OF_SPEECH frames; LED frames from the phone are logged.",
     )
     p.add_argument("wav", metavar="FILE.wav", help="speech to stream (any WAV; converted to 16 kHz mono)")
-    p.add_argument("--listen", default="tcp://127.0.0.1:7700", metavar="tcp://HOST:PORT", help="where to wait for the phone (port 0: any free port)")
+    p.add_argument(
+        "--listen",
+        default="tcp://127.0.0.1:7700",
+        metavar="tcp://HOST:PORT",
+        help="where to wait for the phone (port 0: any free port)",
+    )
     p.add_argument("--loss", type=_probability, default=0.0, metavar="P", help="probability a frame is lost (0..1)")
-    p.add_argument("--corrupt", type=_probability, default=0.0, metavar="P", help="probability a frame has one bit flipped (0..1)")
-    p.add_argument("--jitter", type=float, default=0.0, metavar="MS", help="random extra delay per frame, up to MS milliseconds")
-    p.add_argument("--codec", choices=("pcm16", "adpcm"), default="pcm16", help="audio codec on the link (adpcm: 4:1, for BLE)")
-    p.add_argument("--frame-samples", type=int, default=None, metavar="N", help="samples per AUDIO frame (default 80 pcm16, 320 adpcm)")
+    p.add_argument(
+        "--corrupt", type=_probability, default=0.0, metavar="P", help="probability a frame has one bit flipped (0..1)"
+    )
+    p.add_argument(
+        "--jitter", type=float, default=0.0, metavar="MS", help="random extra delay per frame, up to MS milliseconds"
+    )
+    p.add_argument(
+        "--codec", choices=("pcm16", "adpcm"), default="pcm16", help="audio codec on the link (adpcm: 4:1, for BLE)"
+    )
+    p.add_argument(
+        "--frame-samples",
+        type=int,
+        default=None,
+        metavar="N",
+        help="samples per AUDIO frame (default 80 pcm16, 320 adpcm)",
+    )
     pace = p.add_mutually_exclusive_group()
-    pace.add_argument("--realtime", dest="realtime", action="store_true", default=True, help="stream at the pace of speech (default)")
+    pace.add_argument(
+        "--realtime", dest="realtime", action="store_true", default=True, help="stream at the pace of speech (default)"
+    )
     pace.add_argument("--fast", dest="realtime", action="store_false", help="stream as fast as the link takes it")
-    p.add_argument("--seed", type=int, default=None, help="seed for the loss/corruption/jitter draws (reproducible runs)")
-    p.add_argument("--wait", type=float, default=60.0, metavar="S", help="give up when no phone connects within S seconds")
+    p.add_argument(
+        "--seed", type=int, default=None, help="seed for the loss/corruption/jitter draws (reproducible runs)"
+    )
+    p.add_argument(
+        "--wait", type=float, default=60.0, metavar="S", help="give up when no phone connects within S seconds"
+    )
     p.set_defaults(func=run_simulate)
 
 

@@ -73,8 +73,13 @@ class PrivacyGate:
                 categories.update(dict.fromkeys(found))
         order = {c: i for i, c in enumerate(CATEGORIES)}
         ordered = tuple(sorted(categories, key=lambda c: (order.get(c, len(order)), c)))
-        return Verdict(blocked=bool(fired), categories=ordered, layers=tuple(dict.fromkeys(fired)), pii=spans,
-                       redacted_text=redacted)
+        return Verdict(
+            blocked=bool(fired),
+            categories=ordered,
+            layers=tuple(dict.fromkeys(fired)),
+            pii=spans,
+            redacted_text=redacted,
+        )
 
 
 def taxonomy_layer(classifier) -> Callable[[str, str], tuple[str, ...]]:

@@ -65,7 +65,9 @@ def _read_lines(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise ModelError(f"cannot read the privacy lexicon {path}: {err.strerror}; reinstall edge or set EDGE_MODELS") from err
+        raise ModelError(
+            f"cannot read the privacy lexicon {path}: {err.strerror}; reinstall edge or set EDGE_MODELS"
+        ) from err
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 

@@ -38,20 +38,26 @@ class HeadConfig:
     @classmethod
     def read(cls, path: Path) -> HeadConfig:
         if not path.is_file():
-            raise ModelError(f"sensitive model sidecar not found: {path}; reinstall edge or rebuild it with "
-                             "models/privacy/train_sensitive.py")
+            raise ModelError(
+                f"sensitive model sidecar not found: {path}; reinstall edge or rebuild it with "
+                "models/privacy/train_sensitive.py"
+            )
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             categories = tuple(str(c) for c in data["categories"])
             thresholds = tuple(float(data["thresholds"][c]) for c in categories)
             config = cls(str(data["version"]), categories, thresholds, str(data.get("head", HEAD_FILE)))
         except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ModelError(f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with "
-                             "models/privacy/train_sensitive.py") from None
+            raise ModelError(
+                f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with "
+                "models/privacy/train_sensitive.py"
+            ) from None
         unknown = set(categories) - set(CATEGORIES)
         if unknown:
-            raise ModelError(f"sensitive model sidecar {path} names unknown categories {sorted(unknown)}; "
-                             "rebuild it with models/privacy/train_sensitive.py")
+            raise ModelError(
+                f"sensitive model sidecar {path} names unknown categories {sorted(unknown)}; "
+                "rebuild it with models/privacy/train_sensitive.py"
+            )
         return config
 
 
@@ -65,8 +71,10 @@ class SensitiveModel:
         self._thresholds = np.asarray(config.thresholds, dtype=np.float32)
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(config.categories):
-            raise ModelError(f"sensitive head has {width} outputs for {len(config.categories)} categories; "
-                             "rebuild it with models/privacy/train_sensitive.py")
+            raise ModelError(
+                f"sensitive head has {width} outputs for {len(config.categories)} categories; "
+                "rebuild it with models/privacy/train_sensitive.py"
+            )
 
     @classmethod
     def load(cls, folder: str | Path | None = None, *, encoder=None, threads: int = 1) -> SensitiveModel:

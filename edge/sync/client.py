@@ -63,10 +63,19 @@ class SyncResult:
 
 
 class SyncClient:
-    def __init__(self, endpoint: str, *, cafile: str | Path | None = None, timeout_s: float = 10.0,
-                 attempts: int = 4, backoff_base_s: float = 0.5, backoff_cap_s: float = 30.0,
-                 send_delay_max_s: float = 0.0, sleep: Callable[[float], None] = time.sleep,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        cafile: str | Path | None = None,
+        timeout_s: float = 10.0,
+        attempts: int = 4,
+        backoff_base_s: float = 0.5,
+        backoff_cap_s: float = 30.0,
+        send_delay_max_s: float = 0.0,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UsageError(f"bad collector endpoint {endpoint!r}: use https://HOST[:PORT][/PATH]")
@@ -93,10 +102,18 @@ class SyncClient:
     @classmethod
     def from_config(cls, config: SyncConfig, **kwargs: object) -> SyncClient:
         if not config.endpoint:
-            raise UsageError("no collector endpoint: pass --endpoint URL, set EDGE_SYNC_URL, or set endpoint "
-                             "in the [sync] table of config.toml under EDGE_HOME")
-        return cls(config.endpoint, cafile=config.cafile, timeout_s=config.timeout_s, attempts=config.attempts,
-                   send_delay_max_s=config.send_delay_max_s, **kwargs)  # type: ignore[arg-type]
+            raise UsageError(
+                "no collector endpoint: pass --endpoint URL, set EDGE_SYNC_URL, or set endpoint "
+                "in the [sync] table of config.toml under EDGE_HOME"
+            )
+        return cls(
+            config.endpoint,
+            cafile=config.cafile,
+            timeout_s=config.timeout_s,
+            attempts=config.attempts,
+            send_delay_max_s=config.send_delay_max_s,
+            **kwargs,
+        )  # type: ignore[arg-type]
 
     # --- one request ------------------------------------------------------------------------------
 
@@ -104,7 +121,8 @@ class SyncClient:
         """One POST; returns (status, JSON answer). Raises Transient for network trouble."""
         if self.https:
             conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-                self.host, self.port, timeout=self.timeout_s, context=self.context)
+                self.host, self.port, timeout=self.timeout_s, context=self.context
+            )
         else:
             conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout_s)
         try:
@@ -113,8 +131,10 @@ class SyncClient:
             raw = response.read(MAX_RESPONSE)
             status = response.status
         except ssl.SSLCertVerificationError as err:
-            raise SyncError(f"TLS certificate of {self.host} failed verification ({err.verify_message}); "
-                            "check the endpoint, or set [sync] cafile for a private CA") from None
+            raise SyncError(
+                f"TLS certificate of {self.host} failed verification ({err.verify_message}); "
+                "check the endpoint, or set [sync] cafile for a private CA"
+            ) from None
         except TimeoutError:
             raise Transient(f"{self.host} timed out after {self.timeout_s:g} s", offline=True) from None
         except (ConnectionError, socket.gaierror) as err:
@@ -136,7 +156,7 @@ class SyncClient:
         last: Transient | None = None
         for attempt in range(self.attempts):
             if attempt:
-                self.sleep(self.rng.uniform(0.0, min(self.backoff_cap_s, self.backoff_base_s * 2 ** attempt)))
+                self.sleep(self.rng.uniform(0.0, min(self.backoff_cap_s, self.backoff_base_s * 2**attempt)))
             try:
                 status, answer = self.post(body)
             except Transient as err:
@@ -179,16 +199,23 @@ class SyncClient:
         return result
 
 
-def sync(home: Path | None = None, *, endpoint: str | None = None, flush: bool = False,
-         client: SyncClient | None = None, profile: InterestProfile | None = None,
-         config: SyncConfig | None = None) -> SyncResult:
+def sync(
+    home: Path | None = None,
+    *,
+    endpoint: str | None = None,
+    flush: bool = False,
+    client: SyncClient | None = None,
+    profile: InterestProfile | None = None,
+    config: SyncConfig | None = None,
+) -> SyncResult:
     """Close finished epochs into the outbox, then send what is queued. Offline returns status "offline"."""
     config = config if config is not None else SyncConfig.load(home, endpoint=endpoint)
     own_profile = profile is None
     profile = profile if profile is not None else InterestProfile.open(home)
     try:
-        result = SyncResult(closed_epochs=[b.epoch for b in close_due_epochs(profile, flush=flush,
-                                                                             max_batches=config.outbox_max)])
+        result = SyncResult(
+            closed_epochs=[b.epoch for b in close_due_epochs(profile, flush=flush, max_batches=config.outbox_max)]
+        )
         outbox = Outbox(profile.conn, config.outbox_max)
         client = client if client is not None else SyncClient.from_config(config)
         return client.drain(outbox, result)

@@ -77,18 +77,24 @@ class CollectorStore:
                 if row[0] != digest:
                     raise BatchError("batch_id already stored with a different body", 409)
                 return True
-            conn.execute("INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
-                         (batch.batch_id, batch.epoch, batch.epsilon, batch.p_replace, digest))
-            conn.executemany("INSERT INTO reports VALUES (?, ?, ?)",
-                             [(batch.batch_id, i, r) for i, r in enumerate(batch.reports)])
+            conn.execute(
+                "INSERT INTO batches VALUES (?, ?, ?, ?, ?)",
+                (batch.batch_id, batch.epoch, batch.epsilon, batch.p_replace, digest),
+            )
+            conn.executemany(
+                "INSERT INTO reports VALUES (?, ?, ?)", [(batch.batch_id, i, r) for i, r in enumerate(batch.reports)]
+            )
         return False
 
     def count(self, epoch: int | None = None) -> tuple[int, int]:
         """(batches, reports) stored, for one epoch or all."""
         where, args = ("WHERE b.epoch = ?", (epoch,)) if epoch is not None else ("", ())
         with self.lock:
-            row = self.conn.execute(f"SELECT COUNT(DISTINCT b.batch_id), COUNT(r.idx) FROM batches b "
-                                    f"JOIN reports r USING (batch_id) {where}", args).fetchone()
+            row = self.conn.execute(
+                f"SELECT COUNT(DISTINCT b.batch_id), COUNT(r.idx) FROM batches b "
+                f"JOIN reports r USING (batch_id) {where}",
+                args,
+            ).fetchone()
         return int(row[0]), int(row[1])
 
     def batch_ids(self) -> list[str]:
@@ -100,13 +106,16 @@ class CollectorStore:
         d = self.domain.size
         total = ldp.Estimate(np.zeros(d), np.zeros(d), 0)
         with self.lock:
-            groups = self.conn.execute("SELECT DISTINCT epsilon, p_replace FROM batches WHERE epoch = ?",
-                                       (epoch,)).fetchall()
+            groups = self.conn.execute(
+                "SELECT DISTINCT epsilon, p_replace FROM batches WHERE epoch = ?", (epoch,)
+            ).fetchall()
             (batches,) = self.conn.execute("SELECT COUNT(*) FROM batches WHERE epoch = ?", (epoch,)).fetchone()
             for epsilon, p_replace in groups:
                 bits = self.conn.execute(
                     "SELECT r.bits FROM reports r JOIN batches b USING (batch_id) "
-                    "WHERE b.epoch = ? AND b.epsilon = ? AND b.p_replace = ?", (epoch, epsilon, p_replace)).fetchall()
+                    "WHERE b.epoch = ? AND b.epsilon = ? AND b.p_replace = ?",
+                    (epoch, epsilon, p_replace),
+                ).fetchall()
                 packed = np.frombuffer(b"".join(b for (b,) in bits), dtype=np.uint8).reshape(len(bits), -1)
                 counts = np.unpackbits(packed, axis=1, count=d).sum(axis=0, dtype=np.int64)
                 total = total + ldp.estimate(counts, len(bits), float(epsilon), float(p_replace))
@@ -116,17 +125,28 @@ class CollectorStore:
         est, batches = self.estimate(epoch)
         lo, hi = est.ci95
         topics = [
-            {"id": topic_id, "label": self.domain.labels[j], "estimate": round(float(est.counts[j]), 2),
-             "ci95": [round(float(lo[j]), 2), round(float(hi[j]), 2)],
-             "share": round(float(est.counts[j]) / batches, 5) if batches else 0.0,
-             "share_ci95": [round(float(lo[j]) / batches, 5), round(float(hi[j]) / batches, 5)] if batches else [0, 0]}
+            {
+                "id": topic_id,
+                "label": self.domain.labels[j],
+                "estimate": round(float(est.counts[j]), 2),
+                "ci95": [round(float(lo[j]), 2), round(float(hi[j]), 2)],
+                "share": round(float(est.counts[j]) / batches, 5) if batches else 0.0,
+                "share_ci95": [round(float(lo[j]) / batches, 5), round(float(hi[j]) / batches, 5)]
+                if batches
+                else [0, 0],
+            }
             for j, topic_id in enumerate(self.domain.ids)
         ]
         topics.sort(key=lambda t: -t["estimate"])
-        return {"epoch": epoch, "taxonomy": self.domain.version, "batches": batches, "reports": est.reports,
-                "estimator": "OUE, debiased for random replacement; estimate = reports naming the topic, "
-                             "share = estimate / batches (devices); 95% normal-approximation intervals",
-                "topics": topics}
+        return {
+            "epoch": epoch,
+            "taxonomy": self.domain.version,
+            "batches": batches,
+            "reports": est.reports,
+            "estimator": "OUE, debiased for random replacement; estimate = reports naming the topic, "
+            "share = estimate / batches (devices); 95% normal-approximation intervals",
+            "topics": topics,
+        }
 
     def close(self) -> None:
         self.conn.close()
@@ -208,8 +228,9 @@ class CollectorHandler(BaseHTTPRequestHandler):
 class CollectorServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], store: CollectorStore,
-                 handler: type[CollectorHandler] = CollectorHandler) -> None:
+    def __init__(
+        self, address: tuple[str, int], store: CollectorStore, handler: type[CollectorHandler] = CollectorHandler
+    ) -> None:
         super().__init__(address, handler)
         self.store = store
 
@@ -222,16 +243,22 @@ class CollectorServer(ThreadingHTTPServer):
         pass
 
 
-def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 0, domain: TokenDomain | None = None,
-                handler: type[CollectorHandler] = CollectorHandler) -> CollectorServer:
+def make_server(
+    db: str | Path,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    domain: TokenDomain | None = None,
+    handler: type[CollectorHandler] = CollectorHandler,
+) -> CollectorServer:
     """A collector bound to host:port (port 0: any free port; see `.url`). Call serve_forever()."""
     store = CollectorStore(db, domain if domain is not None else TokenDomain.load())
     return CollectorServer((host, port), store, handler)
 
 
 @contextmanager
-def running(db: str | Path, host: str = "127.0.0.1", port: int = 0,
-            handler: type[CollectorHandler] = CollectorHandler) -> Iterator[CollectorServer]:
+def running(
+    db: str | Path, host: str = "127.0.0.1", port: int = 0, handler: type[CollectorHandler] = CollectorHandler
+) -> Iterator[CollectorServer]:
     """A collector serving from a background thread for the duration of the block (tests, demos)."""
     server = make_server(db, host, port, handler=handler)
     thread = threading.Thread(target=server.serve_forever, name="edge-collector", daemon=True)

@@ -13,9 +13,12 @@ DEFAULT_COLLECTOR_PORT = 8750
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("profile", help="what the on-device interest profile holds and what it will send",
-                       description="Show the stored topic counts, what the next batch is made of, the epsilon "
-                                   "spent and the outbox; or block/unblock a topic.")
+    p = sub.add_parser(
+        "profile",
+        help="what the on-device interest profile holds and what it will send",
+        description="Show the stored topic counts, what the next batch is made of, the epsilon "
+        "spent and the outbox; or block/unblock a topic.",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_profile)
     actions = p.add_subparsers(dest="profile_action", metavar="ACTION")
@@ -29,8 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("forget", help="wipe the interest profile, the outbox and the budget ledger")
     p.set_defaults(func=cmd_forget)
 
-    p = sub.add_parser("sync", help="close finished epochs into token batches and send the queued ones",
-                       description="Offline is normal: batches stay queued and the command exits 0.")
+    p = sub.add_parser(
+        "sync",
+        help="close finished epochs into token batches and send the queued ones",
+        description="Offline is normal: batches stay queued and the command exits 0.",
+    )
     p.add_argument("--endpoint", metavar="URL", help="collector base URL (default: $EDGE_SYNC_URL or config.toml)")
     p.add_argument("--flush", action="store_true", help="close the current epoch now (demos, tests)")
     p.add_argument("--no-delay", action="store_true", help="skip the random delay before each batch")
@@ -41,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="collector_action", metavar="ACTION", required=True)
     s = actions.add_parser("serve", help="serve POST /v1/batches and GET /v1/aggregate?epoch=N")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=DEFAULT_COLLECTOR_PORT, help=f"default {DEFAULT_COLLECTOR_PORT}; 0 picks one")
+    s.add_argument(
+        "--port", type=int, default=DEFAULT_COLLECTOR_PORT, help=f"default {DEFAULT_COLLECTOR_PORT}; 0 picks one"
+    )
     s.add_argument("--db", metavar="PATH", help="SQLite file (default: EDGE_HOME/collector.db)")
     s.set_defaults(func=cmd_collector_serve)
 
@@ -58,27 +66,37 @@ def profile_summary() -> dict[str, Any]:
         config, epoch = profile.config, profile.current_epoch()
         outbox = Outbox(profile.conn)
         top = profile.top(epoch)
-        chosen = [t for t in top if t.id not in profile.blocked_ids()][:config.top_k]
+        chosen = [t for t in top if t.id not in profile.blocked_ids()][: config.top_k]
         reported = profile.budget.closed(epoch)
         return {
             "store": str(profile.path),
-            "epoch": {"current": epoch, "length_days": round(config.epoch_seconds / 86400, 4),
-                      "reported": reported},
+            "epoch": {"current": epoch, "length_days": round(config.epoch_seconds / 86400, 4), "reported": reported},
             "topics": [{"id": t.id, "label": t.label, "count": t.count} for t in top],
             "next_batch": {
-                "epoch": epoch + 1 if reported else epoch, "top_topics": [t.label for t in chosen], "padding": config.top_k - len(chosen),
-                "reports": config.top_k, "epsilon_per_report": config.epsilon, "p_replace": config.p_replace,
+                "epoch": epoch + 1 if reported else epoch,
+                "top_topics": [t.label for t in chosen],
+                "padding": config.top_k - len(chosen),
+                "reports": config.top_k,
+                "epsilon_per_report": config.epsilon,
+                "p_replace": config.p_replace,
                 "note": "each top topic is swapped for a random one with probability p_replace, then sent only "
-                        "as a randomized-response bit vector; padding reports look the same as real ones",
+                "as a randomized-response bit vector; padding reports look the same as real ones",
             },
             "earlier_epochs": [{"epoch": e, "topics": len(profile.counts(e))} for e in profile.epochs() if e < epoch],
             "blocked": [{"id": t.id, "label": t.label} for t in profile.blocked()],
-            "budget": {"epoch_limit": config.budget,
-                       "spent": [{"epoch": s.epoch, "epsilon": s.epsilon_spent, "reports": s.reports}
-                                 for s in profile.budget.ledger()]},
-            "outbox": {"queued": len(outbox), "dropped": outbox.dropped(),
-                       "rejected": [{"epoch": q.epoch, "reason": q.rejected} for q in outbox.rejected()],
-                       "batches": [json.loads(q.body) for q in outbox.pending()]},
+            "budget": {
+                "epoch_limit": config.budget,
+                "spent": [
+                    {"epoch": s.epoch, "epsilon": s.epsilon_spent, "reports": s.reports}
+                    for s in profile.budget.ledger()
+                ],
+            },
+            "outbox": {
+                "queued": len(outbox),
+                "dropped": outbox.dropped(),
+                "rejected": [{"epoch": q.epoch, "reason": q.rejected} for q in outbox.rejected()],
+                "batches": [json.loads(q.body) for q in outbox.pending()],
+            },
         }
 
 
@@ -93,21 +111,27 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 def format_summary(s: dict[str, Any]) -> str:
     e, nb, budget, out = s["epoch"], s["next_batch"], s["budget"], s["outbox"]
-    lines = [f"interest profile: {s['store']}",
-             f"epoch {e['current']} ({e['length_days']:g} days){'  [already reported]' if e['reported'] else ''}:"]
+    lines = [
+        f"interest profile: {s['store']}",
+        f"epoch {e['current']} ({e['length_days']:g} days){'  [already reported]' if e['reported'] else ''}:",
+    ]
     lines += [f"  {t['count']:>5}  {t['label']} ({t['id']})" for t in s["topics"]] or ["  (no topics recorded)"]
     picked = ", ".join(nb["top_topics"]) or "none"
-    lines.append(f"next batch (epoch {nb['epoch']}): {nb['reports']} reports: top topics [{picked}] + {nb['padding']} random padding; "
-                 f"each swapped at random with p={nb['p_replace']:g}, then randomized (OUE, epsilon "
-                 f"{nb['epsilon_per_report']:g} per report)")
+    lines.append(
+        f"next batch (epoch {nb['epoch']}): {nb['reports']} reports: top topics [{picked}] + {nb['padding']} random padding; "
+        f"each swapped at random with p={nb['p_replace']:g}, then randomized (OUE, epsilon "
+        f"{nb['epsilon_per_report']:g} per report)"
+    )
     for earlier in s["earlier_epochs"]:
         lines.append(f"epoch {earlier['epoch']}: {earlier['topics']} topics, reported at the next `edge sync`")
     if s["blocked"]:
         lines.append("blocked: " + ", ".join(f"{b['label']} ({b['id']})" for b in s["blocked"]))
     spent = ", ".join(f"epoch {x['epoch']}: {x['epsilon']:g}" for x in budget["spent"][-5:]) or "nothing yet"
     lines.append(f"epsilon spent (limit {budget['epoch_limit']:g} per epoch): {spent}")
-    lines.append(f"outbox: {out['queued']} queued, {len(out['rejected'])} rejected, {out['dropped']} dropped"
-                 + ("  (see them with --json)" if out["queued"] else ""))
+    lines.append(
+        f"outbox: {out['queued']} queued, {len(out['rejected'])} rejected, {out['dropped']} dropped"
+        + ("  (see them with --json)" if out["queued"] else "")
+    )
     return "\n".join(lines)
 
 
@@ -145,7 +169,9 @@ def forget(home: Path | None = None) -> list[Path]:
         except FileNotFoundError:
             pass
         except OSError as err:
-            raise SyncError(f"could not delete {p} ({err.strerror}); close other edge processes and try again") from None
+            raise SyncError(
+                f"could not delete {p} ({err.strerror}); close other edge processes and try again"
+            ) from None
     return deleted
 
 
@@ -173,8 +199,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     result = sync(flush=args.flush, config=config)
     print(json.dumps(asdict(result)) if args.json else result.message())
     if result.rejected:
-        raise SyncError(f"the collector rejected {result.rejected} batch(es): {result.detail}; "
-                        "they stay in the outbox, see `edge profile --json`")
+        raise SyncError(
+            f"the collector rejected {result.rejected} batch(es): {result.detail}; "
+            "they stay in the outbox, see `edge profile --json`"
+        )
     return 0
 
 
@@ -199,5 +227,3 @@ def cmd_collector_serve(args: argparse.Namespace) -> int:
         server.server_close()
         server.store.close()
     return 0
-
-

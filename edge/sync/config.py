@@ -1,12 +1,12 @@
 """Sync settings: the [sync] table of `config.toml` under edge_home, overridden by EDGE_SYNC_URL and flags.
 
-    [sync]
-    endpoint = "https://collector.example.org"   # the collector's base URL (or set EDGE_SYNC_URL)
-    cafile = "/path/to/ca.pem"                   # extra CA bundle; default: the system store
-    timeout_s = 10.0                             # per request
-    attempts = 4                                 # tries per batch (exponential backoff, full jitter)
-    send_delay_max_s = 5.0                       # random delay before each batch, uniform in [0, max]
-    outbox_max = 100                             # most batches kept while offline
+[sync]
+endpoint = "https://collector.example.org"   # the collector's base URL (or set EDGE_SYNC_URL)
+cafile = "/path/to/ca.pem"                   # extra CA bundle; default: the system store
+timeout_s = 10.0                             # per request
+attempts = 4                                 # tries per batch (exponential backoff, full jitter)
+send_delay_max_s = 5.0                       # random delay before each batch, uniform in [0, max]
+outbox_max = 100                             # most batches kept while offline
 """
 
 from __future__ import annotations

@@ -18,9 +18,16 @@ def show(as_json: bool = False) -> int:
         batch = Anonymizer(profile.domain, profile.config).batch(epoch, profile.counts(epoch), profile.blocked_ids())
     body = batch.encode()
     if as_json:
-        print(json.dumps({"type": "token_batch_preview",
-                          "profile": [{"id": t.id, "label": t.label, "count": t.count} for t in top],
-                          "batch": json.loads(body), "bytes": len(body)}))
+        print(
+            json.dumps(
+                {
+                    "type": "token_batch_preview",
+                    "profile": [{"id": t.id, "label": t.label, "count": t.count} for t in top],
+                    "batch": json.loads(body),
+                    "bytes": len(body),
+                }
+            )
+        )
         return 0
     print("\non-device interest profile (never leaves the device):")
     for t in top:
@@ -29,6 +36,8 @@ def show(as_json: bool = False) -> int:
         print("  (no topics recorded)")
     print(f"\nwhat would leave the device at the end of epoch {epoch} ({len(body)} bytes, preview: not sent):")
     print(f"  {body.decode()}")
-    print("  every report is a randomized bit vector over all allowed topics (epsilon "
-          f"{profile.config.epsilon:g} each); `edge sync --flush --endpoint URL` sends the real batch")
+    print(
+        "  every report is a randomized bit vector over all allowed topics (epsilon "
+        f"{profile.config.epsilon:g} each); `edge sync --flush --endpoint URL` sends the real batch"
+    )
     return 0

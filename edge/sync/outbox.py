@@ -70,12 +70,21 @@ class Outbox:
             if excess > 0:
                 old = self.conn.execute("SELECT seq, epoch FROM outbox ORDER BY seq LIMIT ?", (excess,)).fetchall()
                 self.conn.executemany("DELETE FROM outbox WHERE seq = ?", [(s,) for s, _ in old])
-                self.conn.execute("INSERT INTO outbox_stats (key, value) VALUES ('dropped', ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = value + excluded.value", (len(old),))
-                log.warning("outbox full (%d batches): dropped the oldest batch (epoch %s); %d dropped so far",
-                            self.max_batches, ", ".join(str(e) for _, e in old), self.dropped())
-            self.conn.execute("INSERT INTO outbox (batch_id, epoch, body) VALUES (?, ?, ?)",
-                              (batch.batch_id, batch.epoch, batch.encode()))
+                self.conn.execute(
+                    "INSERT INTO outbox_stats (key, value) VALUES ('dropped', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = value + excluded.value",
+                    (len(old),),
+                )
+                log.warning(
+                    "outbox full (%d batches): dropped the oldest batch (epoch %s); %d dropped so far",
+                    self.max_batches,
+                    ", ".join(str(e) for _, e in old),
+                    self.dropped(),
+                )
+            self.conn.execute(
+                "INSERT INTO outbox (batch_id, epoch, body) VALUES (?, ?, ?)",
+                (batch.batch_id, batch.epoch, batch.encode()),
+            )
 
     def pending(self) -> list[QueuedBatch]:
         """Batches to send, oldest first (rejected ones are kept but not resent)."""
@@ -83,8 +92,9 @@ class Outbox:
         return [QueuedBatch(str(b), int(e), bytes(body)) for b, e, body in rows]
 
     def rejected(self) -> list[QueuedBatch]:
-        rows = store.read(self.conn,
-                          "SELECT batch_id, epoch, body, rejected FROM outbox WHERE rejected IS NOT NULL ORDER BY seq")
+        rows = store.read(
+            self.conn, "SELECT batch_id, epoch, body, rejected FROM outbox WHERE rejected IS NOT NULL ORDER BY seq"
+        )
         return [QueuedBatch(str(b), int(e), bytes(body), str(r)) for b, e, body, r in rows]
 
     def ack(self, batch_id: str) -> None:
@@ -105,8 +115,13 @@ class Outbox:
         return int(store.read(self.conn, "SELECT COUNT(*) FROM outbox WHERE rejected IS NULL")[0][0])
 
 
-def close_due_epochs(profile: InterestProfile, *, flush: bool = False, anonymizer: Anonymizer | None = None,
-                     max_batches: int = DEFAULT_MAX_BATCHES) -> list[TokenBatch]:
+def close_due_epochs(
+    profile: InterestProfile,
+    *,
+    flush: bool = False,
+    anonymizer: Anonymizer | None = None,
+    max_batches: int = DEFAULT_MAX_BATCHES,
+) -> list[TokenBatch]:
     """Report every finished epoch that holds counts (and the current one when `flush`): one batch each.
 
     Per epoch, one transaction: check and spend the privacy budget, queue the batch, drop the counts.

@@ -32,8 +32,9 @@ def secure_rng() -> np.random.Generator:
 
 
 class Anonymizer:
-    def __init__(self, domain: TokenDomain, config: TokenConfig | None = None,
-                 rng: np.random.Generator | None = None) -> None:
+    def __init__(
+        self, domain: TokenDomain, config: TokenConfig | None = None, rng: np.random.Generator | None = None
+    ) -> None:
         self.domain = domain
         self.config = config if config is not None else TokenConfig()
         self.rng = rng if rng is not None else secure_rng()
@@ -61,5 +62,11 @@ class Anonymizer:
         return tuple(ldp.pack(row) for row in bits)
 
     def batch(self, epoch: int, counts: Mapping[str, int], blocked: frozenset[str] = frozenset()) -> TokenBatch:
-        return TokenBatch(self.domain.version, int(epoch), new_batch_id(), float(self.config.epsilon),
-                          float(self.config.p_replace), self.reports(counts, blocked))
+        return TokenBatch(
+            self.domain.version,
+            int(epoch),
+            new_batch_id(),
+            float(self.config.epsilon),
+            float(self.config.p_replace),
+            self.reports(counts, blocked),
+        )

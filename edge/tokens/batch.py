@@ -113,8 +113,14 @@ class TokenBatch:
         reports = obj["reports"]
         if not isinstance(reports, list) or not 1 <= len(reports) <= MAX_REPORTS:
             raise BatchError(f"reports must be a list of 1 to {MAX_REPORTS} strings")
-        return cls(domain.version, epoch, batch_id, float(epsilon), float(p_replace),
-                   tuple(_report_bytes(r, i, domain) for i, r in enumerate(reports)))
+        return cls(
+            domain.version,
+            epoch,
+            batch_id,
+            float(epsilon),
+            float(p_replace),
+            tuple(_report_bytes(r, i, domain) for i, r in enumerate(reports)),
+        )
 
 
 def _report_bytes(value: Any, i: int, domain: TokenDomain) -> bytes:

@@ -54,18 +54,24 @@ class PrivacyBudget:
     def check(self, epoch: int, epsilon: float) -> None:
         """Raise BudgetExceeded unless a report of `epsilon` may be made for `epoch`."""
         if self.closed(epoch):
-            raise BudgetExceeded(f"epoch {epoch} was already reported (epsilon {self.spent(epoch):g} spent); "
-                                 "its budget is closed, the next report is for the next epoch")
+            raise BudgetExceeded(
+                f"epoch {epoch} was already reported (epsilon {self.spent(epoch):g} spent); "
+                "its budget is closed, the next report is for the next epoch"
+            )
         if epsilon > self.limit + 1e-9:
-            raise BudgetExceeded(f"a batch would spend epsilon {epsilon:g} but the epoch budget is {self.limit:g}; "
-                                 "lower [tokens] top_k or epsilon, or raise epoch_budget")
+            raise BudgetExceeded(
+                f"a batch would spend epsilon {epsilon:g} but the epoch budget is {self.limit:g}; "
+                "lower [tokens] top_k or epsilon, or raise epoch_budget"
+            )
 
     def spend(self, epoch: int, epsilon: float, reports: int) -> None:
         """Record the spending of a batch; call inside the transaction that queues the batch."""
         with store.transaction(self.conn):
             self.check(epoch, epsilon)
             try:
-                self.conn.execute("INSERT INTO budget (epoch, epsilon_spent, reports) VALUES (?, ?, ?)",
-                                  (epoch, float(epsilon), int(reports)))
+                self.conn.execute(
+                    "INSERT INTO budget (epoch, epsilon_spent, reports) VALUES (?, ?, ?)",
+                    (epoch, float(epsilon), int(reports)),
+                )
             except sqlite3.IntegrityError:
                 raise BudgetExceeded(f"epoch {epoch} was already reported; its budget is closed") from None

@@ -37,8 +37,9 @@ def read_config(home: Path | None = None) -> dict[str, Any]:
             try:
                 import tomllib
             except ModuleNotFoundError:  # Python 3.10
-                raise UsageError(f"{toml_path} needs Python 3.11+ (tomllib); write the same settings as "
-                                 f"{json_path} instead") from None
+                raise UsageError(
+                    f"{toml_path} needs Python 3.11+ (tomllib); write the same settings as {json_path} instead"
+                ) from None
             with toml_path.open("rb") as f:
                 return tomllib.load(f)
         if json_path.exists():
@@ -78,7 +79,9 @@ class TokenConfig:
             raise UsageError(f"epsilon must be in (0, 10], got {self.epsilon!r}")
         if not (isinstance(self.p_replace, (int, float)) and 0 <= self.p_replace < 0.5):
             raise UsageError(f"p_replace must be in [0, 0.5), got {self.p_replace!r}")
-        if self.epoch_budget is not None and not (isinstance(self.epoch_budget, (int, float)) and self.epoch_budget > 0):
+        if self.epoch_budget is not None and not (
+            isinstance(self.epoch_budget, (int, float)) and self.epoch_budget > 0
+        ):
             raise UsageError(f"epoch_budget must be a positive number, got {self.epoch_budget!r}")
 
     @property

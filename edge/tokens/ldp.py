@@ -44,17 +44,18 @@ def flip_probabilities(epsilon: float) -> tuple[float, float]:
     return 0.5, 1.0 / (math.exp(epsilon) + 1.0)
 
 
-def perturb(topics: np.ndarray, domain_size: int, epsilon: float, rng: np.random.Generator,
-            chunk: int = 8192) -> np.ndarray:
+def perturb(
+    topics: np.ndarray, domain_size: int, epsilon: float, rng: np.random.Generator, chunk: int = 8192
+) -> np.ndarray:
     """OUE bit vectors (n, domain_size) bool for topic indices `topics` (n,). Vectorised, chunked for memory."""
     p, q = flip_probabilities(epsilon)
     topics = np.asarray(topics, dtype=np.int64)
     out = np.empty((topics.size, domain_size), dtype=bool)
     for start in range(0, topics.size, chunk):
-        part = topics[start:start + chunk]
+        part = topics[start : start + chunk]
         bits = rng.random((part.size, domain_size), dtype=np.float32) < np.float32(q)
         bits[np.arange(part.size), part] = rng.random(part.size) < p
-        out[start:start + chunk] = bits
+        out[start : start + chunk] = bits
     return out
 
 

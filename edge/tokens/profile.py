@@ -37,8 +37,14 @@ class TopicCount:
 class InterestProfile:
     """Counts of allowed topics per epoch in the owner-only token store; refuses sensitive or unknown ids."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, domain: TokenDomain, config: TokenConfig,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        domain: TokenDomain,
+        config: TokenConfig,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.domain = domain
@@ -50,8 +56,14 @@ class InterestProfile:
         self.budget = PrivacyBudget(conn, config.budget)
 
     @classmethod
-    def open(cls, home: Path | None = None, *, config: TokenConfig | None = None,
-             clock: Callable[[], float] = time.time, domain: TokenDomain | None = None) -> InterestProfile:
+    def open(
+        cls,
+        home: Path | None = None,
+        *,
+        config: TokenConfig | None = None,
+        clock: Callable[[], float] = time.time,
+        domain: TokenDomain | None = None,
+    ) -> InterestProfile:
         """The profile under `home` (edge_home() by default), with settings from its config file."""
         path = store.db_path(home)
         config = config if config is not None else TokenConfig.load(path.parent)
@@ -91,8 +103,10 @@ class InterestProfile:
         ids = list(dict.fromkeys(t.id for t in topics))
         for topic_id in ids:
             if topic_id not in self.domain:
-                raise PrivacyError(f"refused to record topic id {str(topic_id)[:16]!r}: not an allowed "
-                                   "(non-sensitive) taxonomy id; nothing of this utterance was recorded")
+                raise PrivacyError(
+                    f"refused to record topic id {str(topic_id)[:16]!r}: not an allowed "
+                    "(non-sensitive) taxonomy id; nothing of this utterance was recorded"
+                )
         epoch = self.current_epoch()
         with store.transaction(self.conn):
             if self.budget.closed(epoch):
@@ -102,7 +116,8 @@ class InterestProfile:
             self.conn.executemany(
                 "INSERT INTO counts (epoch, topic_id, count) VALUES (?, ?, 1) "
                 "ON CONFLICT (epoch, topic_id) DO UPDATE SET count = count + 1",
-                [(epoch, i) for i in counted])
+                [(epoch, i) for i in counted],
+            )
         return len(counted)
 
     def counts(self, epoch: int | None = None) -> dict[str, int]:
@@ -113,7 +128,9 @@ class InterestProfile:
     def top(self, epoch: int | None = None, n: int | None = None) -> list[TopicCount]:
         """Counted topics, most frequent first (ties by taxonomy order)."""
         counts = self.counts(epoch)
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], self.domain.index(kv[0]) if kv[0] in self.domain else 0))
+        ranked = sorted(
+            counts.items(), key=lambda kv: (-kv[1], self.domain.index(kv[0]) if kv[0] in self.domain else 0)
+        )
         return [TopicCount(i, self.domain.label(i) if i in self.domain else i, c) for i, c in ranked[:n]]
 
     def drop_epoch(self, epoch: int) -> None:
@@ -127,8 +144,10 @@ class InterestProfile:
         return frozenset(str(i) for (i,) in store.read(self.conn, "SELECT topic_id FROM blocked"))
 
     def blocked(self) -> list[TopicCount]:
-        return [TopicCount(i, self.domain.label(i) if i in self.domain else i, 0)
-                for i in sorted(self._blocked(), key=lambda i: self.domain.index(i) if i in self.domain else 0)]
+        return [
+            TopicCount(i, self.domain.label(i) if i in self.domain else i, 0)
+            for i in sorted(self._blocked(), key=lambda i: self.domain.index(i) if i in self.domain else 0)
+        ]
 
     def blocked_ids(self) -> frozenset[str]:
         return self._blocked()
@@ -146,8 +165,10 @@ class InterestProfile:
         if not matches:
             raise UsageError(f"unknown topic {wanted[:60]!r}; use a taxonomy id or label as shown by `edge profile`")
         if len(matches) > 1:
-            raise UsageError(f"{wanted[:60]!r} names {len(matches)} topics; use its id or full path instead: "
-                             + ", ".join(f"{n.id} ({n.path})" for n in matches[:5]))
+            raise UsageError(
+                f"{wanted[:60]!r} names {len(matches)} topics; use its id or full path instead: "
+                + ", ".join(f"{n.id} ({n.path})" for n in matches[:5])
+            )
         node = matches[0]
         if node.sensitive:
             raise UsageError(f"{node.label!r} is a sensitive topic: it is never recorded or sent, nothing to block")

@@ -23,12 +23,12 @@ class SimulationResult:
     devices: int
     top_k: int
     domain_size: int
-    rmse_share: float            # root mean squared error of the estimated device share, over topics
-    max_abs_error_share: float   # worst topic
+    rmse_share: float  # root mean squared error of the estimated device share, over topics
+    max_abs_error_share: float  # worst topic
     mean_ci95_halfwidth_share: float
     top10_mean_abs_error_share: float  # over the 10 truly most popular topics
-    top10_mean_share: float            # their true mean share, for scale
-    coverage: float              # fraction of topics whose true count lies inside the 95 % interval
+    top10_mean_share: float  # their true mean share, for scale
+    coverage: float  # fraction of topics whose true count lies inside the 95 % interval
 
 
 def popularity(domain_size: int, zipf_s: float = 1.1, rng: np.random.Generator | None = None) -> np.ndarray:
@@ -44,8 +44,16 @@ def device_topics(n_devices: int, top_k: int, weights: np.ndarray, rng: np.rando
     return np.argpartition(-keys, top_k - 1, axis=1)[:, :top_k]
 
 
-def simulate(n_devices: int = 10_000, *, epsilon: float = 2.0, top_k: int = 5, p_replace: float = 0.05,
-             domain_size: int = 299, seed: int = 0, zipf_s: float = 1.1) -> tuple[np.ndarray, ldp.Estimate]:
+def simulate(
+    n_devices: int = 10_000,
+    *,
+    epsilon: float = 2.0,
+    top_k: int = 5,
+    p_replace: float = 0.05,
+    domain_size: int = 299,
+    seed: int = 0,
+    zipf_s: float = 1.1,
+) -> tuple[np.ndarray, ldp.Estimate]:
     """True per-topic report counts and the collector's estimate for one simulated population."""
     rng = np.random.default_rng(seed)
     topics = device_topics(n_devices, top_k, popularity(domain_size, zipf_s, rng), rng).ravel()
@@ -53,20 +61,31 @@ def simulate(n_devices: int = 10_000, *, epsilon: float = 2.0, top_k: int = 5, p
     sent = ldp.replace_randomly(topics, domain_size, p_replace, rng)
     bit_counts = np.zeros(domain_size, dtype=np.int64)
     for start in range(0, sent.size, 10_000):  # keep the bit matrix small
-        bit_counts += ldp.perturb(sent[start:start + 10_000], domain_size, epsilon, rng).sum(axis=0)
+        bit_counts += ldp.perturb(sent[start : start + 10_000], domain_size, epsilon, rng).sum(axis=0)
     return true_counts, ldp.estimate(bit_counts, int(sent.size), epsilon, p_replace)
 
 
-def measure(n_devices: int = 10_000, *, epsilon: float = 2.0, top_k: int = 5, p_replace: float = 0.05,
-            domain_size: int = 299, seed: int = 0) -> SimulationResult:
-    truth, est = simulate(n_devices, epsilon=epsilon, top_k=top_k, p_replace=p_replace,
-                          domain_size=domain_size, seed=seed)
+def measure(
+    n_devices: int = 10_000,
+    *,
+    epsilon: float = 2.0,
+    top_k: int = 5,
+    p_replace: float = 0.05,
+    domain_size: int = 299,
+    seed: int = 0,
+) -> SimulationResult:
+    truth, est = simulate(
+        n_devices, epsilon=epsilon, top_k=top_k, p_replace=p_replace, domain_size=domain_size, seed=seed
+    )
     lo, hi = est.ci95
     error = (est.counts - truth) / n_devices
     top10 = np.argsort(-truth)[:10]
     return SimulationResult(
-        epsilon=float(epsilon), devices=n_devices, top_k=top_k, domain_size=domain_size,
-        rmse_share=float(np.sqrt(np.mean(error ** 2))),
+        epsilon=float(epsilon),
+        devices=n_devices,
+        top_k=top_k,
+        domain_size=domain_size,
+        rmse_share=float(np.sqrt(np.mean(error**2))),
         max_abs_error_share=float(np.max(np.abs(error))),
         mean_ci95_halfwidth_share=float(np.mean(hi - lo) / 2 / n_devices),
         coverage=float(np.mean((truth >= lo) & (truth <= hi))),
@@ -75,8 +94,9 @@ def measure(n_devices: int = 10_000, *, epsilon: float = 2.0, top_k: int = 5, p_
     )
 
 
-def error_vs_epsilon(epsilons: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0), n_devices: int = 10_000,
-                     **kwargs: object) -> list[SimulationResult]:
+def error_vs_epsilon(
+    epsilons: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0), n_devices: int = 10_000, **kwargs: object
+) -> list[SimulationResult]:
     """One SimulationResult per epsilon (same population seed), for benchmarks and the docs."""
     return [measure(n_devices, epsilon=eps, **kwargs) for eps in epsilons]  # type: ignore[arg-type]
 

@@ -41,8 +41,9 @@ def storage_error(err: BaseException, path: Path | str | None = None) -> SyncErr
     where = f" {path}" if path else ""
     text = str(err).lower()
     if "full" in text or getattr(err, "errno", None) == 28:
-        return SyncError(f"disk full: could not write the interest store{where}; free some space and try again "
-                         "(nothing was lost)")
+        return SyncError(
+            f"disk full: could not write the interest store{where}; free some space and try again (nothing was lost)"
+        )
     if isinstance(err, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
         return SyncError(f"the interest store{where} is corrupt; run `edge forget` to start a fresh one")
     if "locked" in text or "busy" in text:

@@ -42,16 +42,23 @@ class Calibration:
     @classmethod
     def read(cls, path: Path) -> Calibration:
         if not path.is_file():
-            raise ModelError(f"topic model sidecar not found: {path}; reinstall edge or rebuild it with "
-                             "models/topics/train.py")
+            raise ModelError(
+                f"topic model sidecar not found: {path}; reinstall edge or rebuild it with models/topics/train.py"
+            )
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(version=str(data["version"]), labels=tuple(data["labels"]),
-                       threshold=float(data["threshold"]), secondary_threshold=float(data["secondary_threshold"]),
-                       sensitive_threshold=float(data["sensitive_threshold"]), head=str(data.get("head", "head.onnx")))
+            return cls(
+                version=str(data["version"]),
+                labels=tuple(data["labels"]),
+                threshold=float(data["threshold"]),
+                secondary_threshold=float(data["secondary_threshold"]),
+                sensitive_threshold=float(data["sensitive_threshold"]),
+                head=str(data.get("head", "head.onnx")),
+            )
         except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ModelError(f"topic model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with "
-                             "models/topics/train.py") from None
+            raise ModelError(
+                f"topic model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with models/topics/train.py"
+            ) from None
 
 
 class TopicClassifier:
@@ -67,20 +74,29 @@ class TopicClassifier:
             raise ModelError("topic model labels do not match the taxonomy; rebuild it with models/topics/train.py")
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(labels):
-            raise ModelError(f"topic head has {width} outputs for {len(labels)} labels; rebuild it with "
-                             "models/topics/train.py")
+            raise ModelError(
+                f"topic head has {width} outputs for {len(labels)} labels; rebuild it with models/topics/train.py"
+            )
         self._none = labels.index(NO_INTEREST)
         nodes = [taxonomy[label] if label != NO_INTEREST else None for label in labels]
         branches = sorted({node.tier1 for node in nodes if node is not None})
         self._branches = [taxonomy.by_path(name) for name in branches]
         # membership[i, j] = 1 when label j belongs to branch i: branch mass = membership @ p
-        self._membership = np.array([[1.0 if node is not None and node.tier1 == b else 0.0 for node in nodes]
-                                     for b in branches], dtype=np.float32)
+        self._membership = np.array(
+            [[1.0 if node is not None and node.tier1 == b else 0.0 for node in nodes] for b in branches],
+            dtype=np.float32,
+        )
         self._nodes = nodes
 
     @classmethod
-    def load(cls, model_dir: str | Path | None = None, *, threads: int = 1, encoder: TextEncoder | None = None,
-             taxonomy: Taxonomy | None = None) -> TopicClassifier:
+    def load(
+        cls,
+        model_dir: str | Path | None = None,
+        *,
+        threads: int = 1,
+        encoder: TextEncoder | None = None,
+        taxonomy: Taxonomy | None = None,
+    ) -> TopicClassifier:
         """The shipped classifier. Pass `encoder` to share one TextEncoder (and its cache) with the privacy gate."""
         folder = Path(model_dir) if model_dir is not None else topics_dir()
         calibration = Calibration.read(folder / SIDECAR_FILE)
@@ -120,18 +136,29 @@ class TopicClassifier:
             topics.append(Topic(branch.id, branch.label, branch.tier1, float(mass[index])))
             floor = max(cal.secondary_threshold, 0.5 * float(mass[index]))
             for label_index, node in enumerate(self._nodes):
-                if node is not None and node.tier == 2 and node.tier1 == branch.label and not node.sensitive \
-                        and probs[label_index] >= floor:
+                if (
+                    node is not None
+                    and node.tier == 2
+                    and node.tier1 == branch.label
+                    and not node.sensitive
+                    and probs[label_index] >= floor
+                ):
                     topics.append(Topic(node.id, node.label, node.tier1, float(probs[label_index])))
         return sorted(topics, key=lambda t: -t.score)
 
     def sensitive_from_probabilities(self, probs: np.ndarray) -> list[Topic]:
         threshold = self.calibration.sensitive_threshold
         mass = self.branch_mass(probs)
-        found = [Topic(b.id, b.label, b.tier1, float(m)) for b, m in zip(self._branches, mass)
-                 if b.sensitive and m >= threshold]
-        found += [Topic(node.id, node.label, node.tier1, float(p)) for node, p in zip(self._nodes, probs)
-                  if node is not None and node.sensitive and node.tier == 2 and p >= threshold]
+        found = [
+            Topic(b.id, b.label, b.tier1, float(m))
+            for b, m in zip(self._branches, mass)
+            if b.sensitive and m >= threshold
+        ]
+        found += [
+            Topic(node.id, node.label, node.tier1, float(p))
+            for node, p in zip(self._nodes, probs)
+            if node is not None and node.sensitive and node.tier == 2 and p >= threshold
+        ]
         return sorted(found, key=lambda t: -t.score)
 
     def top_branch(self, probs: np.ndarray) -> str | None:

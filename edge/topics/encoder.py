@@ -44,8 +44,10 @@ def open_session(path: Path, threads: int = 1):
     try:
         return ort.InferenceSession(str(path), session_options(threads), providers=["CPUExecutionProvider"])
     except Exception as err:  # onnxruntime raises its own untyped Fail/InvalidProtobuf errors
-        raise ModelError(f"model file {path} is corrupt or not an ONNX model ({type(err).__name__}); "
-                         "reinstall edge or rebuild it with models/topics/export_encoder.py") from None
+        raise ModelError(
+            f"model file {path} is corrupt or not an ONNX model ({type(err).__name__}); "
+            "reinstall edge or rebuild it with models/topics/export_encoder.py"
+        ) from None
 
 
 class TextEncoder:
@@ -64,14 +66,22 @@ class TextEncoder:
         self.dim = int(session.get_outputs()[0].shape[-1])
 
     @classmethod
-    def load(cls, model_dir: str | Path | None = None, *, model_file: str = ENCODER_FILE, threads: int = 1,
-             cache_size: int = 8) -> TextEncoder:
+    def load(
+        cls,
+        model_dir: str | Path | None = None,
+        *,
+        model_file: str = ENCODER_FILE,
+        threads: int = 1,
+        cache_size: int = 8,
+    ) -> TextEncoder:
         folder = Path(model_dir) if model_dir is not None else topics_dir()
         session = open_session(folder / model_file, threads)
         names = {i.name for i in session.get_inputs()}
         if names != {"input_ids", "attention_mask"} or session.get_outputs()[0].name != "embedding":
-            raise ModelError(f"{folder / model_file} is not an edge sentence encoder (inputs {sorted(names)}); "
-                             "rebuild it with models/topics/export_encoder.py")
+            raise ModelError(
+                f"{folder / model_file} is not an edge sentence encoder (inputs {sorted(names)}); "
+                "rebuild it with models/topics/export_encoder.py"
+            )
         return cls(session, load_tokenizer(folder / TOKENIZER_FILE), cache_size=cache_size)
 
     def encode(self, texts: list[str]) -> np.ndarray:

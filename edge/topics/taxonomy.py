@@ -42,10 +42,14 @@ class Taxonomy:
             nodes = [Node(**row) for row in data["nodes"]]
             version = str(data["version"])
         except FileNotFoundError:
-            raise ModelError(f"taxonomy file not found: {path}; reinstall edge or point EDGE_MODELS at a models folder") from None
+            raise ModelError(
+                f"taxonomy file not found: {path}; reinstall edge or point EDGE_MODELS at a models folder"
+            ) from None
         except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ModelError(f"taxonomy file {path} is corrupt ({type(err).__name__}); rebuild it with "
-                             "models/taxonomy/build_taxonomy.py") from None
+            raise ModelError(
+                f"taxonomy file {path} is corrupt ({type(err).__name__}); rebuild it with "
+                "models/taxonomy/build_taxonomy.py"
+            ) from None
         return cls(nodes, version)
 
     def get(self, node_id: str, default: Node | None = None) -> Node | None:

@@ -27,7 +27,7 @@ def split_headers(text: str) -> tuple[str, str]:
     subject = ""
     for index, line in enumerate(lines):
         if not line.strip():
-            return subject, "\n".join(lines[index + 1:])
+            return subject, "\n".join(lines[index + 1 :])
         if line.lower().startswith("subject:"):
             subject = line.split(":", 1)[1].strip()
             while _REPLY.match(subject):
@@ -57,7 +57,7 @@ def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int = MAX_P
     if not subject and len(text.split()) <= max_words:
         return [text]
     words = clean_body(body).split()
-    windows = [" ".join(words[start:start + max_words]) for start in range(0, len(words), max_words)]
+    windows = [" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words)]
     out = ([subject] if subject else []) + windows[:max_passages]
     return out or [text[:2000]]
 

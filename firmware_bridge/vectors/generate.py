@@ -22,13 +22,29 @@ from firmware_bridge.assembler import AudioAssembler
 from firmware_bridge.decoder import FrameDecoder
 from firmware_bridge.encoder import AudioFramer, FrameEncoder
 from firmware_bridge.frames import (
-    Ack, Audio, Button, ButtonAction, Capability, Codec, EndOfSpeech, EndReason, Frame, Hello, Led, LedMode,
-    Status, Wake, WakeSource, encode_frame,
+    Ack,
+    Audio,
+    Button,
+    ButtonAction,
+    Capability,
+    Codec,
+    EndOfSpeech,
+    EndReason,
+    Frame,
+    Hello,
+    Led,
+    LedMode,
+    Status,
+    Wake,
+    WakeSource,
+    encode_frame,
 )  # fmt: skip
 
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.json"
-STREAM_CAPS = Capability.PCM16 | Capability.ADPCM | Capability.WAKE | Capability.LED | Capability.STATUS | Capability.FLOW_CONTROL
+STREAM_CAPS = (
+    Capability.PCM16 | Capability.ADPCM | Capability.WAKE | Capability.LED | Capability.STATUS | Capability.FLOW_CONTROL
+)
 
 
 def frame_to_json(frame: Frame) -> dict[str, Any]:
@@ -57,20 +73,29 @@ def _speechlike(n: int, seed: int) -> np.ndarray:
     return np.clip(np.round(x), -32768, 32767).astype(np.int16)
 
 
-def _frame_vector(name: str, message, seq: int, ts: int, state: AdpcmState | None = None, pcm: np.ndarray | None = None):
+def _frame_vector(
+    name: str, message, seq: int, ts: int, state: AdpcmState | None = None, pcm: np.ndarray | None = None
+):
     command = {
-        Hello: lambda m: f"hello {int(m.capabilities)} {m.sample_rate} {int(m.codec)} {m.channels} {m.samples_per_frame} "
-        + " ".join(map(str, m.firmware)),
+        Hello: lambda m: (
+            f"hello {int(m.capabilities)} {m.sample_rate} {int(m.codec)} {m.channels} {m.samples_per_frame} "
+            + " ".join(map(str, m.firmware))
+        ),
         Button: lambda m: f"button {m.button} {int(m.action)}",
         Wake: lambda m: f"wake {int(m.source)} {m.sample_index}",
         EndOfSpeech: lambda m: f"eos {int(m.reason)} {m.sample_index}",
-        Status: lambda m: f"status {m.battery_percent} {m.flags} {m.battery_mv} {m.temperature_decicelsius} {m.overruns}",
+        Status: lambda m: (
+            f"status {m.battery_percent} {m.flags} {m.battery_mv} {m.temperature_decicelsius} {m.overruns}"
+        ),
         Led: lambda m: f"led {int(m.mode)} {m.brightness}",
         Ack: lambda m: f"ack {m.ack_seq} {m.credits}",
     }
     if isinstance(message, Audio):
         st = state or AdpcmState()
-        c_args = f"audio {int(message.codec)} {message.sample_index} {st.predictor} {st.step_index} {len(pcm)} " + " ".join(map(str, pcm.tolist()))
+        c_args = (
+            f"audio {int(message.codec)} {message.sample_index} {st.predictor} {st.step_index} {len(pcm)} "
+            + " ".join(map(str, pcm.tolist()))
+        )
         fields_in = {"codec": int(message.codec), "sample_index": message.sample_index, "predictor": st.predictor,
                      "step_index": st.step_index, "pcm": pcm.tolist()}  # fmt: skip
     else:
@@ -81,7 +106,8 @@ def _frame_vector(name: str, message, seq: int, ts: int, state: AdpcmState | Non
                         "c_command": f"frame {seq} {ts} {c_args}"}  # fmt: skip
 
 
-def _audio(codec: Codec, pcm: np.ndarray, index: int, state: AdpcmState = AdpcmState()) -> Audio:
+def _audio(codec: Codec, pcm: np.ndarray, index: int, state: AdpcmState | None = None) -> Audio:
+    state = state if state is not None else AdpcmState()
     return Audio.from_pcm(pcm, index) if codec == Codec.PCM16 else Audio.from_adpcm(pcm, index, state)[0]
 
 
@@ -110,7 +136,9 @@ def build() -> list[tuple[str, bytes, dict[str, Any]]]:
     square = np.tile(np.array([32767] * 6 + [-32768] * 6, dtype=np.int16), 20)
     vectors = [
         _frame_vector("hello_default", Hello(), 0, 0),
-        _frame_vector("hello_adpcm", Hello(Capability.ADPCM | Capability.BUTTON, 16000, Codec.ADPCM, 1, 320, (2, 7, 513)), 1, 12),
+        _frame_vector(
+            "hello_adpcm", Hello(Capability.ADPCM | Capability.BUTTON, 16000, Codec.ADPCM, 1, 320, (2, 7, 513)), 1, 12
+        ),
         _frame_vector("button_long_press", Button(2, ButtonAction.LONG_PRESS), 7, 1234),
         _frame_vector("wake_keyword", Wake(WakeSource.KEYWORD, 0xFFFFFFFF), 8, 99),
         _frame_vector("end_of_speech_vad", EndOfSpeech(EndReason.DEVICE_VAD, 123456), 9, 7716),

@@ -24,8 +24,9 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from edge.privacy.gate import PrivacyGate  # noqa: E402
 from train_sensitive import datasets_dir, newsgroups, read_jsonl  # noqa: E402
+
+from edge.privacy.gate import PrivacyGate  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "sensitive_sentences.jsonl"
 
@@ -75,9 +76,12 @@ def main() -> None:
         rows = [r for r in labelled if r["split"] == split]
         verdicts = [gate.check(r["text"]) for r in rows]
         metrics[f"labelled_{split}"] = rates([(r["category"], v.blocked) for r, v in zip(rows, verdicts)])
-        metrics[f"labelled_{split}"]["false_blocks"] = [r["text"] for r, v in zip(rows, verdicts)
-                                                        if v.blocked and not r["sensitive"]]
-        metrics[f"labelled_{split}"]["missed"] = [r["text"] for r, v in zip(rows, verdicts) if r["sensitive"] and not v.blocked]
+        metrics[f"labelled_{split}"]["false_blocks"] = [
+            r["text"] for r, v in zip(rows, verdicts) if v.blocked and not r["sensitive"]
+        ]
+        metrics[f"labelled_{split}"]["missed"] = [
+            r["text"] for r, v in zip(rows, verdicts) if r["sensitive"] and not v.blocked
+        ]
 
     datasets = datasets_dir(args.datasets)
     if (datasets / "clinc150" / "val.jsonl").is_file():
@@ -88,11 +92,16 @@ def main() -> None:
             start = time.perf_counter()
             verdicts.append(gate.check(text))
             latencies.append(time.perf_counter() - start)
-        metrics["clinc150_val"] = {"n": len(texts), "false_block_rate": round(sum(v.blocked for v in verdicts) / len(texts), 4),
-                                   "by_category": false_blocks_by_category(verdicts)}
-        metrics["latency_ms_per_utterance"] = {"median": round(statistics.median(latencies) * 1e3, 3),
-                                               "p95": round(sorted(latencies)[int(0.95 * len(latencies))] * 1e3, 3),
-                                               "note": "CLINC150 val, whole gate incl. encoder, 1 thread, no cache hits"}
+        metrics["clinc150_val"] = {
+            "n": len(texts),
+            "false_block_rate": round(sum(v.blocked for v in verdicts) / len(texts), 4),
+            "by_category": false_blocks_by_category(verdicts),
+        }
+        metrics["latency_ms_per_utterance"] = {
+            "median": round(statistics.median(latencies) * 1e3, 3),
+            "p95": round(sorted(latencies)[int(0.95 * len(latencies))] * 1e3, 3),
+            "note": "CLINC150 val, whole gate incl. encoder, 1 thread, no cache hits",
+        }
     if (datasets / "20news" / "train.jsonl").is_file():
         posts = newsgroups(datasets, "heldout")
         verdicts = [gate.check(p["text"]) for p in posts]
@@ -100,7 +109,9 @@ def main() -> None:
         by_group: dict[str, list[bool]] = defaultdict(list)
         for p, v in zip(posts, verdicts):
             by_group[p["group"]].append(v.blocked)
-        metrics["20news_heldout"]["blocked_rate_by_group"] = {g: round(sum(b) / len(b), 4) for g, b in sorted(by_group.items())}
+        metrics["20news_heldout"]["blocked_rate_by_group"] = {
+            g: round(sum(b) / len(b), 4) for g, b in sorted(by_group.items())
+        }
     args.out.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in metrics.items()}, indent=1)[:6000])
 

@@ -33,11 +33,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
+from templates import HARD_NEGATIVES, category_sentences  # noqa: E402
+
 from edge.privacy.lexicon import CATEGORIES, Lexicon  # noqa: E402
 from edge.privacy.sensitive_model import HEAD_FILE, SIDECAR_FILE  # noqa: E402
 from edge.topics.encoder import TextEncoder, open_session  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
-from templates import HARD_NEGATIVES, category_sentences  # noqa: E402
 
 CACHE = Path("/tmp/edge-privacy-cache")
 VERSION = "sensitive-minilm-int8/1"
@@ -58,7 +59,9 @@ NEWSGROUP_CATEGORY = {
 
 
 def datasets_dir(arg: str | None = None) -> Path:
-    return Path(arg or os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets"))
+    return Path(
+        arg or os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets")
+    )
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -150,9 +153,16 @@ def export_int8(model, dim: int, out: Path) -> None:
     wrapped = torch.nn.Sequential(model, torch.nn.Sigmoid()).eval()
     fp32 = CACHE / "sensitive_head.fp32.onnx"
     with torch.no_grad():
-        torch.onnx.export(wrapped, (torch.zeros(1, dim),), str(fp32), input_names=["embedding"], output_names=["scores"],
-                          dynamic_axes={"embedding": {0: "batch"}, "scores": {0: "batch"}}, opset_version=17,
-                          dynamo=False)
+        torch.onnx.export(
+            wrapped,
+            (torch.zeros(1, dim),),
+            str(fp32),
+            input_names=["embedding"],
+            output_names=["scores"],
+            dynamic_axes={"embedding": {0: "batch"}, "scores": {0: "batch"}},
+            opset_version=17,
+            dynamo=False,
+        )
     quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=False)
 
 
@@ -215,12 +225,23 @@ def main() -> None:
     x_hard = embed(encoder, HARD_NEGATIVES)
 
     x = np.concatenate([x_news, x_clinc, x_tpl, x_hard])
-    y = np.concatenate([y_news, targets([None] * len(clinc)), targets([c for _, c in tpl_train]),
-                        targets([None] * len(HARD_NEGATIVES))])
+    y = np.concatenate(
+        [
+            y_news,
+            targets([None] * len(clinc)),
+            targets([c for _, c in tpl_train]),
+            targets([None] * len(HARD_NEGATIVES)),
+        ]
+    )
     # Ordinary requests weigh twice a news post in total, templates 1.5 times (they teach the rare categories).
-    w = np.concatenate([np.full(len(x_news), 1.0), np.full(len(clinc), 2.0 * len(x_news) / len(clinc)),
-                        np.full(len(tpl_train), 3.0 * len(x_news) / len(tpl_train) / 2),
-                        np.full(len(HARD_NEGATIVES), 5.0)]).astype(np.float32)
+    w = np.concatenate(
+        [
+            np.full(len(x_news), 1.0),
+            np.full(len(clinc), 2.0 * len(x_news) / len(clinc)),
+            np.full(len(tpl_train), 3.0 * len(x_news) / len(tpl_train) / 2),
+            np.full(len(HARD_NEGATIVES), 5.0),
+        ]
+    ).astype(np.float32)
     print(f"training on {len(x)} rows", flush=True)
     model = train_head(x, y, w)
 
@@ -243,17 +264,38 @@ def main() -> None:
         "version": VERSION,
         "thresholds": thresholds,
         "model_layer_only": {
-            "recall_per_category_validation": {c: round(float(np.mean(pos[c] >= thresholds[c])), 4) for c in CATEGORIES},
+            "recall_per_category_validation": {
+                c: round(float(np.mean(pos[c] >= thresholds[c])), 4) for c in CATEGORIES
+            },
             "clinc_val_false_block": round(float(np.mean((clinc_val_scores >= th).any(axis=1))), 4),
-            "news_heldout_none_false_block": round(float(np.mean(
-                (news_val_scores[[i for i, p in enumerate(news_val) if p["category"] is None]] >= th).any(axis=1))), 4),
+            "news_heldout_none_false_block": round(
+                float(
+                    np.mean(
+                        (news_val_scores[[i for i, p in enumerate(news_val) if p["category"] is None]] >= th).any(
+                            axis=1
+                        )
+                    )
+                ),
+                4,
+            ),
         },
-        "rows": {"20news_train_passages": len(x_news), "clinc_train": len(clinc), "templates_train": len(tpl_train),
-                 "templates_val": len(tpl_val), "hard_negatives": len(HARD_NEGATIVES), "20news_heldout_posts": len(news_val)},
+        "rows": {
+            "20news_train_passages": len(x_news),
+            "clinc_train": len(clinc),
+            "templates_train": len(tpl_train),
+            "templates_val": len(tpl_val),
+            "hard_negatives": len(HARD_NEGATIVES),
+            "20news_heldout_posts": len(news_val),
+        },
         "head_bytes": out.stat().st_size,
     }
-    sidecar = {"version": VERSION, "categories": list(CATEGORIES), "thresholds": thresholds, "head": HEAD_FILE,
-               "encoder": "models/topics/encoder.int8.onnx"}
+    sidecar = {
+        "version": VERSION,
+        "categories": list(CATEGORIES),
+        "thresholds": thresholds,
+        "head": HEAD_FILE,
+        "encoder": "models/topics/encoder.int8.onnx",
+    }
     (HERE / SIDECAR_FILE).write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
     (HERE / "train_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(metrics, indent=2))

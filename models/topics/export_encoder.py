@@ -56,8 +56,11 @@ def export_fp32(out: Path) -> None:
             str(out),
             input_names=["input_ids", "attention_mask"],
             output_names=["embedding"],
-            dynamic_axes={"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
-                          "embedding": {0: "batch"}},
+            dynamic_axes={
+                "input_ids": {0: "batch", 1: "tokens"},
+                "attention_mask": {0: "batch", 1: "tokens"},
+                "embedding": {0: "batch"},
+            },
             opset_version=OPSET,
             dynamo=False,
         )

@@ -38,10 +38,20 @@ VERSION = "topics-minilm-int8/1"
 SECONDARY_THRESHOLD = 0.3
 SENSITIVE_RECALL_TARGET = 0.95
 SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0}
-SEED_TEMPLATES = ("{x}", "tell me about {x}", "i'm really into {x}", "{x} news", "looking for {x}",
-                  "what's the best {x}", "any recommendations for {x}", "how do i get started with {x}",
-                  "what do you know about {x}", "show me something about {x}", "i have a question about {x}",
-                  "is {x} worth it")
+SEED_TEMPLATES = (
+    "{x}",
+    "tell me about {x}",
+    "i'm really into {x}",
+    "{x} news",
+    "looking for {x}",
+    "what's the best {x}",
+    "any recommendations for {x}",
+    "how do i get started with {x}",
+    "what do you know about {x}",
+    "show me something about {x}",
+    "i have a question about {x}",
+    "is {x} worth it",
+)
 
 
 @dataclass
@@ -110,8 +120,11 @@ def load_data(datasets: Path, label_map: dict, taxonomy: Taxonomy) -> dict[str, 
     def clinc_split(rows: list[dict]) -> Split:
         return to_split([r["text"] for r in rows], [node(label_map["clinc150"][r["intent"]]) for r in rows], one)
 
-    out["clinc150"] = {"train": clinc_split([clinc[i] for i in train]), "calib": clinc_split(val),
-                       "test": clinc_split([clinc[i] for i in test])}
+    out["clinc150"] = {
+        "train": clinc_split([clinc[i] for i in train]),
+        "calib": clinc_split(val),
+        "test": clinc_split([clinc[i] for i in test]),
+    }
     oos = [r for r in read_jsonl(datasets / "clinc150" / "val.jsonl") if r["intent"] in excluded]
     out["clinc150_oos"] = {"test": to_split([r["text"] for r in oos], [NO_INTEREST] * len(oos), one)}
     return out
@@ -165,7 +178,7 @@ def embed(encoder: TextEncoder, tag: str, texts: list[str]) -> np.ndarray:
     start = time.perf_counter()
     vectors = np.empty((len(texts), encoder.dim), dtype=np.float32)
     for i in range(0, len(texts), 256):
-        vectors[i:i + 256] = encoder.encode(texts[i:i + 256])
+        vectors[i : i + 256] = encoder.encode(texts[i : i + 256])
         encoder.clear_cache()
     print(f"  embedded {len(texts)} texts with {tag} in {time.perf_counter() - start:.0f}s", flush=True)
     np.save(path, vectors)
@@ -185,8 +198,9 @@ def load_encoders(threads: int) -> dict[str, TextEncoder]:
 # --- head ------------------------------------------------------------------------------------------
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int, epochs: int = 60,
-             weight_decay: float = 1e-4) -> tuple[np.ndarray, np.ndarray]:
+def fit_head(
+    x: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int, epochs: int = 60, weight_decay: float = 1e-4
+) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression (weighted cross-entropy, AdamW, seeded): coef (labels, dim), bias."""
     import torch
 
@@ -199,7 +213,7 @@ def fit_head(x: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int, e
     for _ in range(epochs):
         perm = torch.randperm(len(x_t), generator=order)
         for start in range(0, len(perm), 512):
-            batch = perm[start:start + 512]
+            batch = perm[start : start + 512]
             loss = torch.nn.functional.cross_entropy(model(x_t[batch]), y_t[batch], reduction="none")
             optimizer.zero_grad()
             (loss * w_t[batch]).mean().backward()
@@ -213,8 +227,10 @@ def head_onnx(coef: np.ndarray, bias: np.ndarray, path: Path) -> None:
     from onnx import TensorProto, helper, numpy_helper
 
     graph = helper.make_graph(
-        [helper.make_node("Gemm", ["embedding", "W", "b"], ["logits"], transB=1),
-         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1)],
+        [
+            helper.make_node("Gemm", ["embedding", "W", "b"], ["logits"], transB=1),
+            helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1),
+        ],
         "edge_topic_head",
         [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", coef.shape[1]])],
         [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", coef.shape[0]])],
@@ -249,8 +265,10 @@ def evaluate(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxonomy:
     classified = [clf.topics_from_probabilities(p) for p in probs]
     sensitive_gold = [g != NO_INTEREST and taxonomy[g].sensitive for g in gold]
     # what `classify` must do: nothing for no interest and for sensitive texts, else the right branch first
-    ok_classify = [(not topics) if (g == "(none)" or s) else bool(topics) and topics[0].tier1 == g
-                   for topics, g, s in zip(classified, gold_t1, sensitive_gold)]
+    ok_classify = [
+        (not topics) if (g == "(none)" or s) else bool(topics) and topics[0].tier1 == g
+        for topics, g, s in zip(classified, gold_t1, sensitive_gold)
+    ]
     result = {
         "units": len(gold),
         "tier1_accuracy": float(np.mean([p == g for p, g in zip(pred_t1, gold_t1)])),
@@ -304,8 +322,13 @@ def evaluate_top(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxon
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--datasets", type=Path,
-                        default=Path(os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets")))
+    parser.add_argument(
+        "--datasets",
+        type=Path,
+        default=Path(
+            os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets")
+        ),
+    )
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--train-on", choices=("int8", "fp32"), default="int8")
     args = parser.parse_args()
@@ -320,8 +343,15 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(args.threads)
-    emb = {tag: {(ds, part): embed(enc, tag, split.texts) for ds, parts in data.items() for part, split in parts.items()
-                 if tag == args.train_on or part != "train"} for tag, enc in encoders.items()}
+    emb = {
+        tag: {
+            (ds, part): embed(enc, tag, split.texts)
+            for ds, parts in data.items()
+            for part, split in parts.items()
+            if tag == args.train_on or part != "train"
+        }
+        for tag, enc in encoders.items()
+    }
 
     labels = [node.id for node in taxonomy.nodes] + [NO_INTEREST]
     index = {label: i for i, label in enumerate(labels)}
@@ -340,32 +370,53 @@ def main() -> None:
 
     calibration = Calibration(VERSION, tuple(labels), 0.5, SECONDARY_THRESHOLD, 0.5)
     clf = TopicClassifier(encoders["int8"], open_session(HERE / "head.onnx"), calibration, taxonomy)
-    probs = {tag: {key: unit_probs(clf, e, data[key[0]][key[1]]) for key, e in per.items() if key[1] != "train"}
-             for tag, per in emb.items()}
+    probs = {
+        tag: {key: unit_probs(clf, e, data[key[0]][key[1]]) for key, e in per.items() if key[1] != "train"}
+        for tag, per in emb.items()
+    }
     calib = {ds: (probs["int8"][(ds, "calib")], data[ds]["calib"].gold) for ds in ("20news", "clinc150", "seeds")}
     clf.calibration = calibrate(clf, calib, taxonomy)
     print(f"threshold {clf.calibration.threshold}, sensitive threshold {clf.calibration.sensitive_threshold}")
 
-    sidecar = {"version": VERSION, "taxonomy": taxonomy.version, "encoder": "encoder.int8.onnx",
-               "encoder_sha256": hashlib.sha256((HERE / "encoder.int8.onnx").read_bytes()).hexdigest(),
-               "head": "head.onnx", "threshold": clf.calibration.threshold,
-               "secondary_threshold": clf.calibration.secondary_threshold,
-               "sensitive_threshold": clf.calibration.sensitive_threshold,
-               "trained_on": f"{args.train_on} embeddings", "labels": labels}
+    sidecar = {
+        "version": VERSION,
+        "taxonomy": taxonomy.version,
+        "encoder": "encoder.int8.onnx",
+        "encoder_sha256": hashlib.sha256((HERE / "encoder.int8.onnx").read_bytes()).hexdigest(),
+        "head": "head.onnx",
+        "threshold": clf.calibration.threshold,
+        "secondary_threshold": clf.calibration.secondary_threshold,
+        "sensitive_threshold": clf.calibration.sensitive_threshold,
+        "trained_on": f"{args.train_on} embeddings",
+        "labels": labels,
+    }
     (HERE / SIDECAR_FILE).write_text(json.dumps(sidecar, indent=1) + "\n")
 
-    metrics: dict = {"version": VERSION, "seed": SEED, "threshold": clf.calibration.threshold,
-                     "sensitive_threshold": clf.calibration.sensitive_threshold, "test": {}}
+    metrics: dict = {
+        "version": VERSION,
+        "seed": SEED,
+        "threshold": clf.calibration.threshold,
+        "sensitive_threshold": clf.calibration.sensitive_threshold,
+        "test": {},
+    }
     for tag in probs:
         metrics["test"][tag] = {}
         for ds in ("20news", "clinc150"):
             metrics["test"][tag][ds] = evaluate(clf, probs[tag][(ds, "test")], data[ds]["test"].gold, taxonomy)
         oos = probs[tag][("clinc150_oos", "test")]
-        metrics["test"][tag]["clinc150_oos_with_topic"] = float(np.mean([bool(clf.topics_from_probabilities(p))
-                                                                         for p in oos]))
+        metrics["test"][tag]["clinc150_oos_with_topic"] = float(
+            np.mean([bool(clf.topics_from_probabilities(p)) for p in oos])
+        )
     if "fp32" in probs:
-        agree = [np.mean([clf.top_branch(a) == clf.top_branch(b) for a, b in
-                          zip(probs["int8"][(ds, "test")], probs["fp32"][(ds, "test")])]) for ds in ("20news", "clinc150")]
+        agree = [
+            np.mean(
+                [
+                    clf.top_branch(a) == clf.top_branch(b)
+                    for a, b in zip(probs["int8"][(ds, "test")], probs["fp32"][(ds, "test")])
+                ]
+            )
+            for ds in ("20news", "clinc150")
+        ]
         metrics["int8_fp32_top_branch_agreement"] = {"20news": float(agree[0]), "clinc150": float(agree[1])}
     metrics["splits"] = {ds: {part: len(split.gold) for part, split in parts.items()} for ds, parts in data.items()}
     (HERE / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n")
