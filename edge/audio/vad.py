@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from edge.errors import ModelError, UsageError
+from edge import onnx
+from edge.errors import UsageError
 from edge.home import models_dir
 from edge.types import SAMPLE_RATE, Samples, SegmentEvent, SpeechAudio, SpeechEnded, SpeechStarted
 
@@ -59,20 +60,7 @@ def _frames(seconds: float) -> int:
 
 @lru_cache(maxsize=4)
 def _session(path: str) -> Any:
-    import onnxruntime as ort
-
-    if not Path(path).is_file():
-        raise ModelError(f"Silero VAD model missing at {path}; reinstall edge or point EDGE_MODELS at its models/")
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 3
-    try:
-        return ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
-    except Exception as err:  # onnxruntime raises its own exception types
-        raise ModelError(
-            f"Silero VAD model at {path} cannot be loaded ({type(err).__name__}); reinstall edge"
-        ) from None
+    return onnx.open_session(Path(path), 1, fix="the Silero VAD model ships in models/vad/: reinstall edge")
 
 
 class SileroVad:

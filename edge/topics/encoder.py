@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from edge import onnx
 from edge.errors import ModelError, UsageError
 from edge.home import models_dir
 
@@ -20,34 +22,9 @@ def topics_dir() -> Path:
     return models_dir() / "topics"
 
 
-def session_options(threads: int = 1):
-    """onnxruntime options for a small ARM core: few threads, no busy-waiting, full graph optimisation."""
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    options.add_session_config_entry("session.inter_op.allow_spinning", "0")
-    options.log_severity_level = 3
-    return options
-
-
-def open_session(path: Path, threads: int = 1):
+def open_session(path: Path, threads: int = 1) -> Any:
     """An onnxruntime CPU session for `path`, or a ModelError that says how to get a good file."""
-    import onnxruntime as ort
-
-    if not path.is_file():
-        raise ModelError(f"model file not found: {path}; reinstall edge or point EDGE_MODELS at a models folder")
-    try:
-        return ort.InferenceSession(str(path), session_options(threads), providers=["CPUExecutionProvider"])
-    except Exception as err:  # onnxruntime raises its own untyped Fail/InvalidProtobuf errors
-        raise ModelError(
-            f"model file {path} is corrupt or not an ONNX model ({type(err).__name__}); "
-            "reinstall edge or rebuild it with models/topics/export_encoder.py"
-        ) from None
+    return onnx.open_session(path, threads, fix="reinstall edge or rebuild it with models/topics/export_encoder.py")
 
 
 class TextEncoder:
