@@ -113,14 +113,26 @@ class Utterance:
 
 @dataclass(frozen=True)
 class PiiSpan:
-    """A piece of personal data found and redacted; offsets index the original text."""
+    """A piece of personal data found and redacted.
+
+    `start`/`end` index the redacted text (the text an event carries), where the span's token stands;
+    `source_start`/`source_end` index the text before redaction.
+    """
 
     type: str
     start: int
     end: int
+    source_start: int = 0
+    source_end: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": self.type, "start": self.start, "end": self.end}
+        return {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+        }
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,73 @@
+"""Street addresses in the forms of edge's locales, built from the shipped street-type list.
+
+- English, type after the name: "221B Baker Street", "78128 Wood Street Apt. 704", "two twenty one b baker street"
+- French, Spanish, Italian, type first: "54, avenue de Bodin", "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10"
+- German compounds: "Schaafstraße 1", "Hauptstr. 5", "Ullmannweg 9-4"
+- UK postcodes: "SW1A 1AA"
+The tagger (`tagger`) adds addresses these patterns miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from edge.privacy.pii import lists
+from edge.privacy.pii.dates import TEENS, TENS, UNITS
+from edge.privacy.pii.registry import Finding
+
+_NUMBER_WORD = rf"(?:{UNITS}|{TEENS}|{TENS}|hundred|thousand|oh)"
+_HOUSE_NUMBER = rf"(?:\d{{1,5}}(?:\s?[A-Za-z]\b)?(?:-\d{{1,4}})?|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}(?:\s+[a-z]\b)?)"
+_SECONDARY = (
+    r"(?:,?\s+(?:apt|apartment|suite|ste|unit|flat|room|floor|piso|planta|puerta|appartamento|piano|interno|"
+    r"wohnung|etage|étage|bâtiment|bat|#)\.?\s*#?\w+)"
+)
+_LEADING_SECONDARY = r"(?:(?:flat|studio|apartment|apt|unit|suite)\.?\s+\w+,?\s+)"
+_CITY_STATE_ZIP = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+_LINKERS = r"(?:de\s+la|de\s+los|de\s+las|de\s+l'|de|del|della|delle|dei|degli|di|du|des|d'|la|le|les|el|los)"
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}\b")
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    types = lists.street_types()
+    after, before, suffix = (_alternation(list(types[kind])) for kind in ("after", "before", "suffix"))
+    stop = _alternation(sorted(lists.words("street_stopwords.txt")))
+    name = rf"(?!{stop}\b){_NAME_WORD}"
+    english = re.compile(
+        rf"(?<![\w.-]){_LEADING_SECONDARY}?{_HOUSE_NUMBER}\s+(?:{name}\.?\s+){{1,3}}{after}\b\.?"
+        rf"{_SECONDARY}?{_CITY_STATE_ZIP}?",
+        re.IGNORECASE,
+    )
+    romance = re.compile(
+        rf"(?<![\w.-])(?:(?P<num>{_HOUSE_NUMBER}),?\s+)?{before}\.?\s+(?:{_LINKERS}\s*)?{name}"
+        rf"(?:\s+(?:{_LINKERS}\s*)?{name}){{0,3}}(?:,?\s+(?:n\.?|nº|no\.?|numero|número)?\s*(?P<num2>\d{{1,5}}[A-Za-z]?))?"
+        rf"{_SECONDARY}?",
+        re.IGNORECASE,
+    )
+    number = rf"\.?\s+\d{{1,4}}\s?[a-z]?(?:-\d{{1,4}})?\b{_SECONDARY}?"
+    german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
+    german_preposition = re.compile(
+        rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE
+    )
+    return english, romance, german, german_preposition
+
+
+def find_addresses(text: str) -> Iterator[Finding]:
+    english, romance, german, german_preposition = _patterns()
+    for m in english.finditer(text):
+        yield Finding(m.start(), m.end(), "address")
+    for m in romance.finditer(text):
+        if m.group("num") or m.group("num2"):  # "via Roma" alone is a street, not someone's address
+            yield Finding(m.start(), m.end(), "address")
+    for pattern in (german, german_preposition):  # the compound first: "in der Schaafstraße 12"
+        for m in pattern.finditer(text):
+            yield Finding(m.start(), m.end(), "address")
+    for m in _UK_POSTCODE.finditer(text):
+        yield Finding(m.start(), m.end(), "address")

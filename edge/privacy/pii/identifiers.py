@@ -1,0 +1,55 @@
+"""Identifiers with letters in them, checked with `python-stdnum`: IBANs and national ID numbers.
+
+IBAN (ISO 13616, mod 97), UK National Insurance number, Spanish DNI/NIE, Italian codice fiscale. Digit-only
+IDs (cards, US SSN, German tax ID, French NIR) are numbers and live in `numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from edge.privacy.pii.registry import Finding
+
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){2,8}")
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+# HMRC's format: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB, KN, NK, NT, TN, ZZ),
+# six digits, a suffix A-D.
+_NINO = re.compile(
+    r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE
+)
+_DNI = re.compile(r"\b(?:\d{8}|[XYZxyz]\d{7})[- ]?[A-Za-z]\b")
+_CODICE_FISCALE = re.compile(r"\b[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]\b")
+
+
+def find_ibans(text: str) -> Iterator[Finding]:
+    from stdnum import iban
+
+    for m in _IBAN.finditer(text):
+        # The pattern is greedy (a trailing word may join the last group): try every group end, longest first.
+        ends = [m.start() + g.end() for g in _GROUP.finditer(m.group())]
+        for end in reversed(ends):
+            if end < len(text) and text[end].isalnum():
+                continue
+            if iban.is_valid(text[m.start() : end]):
+                yield Finding(m.start(), end, "iban")
+                break
+        else:  # IBAN-shaped but failing the check: claim its digit groups so no card or phone is read into them
+            groups = [g for g in _GROUP.finditer(m.group()) if any(ch.isdigit() for ch in g.group())]
+            if len(groups) >= 3:
+                yield Finding(m.start(), m.start() + groups[-1].end(), None)
+
+
+def find_national_ids(text: str) -> Iterator[Finding]:
+    from stdnum.es import dni, nie
+    from stdnum.it import codicefiscale
+
+    for m in _NINO.finditer(text):
+        yield Finding(m.start(), m.end(), "national_id")
+    for m in _DNI.finditer(text):
+        value = m.group().upper()
+        if dni.is_valid(value) or nie.is_valid(value):
+            yield Finding(m.start(), m.end(), "national_id")
+    for m in _CODICE_FISCALE.finditer(text):
+        if codicefiscale.is_valid(m.group().upper()):
+            yield Finding(m.start(), m.end(), "national_id")

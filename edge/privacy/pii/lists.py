@@ -1,0 +1,54 @@
+"""The PII word lists shipped under models/privacy/pii/ (first names, street types, stop words, TLDs)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from edge.errors import ModelError
+from edge.home import models_dir
+
+
+def pii_dir() -> Path:
+    return models_dir() / "privacy" / "pii"
+
+
+def _lines(name: str) -> list[str]:
+    path = pii_dir() / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ModelError(
+            f"PII word list {path} cannot be read ({err.strerror or type(err).__name__}); "
+            "reinstall edge or point EDGE_MODELS at a complete models folder"
+        ) from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """Every whitespace-separated lowercase entry of list `name` (e.g. "tlds.txt")."""
+    return frozenset(word.lower() for line in _lines(name) for word in line.split())
+
+
+@lru_cache(maxsize=None)
+def entries(name: str) -> tuple[str, ...]:
+    """The lines of list `name`, lowercase, in file order (for lists whose entries contain spaces)."""
+    return tuple(line.lower() for line in _lines(name))
+
+
+@lru_cache(maxsize=1)
+def street_types() -> dict[str, tuple[str, ...]]:
+    """Street-type words by where they stand: "after" the name, "before" it, or a German compound "suffix"."""
+    out: dict[str, tuple[str, ...]] = {"after": (), "before": (), "suffix": ()}
+    for line in _lines("street_types.txt"):
+        word, kind = line.lower().rsplit(None, 1)
+        if kind not in out:
+            raise ModelError(f"street_types.txt: unknown kind {kind!r} for {word!r}; use after, before or suffix")
+        if word not in out[kind]:
+            out[kind] += (word,)
+    return out
+
+
+def first_names() -> frozenset[str]:
+    return words("first_names.txt")

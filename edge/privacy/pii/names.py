@@ -1,0 +1,83 @@
+"""Person names: cue rules ("my name is", "Dr.", "call", "with") over a first-name list, plus capitalised
+listed names in cased text. The tagger (`tagger`) adds names these rules miss."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from edge.privacy.pii import lists
+from edge.privacy.pii.registry import Finding
+
+_STRONG_CUE = re.compile(
+    r"\b(?:my\s+name\s+is|my\s+name's|name's|i\s+am\s+called|call\s+me|people\s+call\s+me)\s+", re.IGNORECASE
+)
+_TITLE_CUE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?\s+", re.IGNORECASE)
+_TITLE_WORD_CUE = re.compile(r"\b(?:doctor|professor|miss|nurse|officer|judge)\s+", re.IGNORECASE)
+_CONTACT_CUE = re.compile(
+    r"\b(?:call|text|email|e-mail|message|ring|phone|tell|ask|remind|invite|dear|ping|facetime|dm)\s+", re.IGNORECASE
+)
+_WEAK_CUE = re.compile(
+    r"\b(?:i'm|i\s+am|this\s+is|it's|with|and|hi|hey|hello|thanks|thank\s+you|meet|meeting|met|see|saw|visit|"
+    r"from|for|to|about|love|miss)\s+",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
+_SURNAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’](?:t|ll|re|ve|d|m)\b)")
+
+Accept = Callable[[str, bool], bool]
+
+
+def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
+    """A name starting at `pos` (plus a capitalised surname after it) if `accept(word, capitalised)`."""
+    first = _WORD.match(text, pos)
+    if first is None or _CONTRACTION.search(first.group()):  # "Don't" is not "Don"
+        return None
+    word = first.group().rstrip("'’s").rstrip("'’")
+    stop = lists.words("name_stopwords.txt")
+    if not word or word.lower() in stop or not accept(word.lower(), word[0].isupper()):
+        return None
+    end = first.start() + len(word)
+    surname = _SURNAME.match(text, end)
+    if surname and surname.group(1).lower() not in stop:
+        end = surname.end(1)
+    return Finding(first.start(), end, "name")
+
+
+def find_names(text: str) -> Iterator[Finding]:
+    names = lists.first_names()
+    ambiguous = lists.words("ambiguous_names.txt")
+    lower_text = text == text.lower()
+
+    def strong(word: str, capitalised: bool) -> bool:
+        return word in names or capitalised or lower_text
+
+    def contact(word: str, capitalised: bool) -> bool:
+        return word in names
+
+    def weak(word: str, capitalised: bool) -> bool:
+        return word in names and word not in ambiguous
+
+    def listed_or_capitalised(word: str, capitalised: bool) -> bool:
+        return word in names or capitalised
+
+    cues: tuple[tuple[re.Pattern[str], Accept], ...] = (
+        (_STRONG_CUE, strong),
+        (_TITLE_CUE, strong),
+        (_TITLE_WORD_CUE, listed_or_capitalised),
+        (_CONTACT_CUE, contact),
+        (_WEAK_CUE, weak),
+    )
+    for cue, accept in cues:
+        for m in cue.finditer(text):
+            found = _name_at(text, m.end(), accept)
+            if found:
+                yield found
+    for m in _CAPITALIZED.finditer(text):  # cased text (Whisper): a listed name written with a capital
+        word = m.group().lower()
+        if word in names and word not in ambiguous:
+            found = _name_at(text, m.start(), weak)
+            if found:
+                yield found

@@ -1,0 +1,75 @@
+"""E-mail addresses, URLs and IP addresses, written ("jane@example.com") or spoken ("jane at gmail dot com")."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from edge.privacy.pii import lists
+from edge.privacy.pii.registry import Finding
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_WORD = r"[a-z0-9]+"
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_VERSION_CUE = re.compile(r"(?:\b(?:version|ver|release|build|v)\.?\s*|\bv)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    tld = "(?:" + "|".join(sorted(lists.words("tlds.txt"), key=len, reverse=True)) + ")"
+    not_local = "|".join(sorted(lists.words("email_not_local_part.txt")))
+    spoken_email = re.compile(
+        rf"\b(?!(?:{not_local})\b){_WORD}(?:\s+(?:dot|underscore|dash|hyphen)\s+{_WORD})*"
+        rf"\s+at\s+{_WORD}(?:\s+dot\s+{_WORD})*\s+dot\s+{tld}\b",
+        re.IGNORECASE,
+    )
+    url = re.compile(
+        rf"\b(?:https?://|www\.)[^\s<>\"']+|\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{tld}\b(?:/[^\s<>\"']*)?",
+        re.IGNORECASE,
+    )
+    spoken_url = re.compile(
+        rf"\b(?:(?:https?\s+colon\s+slash\s+slash|www\s+dot)\s+)?(?!(?:the|a|an|and|of)\b){_WORD}"
+        rf"(?:\s+dot\s+{_WORD})*\s+dot\s+{tld}\b(?:\s+slash\s+{_WORD})*",
+        re.IGNORECASE,
+    )
+    return spoken_email, url, spoken_url
+
+
+def find_emails(text: str) -> Iterator[Finding]:
+    spoken_email = _patterns()[0]
+    for m in _EMAIL.finditer(text):
+        yield Finding(m.start(), m.end(), "email")
+    for m in spoken_email.finditer(text):
+        yield Finding(m.start(), m.end(), "email")
+
+
+def find_urls(text: str) -> Iterator[Finding]:
+    _, url, spoken_url = _patterns()
+    for m in url.finditer(text):
+        yield Finding(m.start(), m.start() + len(m.group().rstrip(".,;:!?)")), "url")
+    for m in spoken_url.finditer(text):
+        yield Finding(m.start(), m.end(), "url")
+
+
+def find_ips(text: str) -> Iterator[Finding]:
+    for m in _IPV4.finditer(text):
+        if _VERSION_CUE.search(text[max(0, m.start() - 12) : m.start()]):
+            yield Finding(m.start(), m.end(), None)  # "version 1.2.3.4": claimed, so not read as digits
+            continue
+        try:
+            ipaddress.IPv4Address(m.group())
+        except ValueError:
+            continue
+        yield Finding(m.start(), m.end(), "ip")
+    for m in _IPV6.finditer(text):
+        candidate = m.group()
+        if sum(ch.isalnum() for ch in candidate) < 2:
+            continue
+        try:
+            ipaddress.IPv6Address(candidate)
+        except ValueError:
+            continue
+        yield Finding(m.start(), m.end(), "ip")

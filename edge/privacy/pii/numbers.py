@@ -1,0 +1,334 @@
+"""Numbers as speech recognizers write them, and what kind of personal number each one is.
+
+A *run* is a sequence of digits however it was written or said: "555-212-4367", "5, 5, 5, 2, 1, 2, 4, 3, 6, 7",
+"4,111,111,111,111,111,111,111" (Whisper's rendering of a dictated card number), "five five five two one two",
+"oh seven seven double nine ...", "one eight hundred ...". Each run is then classified with the libraries made
+for the job: `python-stdnum` for checksums (Luhn, SSN rules, German tax ID, French NIR) and `phonenumbers` for
+phone numbers in the regions edge is used in. Ordinary numbers (counts, years, times, prices, quantities with
+thousands separators) stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from edge.privacy.pii.registry import Finding
+
+REGIONS = ("US", "GB", "DE", "FR", "ES", "IT")
+"""Regions whose national phone-number plans are tried for numbers written without a country code."""
+
+MIN_DIGITS = 7
+"""Runs shorter than this are never personal numbers (levels, counts, years, times, prices)."""
+
+_UNITS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+    "ninety": "9",
+}  # fmt: skip
+_REPEAT = {"double": 2, "triple": 3}
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEAT) | {"hundred"}
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_SEPARATORS = frozenset(",.-/()")
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension)\s*(\d{1,6})\b", re.IGNORECASE)
+_MONEY = frozenset("$€£¥")
+
+_CUES = {
+    "card": r"card|credit|debit|visa|mastercard|amex|american\s+express|kreditkarte|karte|carte|tarjeta|carta",
+    "ssn": r"social(?:\s+security)?|ssn|s\s?s\s?n",
+    "phone": (
+        r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
+        r"telefon|telefonnummer|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|telefono|cellulare|chiamami"
+    ),
+    "number": r"number|nummer|numéro|número|numero",
+    "account": (
+        r"account|acct|iban|routing|sort\s+code|passport|licen[cs]e|id|identification|policy|member|customer|"
+        r"reference|ref|pin|tax|steuer-?id|steuernummer|ausweis|codice\s+fiscale|dni|nie|nir|insurance"
+    ),
+}
+_CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUES.items()}
+
+CLAIM = "claim"
+"""Classification of a long number that is no known kind: claimed so no weaker recognizer reads it, not redacted."""
+
+
+@dataclass
+class Run:
+    """One run of digits in a text: where it is, the digits, and how it was written."""
+
+    start: int
+    end: int
+    digits: str
+    groups: list[int]  # lengths of the written digit groups (a spoken run counts each word's digits)
+    separators: list[str]  # what stood between consecutive groups, whitespace included
+    spoken: bool = False  # at least one digit was a word
+    single_words: int = 0  # spoken words worth exactly one digit ("five", "oh")
+    prefix: str = ""  # "+" or "(" right before the first digit
+
+    @property
+    def dictated(self) -> bool:
+        """Said digit by digit: spoken mostly as single digits, or written as single digits with separators."""
+        if self.spoken:
+            return self.single_words * 2 >= len(self.groups)
+        return len(self.groups) >= MIN_DIGITS and max(self.groups) == 1
+
+    @property
+    def thousands(self) -> bool:
+        """Written like a quantity: "4,111,111" (a comma, no space, then exactly three digits, every time)."""
+        return (
+            not self.spoken
+            and len(self.groups) > 1
+            and all(s == "," for s in self.separators)
+            and all(g == 3 for g in self.groups[1:])
+            and self.groups[0] <= 3
+        )
+
+
+def runs(text: str) -> Iterator[Run]:
+    """Every run of digits in `text`, written or spoken, with at least two digits."""
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        run, i = _run_at(text, tokens, i)
+        if run is not None and len(run.digits) >= 2:
+            yield run
+
+
+def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None, int]:
+    """The run starting at token `i` (None if it is no digit), and the index of the first token after it."""
+    digits: list[str] = []
+    groups: list[int] = []
+    separators: list[str] = []
+    spoken = False
+    singles = 0
+    start = end = -1
+    j = i
+    pending_sep = ""
+    while j < len(tokens):
+        tok = tokens[j].group()
+        low = tok.lower()
+        value, used, single = _value_at(tokens, j)
+        if value is not None:
+            if low in ("oh", "o") and not digits and not _next_is_number(tokens, j + used):
+                break  # "oh" alone, or "oh, five ...", is an interjection
+            if digits:
+                separators.append(pending_sep + text[tokens[j - 1].end() : tokens[j].start()])
+            else:
+                start = tokens[j].start()
+            digits.append(value)
+            groups.append(len(value))
+            spoken = spoken or not tok.isdigit()
+            singles += single
+            end = tokens[j + used - 1].end()
+            pending_sep = ""
+            j += used
+            continue
+        if digits and len(tok) == 1 and tok in _SEPARATORS and len(pending_sep) < 2 and j + 1 < len(tokens):
+            gap = text[tokens[j - 1].end() : tokens[j].start()]
+            if "\n" not in gap:
+                pending_sep += gap + tok
+                j += 1
+                continue
+        break
+    if not digits:
+        return None, i + 1
+    # Trailing "oh"s are more often an exclamation than a zero ("... seven, oh!"); a lone spoken digit is a count.
+    while spoken and tokens[j - 1].group().lower() in ("oh", "o") and len(digits) > 1:
+        digits.pop(), groups.pop(), separators.pop()
+        j -= 1
+        singles -= 1
+        end = tokens[j - 1].end()
+    prefix = ""
+    if start > 0 and text[start - 1] in "+(":
+        prefix = text[start - 1]
+        if prefix == "(" and start > 1 and text[start - 2] == "+":
+            prefix = "+("
+        start -= len(prefix)
+    return Run(start, end, "".join(digits), groups, separators, spoken, singles, prefix), j
+
+
+def _next_is_number(tokens: list[re.Match[str]], j: int) -> bool:
+    return j < len(tokens) and _value_at(tokens, j)[0] is not None
+
+
+def _value_at(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int, int]:
+    """The digits tokens[j:] spell (None if none), how many tokens they used, and 1 if it was one spoken digit."""
+    tok = tokens[j].group()
+    if tok.isdigit():
+        return tok, 1, 0
+    low = tok.lower()
+    if low not in _NUMBER_WORDS:
+        return None, 1, 0
+    nxt = tokens[j + 1].group().lower() if j + 1 < len(tokens) else ""
+    if low in _REPEAT:
+        if nxt in _UNITS:
+            return _UNITS[nxt] * _REPEAT[low], 2, 1
+        if nxt.isdigit() and len(nxt) == 1:
+            return nxt * _REPEAT[low], 2, 1
+        return None, 1, 0
+    if low in _UNITS:
+        if nxt == "hundred":
+            return _UNITS[low] + "00", 2, 0
+        return _UNITS[low], 1, 1
+    if low in _TEENS:
+        return _TEENS[low], 1, 0
+    if low in _TENS:
+        if nxt in _UNITS and nxt not in ("oh", "o", "zero", "nought"):
+            return _TENS[low] + _UNITS[nxt], 2, 0
+        return _TENS[low] + "0", 1, 0
+    return None, 1, 0  # "hundred" on its own
+
+
+def cue(kind: str, text: str) -> bool:
+    """Whether `text` (the words around a number) has a cue for `kind` ("card", "ssn", "phone", "account")."""
+    return bool(_CUE_RE[kind].search(text))
+
+
+def classify(run: Run, text: str) -> str | None:
+    """The PII type of `run` in `text`: a type name, `CLAIM` (long but of no known kind) or None (ordinary)."""
+    digits, n = run.digits, len(run.digits)
+    if n < MIN_DIGITS:
+        return None
+    before = text[max(0, run.start - 48) : run.start]
+    after = text[run.end : run.end + 24]
+    if _is_money_or_decimal(run, text):
+        return None
+    plain = not run.prefix and not any("(" in s or ")" in s for s in run.separators)
+    if plain and 13 <= n <= 19 and _luhn(digits) and not _years(run):
+        return "card"
+    if n == 9 and (_ssn_shape(run) or cue("ssn", before)):
+        return "ssn" if _ssn_valid(digits) else CLAIM
+    if cue("card", before) and 12 <= n <= 23:
+        return "card"  # a card number the recognizer garbled (a digit too many or too few)
+    if n == 11 and cue("account", before) and _valid("stdnum.de.idnr", digits):
+        return "national_id"
+    if n == 15 and digits[0] in "12" and _valid("stdnum.fr.nir", digits):
+        return "national_id"
+    if _years(run) or (run.thousands and n <= 12 and not any(cue(k, before) for k in ("phone", "number", "account"))):
+        return None
+    account = cue("account", before) and not cue("phone", before)
+    if account and not run.prefix:
+        return "number"
+    if n <= 15 and (_is_phone(run, before, after) or cue("number", before)):
+        return "phone"
+    if account or n >= 12 or run.dictated:
+        return "number"
+    return CLAIM
+
+
+def _is_money_or_decimal(run: Run, text: str) -> bool:
+    lead = text[max(0, run.start - 2) : run.start].strip()
+    if lead and lead[-1] in _MONEY and len(run.digits) <= 12:
+        return True
+    # "1299.99", "3.5": a single point without spaces followed by at most two digits, and nothing else
+    return (
+        not run.spoken and run.separators == ["."] and run.groups[-1] <= 2 and not run.prefix and len(run.digits) <= 12
+    )
+
+
+def _years(run: Run) -> bool:
+    """A list of years ("1985 1990 2000"), not one number."""
+    if run.spoken or len(run.groups) < 2 or any(g != 4 for g in run.groups):
+        return False
+    chunks = [run.digits[k : k + 4] for k in range(0, len(run.digits), 4)]
+    return all(c[:2] in ("19", "20") for c in chunks)
+
+
+def _ssn_shape(run: Run) -> bool:
+    return not run.spoken and run.groups == [3, 2, 4] and all(s.strip() in ("-", "") for s in run.separators)
+
+
+def _is_phone(run: Run, before: str, after: str) -> bool:
+    import phonenumbers
+
+    digits, n, groups = run.digits, len(run.digits), run.groups
+    seps = "".join(run.separators)
+    if run.prefix.startswith("+") or (digits.startswith("00") and (len(groups) > 1 or cue("phone", before))):
+        number = "+" + (digits[2:] if digits.startswith("00") else digits)
+        return _possible(number, None)
+    if run.dictated or cue("phone", before) or cue("phone", after[:12]):
+        return True
+    if groups in ([3, 3, 4], [1, 3, 3, 4]) or (run.prefix == "(" and groups[:1] in ([3], [4], [5])):
+        return True
+    if groups == [3, 4] and ("-" in seps or "." in seps):
+        return True
+    if digits[0] == "0" and 9 <= n <= 12 and len(groups) > 1 and all(2 <= g <= 5 for g in groups):
+        return True
+    if 9 <= n <= 12 and (len(groups) == 1 or max(groups) <= 4 or digits[0] == "0"):
+        return any(_valid_in(digits, region) for region in REGIONS)
+    return False
+
+
+def _possible(number: str, region: str | None) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _valid_in(digits: str, region: str) -> bool:
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
+
+
+def _luhn(digits: str) -> bool:
+    from stdnum import luhn
+
+    return bool(luhn.is_valid(digits))
+
+
+def _ssn_valid(digits: str) -> bool:
+    from stdnum.us import ssn
+
+    return bool(ssn.is_valid(digits))
+
+
+def _valid(module: str, digits: str) -> bool:
+    import importlib
+
+    return bool(importlib.import_module(module).is_valid(digits))
+
+
+def find_numbers(text: str) -> Iterator[Finding]:
+    """Cards, SSNs, national IDs, phone numbers and other long personal numbers, written or spoken."""
+    for run in runs(text):
+        kind = classify(run, text)
+        if kind is None:
+            continue
+        end = run.end
+        if kind == "phone":
+            ext = _EXTENSION.match(text, end)
+            if ext:
+                end = ext.end()
+        yield Finding(run.start, end, None if kind == CLAIM else kind)
+
+
+def mask_digits(text: str, min_digits: int = 4) -> str:
+    """`text` with every run of `min_digits` or more digits (written or spoken) replaced by "[NUMBER]".
+
+    For captions of an utterance still being spoken: "it is 5 5 5 2" may be the start of a phone number.
+    """
+    parts: list[str] = []
+    cursor = 0
+    for run in runs(text):
+        if len(run.digits) >= min_digits:
+            parts += [text[cursor : run.start], "[NUMBER]"]
+            cursor = run.end
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -1,0 +1,66 @@
+"""Recognizers and the registry that runs them in priority order, in the shape of Presidio's RecognizerRegistry.
+
+A recognizer finds candidate spans of one family of PII (numbers, e-mail/URL/IP, dates of birth, addresses,
+names). The registry asks every recognizer, lowest priority number first; a span that overlaps one already
+taken is dropped. A recognizer may also *claim* a span without redacting it (type `None`): a 16-digit number
+that fails the card checksum is claimed so that no weaker recognizer reads it as a phone number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A candidate span `[start, end)` of the analysed text; `type` None claims the span without redacting it."""
+
+    start: int
+    end: int
+    type: str | None
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    """One family of PII: its name, the types it emits, its priority (lower wins overlaps) and its finder."""
+
+    name: str
+    types: tuple[str, ...]
+    priority: int
+    find: Callable[[str], Iterable[Finding]] = field(compare=False)
+
+
+class RecognizerRegistry:
+    """The recognizers in use; `analyze(text)` resolves their findings into non-overlapping spans."""
+
+    def __init__(self, recognizers: Iterable[Recognizer] = ()) -> None:
+        self._recognizers: list[Recognizer] = []
+        for recognizer in recognizers:
+            self.add(recognizer)
+
+    def add(self, recognizer: Recognizer) -> None:
+        if any(r.name == recognizer.name for r in self._recognizers):
+            raise ValueError(f"a recognizer named {recognizer.name!r} is already registered; remove it first")
+        self._recognizers.append(recognizer)
+        self._recognizers.sort(key=lambda r: r.priority)
+
+    def remove(self, name: str) -> None:
+        self._recognizers = [r for r in self._recognizers if r.name != name]
+
+    @property
+    def recognizers(self) -> tuple[Recognizer, ...]:
+        return tuple(self._recognizers)
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for r in self._recognizers for t in r.types))
+
+    def analyze(self, text: str) -> tuple[Finding, ...]:
+        """The PII spans of `text` (claims without a type left out), sorted and never overlapping."""
+        taken: list[Finding] = []
+        for recognizer in self._recognizers:
+            for found in recognizer.find(text):
+                if found.start < found.end and not any(found.start < t.end and t.start < found.end for t in taken):
+                    taken.append(found)
+        return tuple(sorted(f for f in taken if f.type is not None))
