@@ -11,14 +11,13 @@ here writes, logs or sends it.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edge.errors import PrivacyError
-from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechStarted, Topic, Utterance, Verdict
+from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechStarted, Topic, Utterance, Verdict, Word
 
 if TYPE_CHECKING:
     from edge.asr import Recognizer
@@ -41,6 +40,9 @@ class PipelineConfig:
     topics: bool = True
     record_profile: bool = False
     chunk_ms: int = 30
+    show_blocked_text: bool = False
+    """A blocked utterance's event says "[sensitive: CATEGORY]" instead of its text; True shows the app the
+    PII-redacted text instead (it still gets no topic, and nothing of it is recorded)."""
 
 
 @dataclass(frozen=True)
@@ -69,15 +71,49 @@ class UtteranceResult:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "utterance", "index": self.index, **self.utterance.to_json()}
         if self.analysis is not None:
-            # The owner sees the redacted text; the raw transcript stays inside this process.
+            # The pipeline built this event with every text field already redacted (see `shown_result`).
             out["text"] = self.analysis.verdict.redacted_text
             out.update(self.analysis.to_json())
         return out
 
 
-Event = Partial | UtteranceResult
+def withheld_text(verdict: Verdict) -> str:
+    """What a blocked utterance shows instead of its text: "[sensitive: health]", "[sensitive: health, religion]"."""
+    return f"[sensitive: {', '.join(verdict.categories)}]" if verdict.categories else "[sensitive]"
 
-_DIGIT_RUN = re.compile(r"\d(?:[\s.,-]*\d){3,}")
+
+def shown_result(
+    index: int, utterance: Utterance, analysis: TextResult | None, *, gated: bool, show_blocked_text: bool = False
+) -> UtteranceResult:
+    """The event the app receives for one utterance: every text-bearing field redacted the same way.
+
+    Allowed utterance: the text is the gate's redacted text and every other field (words, anything added later)
+    goes through `edge.privacy.pii.redact_fields`, so the words of a PII span become one placeholder word.
+    Blocked utterance: text and words say `withheld_text` (one word over the utterance's time range) and no PII
+    span is listed, unless `show_blocked_text`. Without the gate (`gated` False) nothing is redacted. Fails
+    closed: if redaction fails, the event carries "[withheld]" and no words.
+    """
+    if analysis is None or not gated:
+        return UtteranceResult(index, utterance, analysis)
+    verdict = analysis.verdict
+    try:
+        if verdict.blocked and not show_blocked_text:
+            text = withheld_text(verdict)
+            words = (Word(text, utterance.start, utterance.end, utterance.confidence),) if utterance.words else ()
+            shown = replace(utterance, text=text, words=words)
+            verdict = replace(verdict, pii=(), redacted_text=text)
+        else:
+            from edge.privacy.pii import redact_fields
+
+            shown = replace(redact_fields(utterance), text=verdict.redacted_text)
+    except Exception as err:  # fail closed: no text rather than an unredacted one
+        log.warning("utterance %d: redaction failed (%s); text withheld", index, type(err).__name__)
+        shown = replace(utterance, text="[withheld]", words=())
+        verdict = replace(verdict, pii=(), redacted_text="[withheld]")
+    return UtteranceResult(index, shown, replace(analysis, verdict=verdict))
+
+
+Event = Partial | UtteranceResult
 
 
 class TextAnalyzer:
@@ -157,17 +193,19 @@ class Pipeline:
                     src.indicate_capture(False)
 
     def _shown(self, partial: str) -> str:
-        """A partial as the app may see it: PII redacted whenever the privacy gate is on (finals are too).
-
-        A partial can end inside a number being dictated ("it is 5 5 5 2 1 2"), too short yet to be a phone
-        number, so any run of four or more digits is masked as well.
-        """
+        """A partial as the app may see it. With the privacy gate on, a partial is judged like a final: a blocked
+        one says "[sensitive: CATEGORY]" (unless `show_blocked_text`); any other is redacted like every text
+        field, with every run of four or more digits masked too, since a partial can end inside a number being
+        dictated ("it is 5 5 5 2 1 2"), too short yet to be a phone number."""
         if self.analyzer is None or self.analyzer.gate is None:
             return partial
-        from edge.privacy import redact_pii
+        from edge.privacy.pii import redact_fields
 
         try:
-            return _DIGIT_RUN.sub("[NUMBER]", redact_pii(partial)[0])
+            verdict = self.analyzer.gate.check(partial)
+            if verdict.blocked and not self.config.show_blocked_text:
+                return withheld_text(verdict)
+            return redact_fields(Partial(0.0, partial), caption=True).text
         except Exception as err:  # fail closed: no caption rather than an unredacted one
             log.warning("PII redaction of a partial failed (%s); partial hidden", type(err).__name__)
             return ""
@@ -212,7 +250,10 @@ class Pipeline:
                 except PrivacyError as err:  # defence in depth: the profile refused a topic; record nothing
                     log.warning("utterance %d: profile refused its topics (%s)", state.index, type(err).__name__)
             state.index += 1
-            return UtteranceResult(state.index - 1, utterance, analysis)
+            gated = self.analyzer is not None and self.analyzer.gate is not None
+            return shown_result(
+                state.index - 1, utterance, analysis, gated=gated, show_blocked_text=self.config.show_blocked_text
+            )
         return None
 
 
