@@ -25,3 +25,8 @@ class TransportError(BridgeProtocolError, OSError):
 
 class TransportTimeout(TransportError, TimeoutError):
     """Nothing arrived from the other end within the timeout."""
+
+
+class McuError(BridgeProtocolError, RuntimeError):
+    """The emulated microcontroller build could not be made or run (toolchain missing, build failed, firmware
+    fault, emulator error)."""
