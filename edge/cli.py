@@ -12,17 +12,24 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from edge import samples
 from edge.errors import EdgeError, UsageError
-from edge.home import models_dir
 
 # Domain modules that add their own subcommands with `register(sub)`.
-COMMAND_MODULES = ("edge.audio.commands", "edge.asr.commands", "edge.audio.bridge", "edge.sync.commands")
+COMMAND_MODULES = (
+    "edge.audio.commands",
+    "edge.asr.commands",
+    "edge.audio.bridge",
+    "edge.tokens.commands",
+    "edge.sync.commands",
+    "edge.collector.commands",
+)
 
 SOURCE_HELP = "a WAV file, '-' (raw 16 kHz mono s16le on stdin), 'mic' or 'mic:DEVICE', or 'bridge://HOST:PORT'"
 
 
 def sample_recording() -> Path:
-    return models_dir() / "samples" / "conversation.wav"
+    return Path(samples.conversation())
 
 
 def _say(message: str) -> None:
@@ -34,12 +41,15 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vosk-model", metavar="DIR", help="Vosk model directory (default: $EDGE_VOSK_MODEL or a pulled model)"
     )
+    parser.add_argument(
+        "--language", default="en", help="language spoken (default en); no engine is used for another language"
+    )
 
 
 def _pipeline(args: argparse.Namespace, **overrides: object):
     from edge.pipeline import Pipeline, PipelineConfig
 
-    config = PipelineConfig(engine=args.engine, vosk_model=args.vosk_model, **overrides)  # type: ignore[arg-type]
+    config = PipelineConfig(engine=args.engine, vosk_model=args.vosk_model, language=args.language, **overrides)  # type: ignore[arg-type]
     pipeline = Pipeline(config)
     _say(f"engine {pipeline.recognizer.name}: {pipeline.engine_reason}")  # type: ignore[union-attr]
     return pipeline
@@ -145,9 +155,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _demo_tail(args: argparse.Namespace) -> int:
     """After the utterances: the on-device profile and the token batch that would leave the device."""
-    from edge.sync import demo
+    from edge.tokens import preview
 
-    return int(demo.show(as_json=args.json))
+    return int(preview.show(as_json=args.json))
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

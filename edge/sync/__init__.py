@@ -1,7 +1,5 @@
-"""Sync: the crash-safe outbox, the HTTP(S) sync client and the reference collector."""
+"""Sync: carries sealed uploads to the collector (scheduling, the Oblivious HTTP client) and the relay."""
 
-from edge.sync.client import SyncClient, SyncResult, sync
-from edge.sync.config import SyncConfig
-from edge.sync.outbox import Outbox, close_due_epochs
+from edge.sync.client import SyncResult, sync
 
-__all__ = ["Outbox", "SyncClient", "SyncConfig", "SyncResult", "close_due_epochs", "sync"]
+__all__ = ["SyncResult", "sync"]

@@ -1,233 +1,249 @@
-"""The sync client: POSTs queued token batches to the collector; offline is normal, not an error.
+"""`edge sync`: learn the collector's parameters and clock, seal finished epochs, send what is due. Offline is normal.
 
-HTTP(S) with the stdlib (`http.client`): TLS verification against the system CA store (or a given CA file),
-a timeout per request, retries with exponential backoff and full jitter (sleep uniform(0, min(cap,
-base * 2^attempt))), and a random delay before each batch. Plain http is allowed to loopback addresses only.
-The request carries the batch body and the headers http.client always sends (Host, Accept-Encoding,
-Content-Length) plus Content-Type: nothing else, no User-Agent, no cookies.
+Every message is its own Oblivious HTTP request through the relay, on its own connection, at its own moment:
+each upload waits for a random moment up to `send_spread_s` after it was sealed, and two messages are never
+closer than a random gap of `send_gap_min_s`..`send_gap_max_s`, so a backlog leaves as a trickle, never a burst.
+`edge sync` sends what is due and says when the next one is; `--wait` stays until the outbox is empty;
+`--no-delay` sends everything now (tests and demos: it gives up the timing protection).
 """
 
 from __future__ import annotations
 
-import http.client
-import ipaddress
 import json
 import random
-import socket
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
 
 from edge.errors import SyncError, UsageError
-from edge.sync.config import SyncConfig
-from edge.sync.outbox import Outbox, close_due_epochs
+from edge.settings import SyncSettings
+from edge.sync.oblivious import ObliviousClient
+from edge.sync.transport import Transient
+from edge.tokens.ledger import SentLedger
+from edge.tokens.outbox import Outbox, QueuedUpload
+from edge.tokens.params import Parameters, UnsafeParameters, remember_parameters
 from edge.tokens.profile import InterestProfile
-
-BATCHES_PATH = "/v1/batches"
-MAX_RESPONSE = 64 * 1024
-
-
-class Transient(Exception):
-    """This attempt failed but a later one may work (no network, timeout, 5xx, 429)."""
-
-    def __init__(self, reason: str, offline: bool) -> None:
-        super().__init__(reason)
-        self.offline = offline
+from edge.tokens.randomness import Randomness, SystemRandomness
+from edge.tokens.seal import seal_due_epochs
+from edge.tokens.wire import CONFIG_PATH, REPORTS_PATH
 
 
 class Rejected(Exception):
-    """The collector refused the batch for good (4xx) and said why."""
+    """The collector refused an upload for good (4xx) and said why."""
 
 
 @dataclass
 class SyncResult:
     status: str = "ok"  # ok | offline | unavailable
-    closed_epochs: list[int] = field(default_factory=list)
+    collector_epoch: int | None = None
+    sealed_epochs: list[int] = field(default_factory=list)
+    expired_epochs: list[int] = field(default_factory=list)
     sent: int = 0
     duplicates: int = 0
     rejected: int = 0
     queued: int = 0
+    next_due_in_s: float | None = None
     detail: str = ""
 
     def message(self) -> str:
-        made = f"closed epoch(s) {', '.join(map(str, self.closed_epochs))}; " if self.closed_epochs else ""
-        if self.status == "offline":
-            return f"{made}offline, {self.queued} batches queued ({self.detail})"
-        if self.status == "unavailable":
-            return f"{made}collector unavailable, {self.queued} batches queued ({self.detail})"
-        text = f"{made}sent {self.sent} batches ({self.duplicates} already stored), {self.queued} queued"
+        made = f"sealed epoch(s) {', '.join(map(str, self.sealed_epochs))}; " if self.sealed_epochs else ""
+        if self.expired_epochs:
+            made += f"epoch(s) {', '.join(map(str, self.expired_epochs))} too old for the collector, dropped; "
+        if self.status != "ok":
+            where = "offline" if self.status == "offline" else "collector unavailable"
+            return f"{made}{where}, {self.queued} upload(s) queued ({self.detail})"
+        text = f"{made}sent {self.sent} upload(s) ({self.duplicates} already stored), {self.queued} queued"
+        if self.next_due_in_s is not None:
+            text += (
+                f"; the next leaves in {_duration(self.next_due_in_s)} (run `edge sync` again, or `edge sync --wait`)"
+            )
         return text + (f", {self.rejected} rejected ({self.detail})" if self.rejected else "")
 
 
-class SyncClient:
+@dataclass(frozen=True)
+class CollectorState:
+    params: Parameters
+    current_epoch: int
+
+
+def fetch_state(client: ObliviousClient) -> CollectorState:
+    """The collector's parameters and current epoch (its clock), through the relay."""
+    response = client.request("GET", CONFIG_PATH)
+    if response.status >= 500 or response.status == 429:
+        raise Transient(f"collector answered HTTP {response.status} for its config", offline=False)
+    answer = _json(response.content)
+    if response.status != 200:
+        raise SyncError(f"the collector refused its config (HTTP {response.status}): {answer.get('error', '')}"[:200])
+    params = Parameters.from_json(answer)
+    epoch = answer.get("current_epoch")
+    if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 0:
+        raise UnsafeParameters("the collector's config has no valid current_epoch")
+    return CollectorState(params, epoch)
+
+
+class Sender:
+    """Delivers queued uploads one message at a time, retrying transient failures with backoff and jitter."""
+
     def __init__(
         self,
-        endpoint: str,
+        client: ObliviousClient,
+        settings: SyncSettings,
         *,
-        cafile: str | Path | None = None,
-        timeout_s: float = 10.0,
-        attempts: int = 4,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.time,
+        jitter: random.Random | None = None,
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 30.0,
-        send_delay_max_s: float = 0.0,
-        sleep: Callable[[float], None] = time.sleep,
-        rng: random.Random | None = None,
     ) -> None:
-        parts = urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UsageError(f"bad collector endpoint {endpoint!r}: use https://HOST[:PORT][/PATH]")
-        if parts.username or parts.password or parts.query or parts.fragment:
-            raise UsageError(f"bad collector endpoint {endpoint!r}: no credentials, query or fragment allowed")
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
-            raise UsageError(f"refusing plain http to {parts.hostname}: use https:// (http is for localhost only)")
-        try:
-            self.port = parts.port
-        except ValueError:
-            raise UsageError(f"bad port in collector endpoint {endpoint!r}") from None
-        self.https = parts.scheme == "https"
-        self.host = parts.hostname
-        self.path = parts.path.rstrip("/") + BATCHES_PATH
-        self.context = ssl.create_default_context(cafile=str(cafile) if cafile else None) if self.https else None
-        self.timeout_s = timeout_s
-        self.attempts = max(1, attempts)
+        self.client = client
+        self.settings = settings
+        self.sleep = sleep
+        self.clock = clock
+        self.jitter = jitter if jitter is not None else random.SystemRandom()
         self.backoff_base_s = backoff_base_s
         self.backoff_cap_s = backoff_cap_s
-        self.send_delay_max_s = send_delay_max_s
-        self.sleep = sleep
-        self.rng = rng if rng is not None else random.SystemRandom()
 
-    @classmethod
-    def from_config(cls, config: SyncConfig, **kwargs: object) -> SyncClient:
-        if not config.endpoint:
-            raise UsageError(
-                "no collector endpoint: pass --endpoint URL, set EDGE_SYNC_URL, or set endpoint "
-                "in the [sync] table of config.toml under EDGE_HOME"
-            )
-        return cls(
-            config.endpoint,
-            cafile=config.cafile,
-            timeout_s=config.timeout_s,
-            attempts=config.attempts,
-            send_delay_max_s=config.send_delay_max_s,
-            **kwargs,
-        )  # type: ignore[arg-type]
-
-    # --- one request ------------------------------------------------------------------------------
-
-    def post(self, body: bytes) -> tuple[int, dict]:
-        """One POST; returns (status, JSON answer). Raises Transient for network trouble."""
-        if self.https:
-            conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-                self.host, self.port, timeout=self.timeout_s, context=self.context
-            )
-        else:
-            conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout_s)
-        try:
-            conn.request("POST", self.path, body=body, headers={"Content-Type": "application/json"})
-            response = conn.getresponse()
-            raw = response.read(MAX_RESPONSE)
-            status = response.status
-        except ssl.SSLCertVerificationError as err:
-            raise SyncError(
-                f"TLS certificate of {self.host} failed verification ({err.verify_message}); "
-                "check the endpoint, or set [sync] cafile for a private CA"
-            ) from None
-        except TimeoutError:
-            raise Transient(f"{self.host} timed out after {self.timeout_s:g} s", offline=True) from None
-        except (ConnectionError, socket.gaierror) as err:
-            raise Transient(f"cannot reach {self.host}: {type(err).__name__}", offline=True) from None
-        except (OSError, http.client.HTTPException) as err:
-            raise Transient(f"network error talking to {self.host}: {type(err).__name__}", offline=True) from None
-        finally:
-            conn.close()
-        try:
-            answer = json.loads(raw) if raw else {}
-            if not isinstance(answer, dict):
-                answer = {}
-        except ValueError:
-            answer = {}
-        return status, answer
-
-    def send(self, body: bytes, batch_id: str) -> bool:
-        """Deliver one batch, retrying transient failures; returns True when the collector already had it."""
+    def send(self, upload: QueuedUpload) -> bool:
+        """One upload; True when the collector already had it. Raises Transient or Rejected."""
         last: Transient | None = None
-        for attempt in range(self.attempts):
+        for attempt in range(self.settings.attempts):
             if attempt:
-                self.sleep(self.rng.uniform(0.0, min(self.backoff_cap_s, self.backoff_base_s * 2**attempt)))
+                self.sleep(self.jitter.uniform(0.0, min(self.backoff_cap_s, self.backoff_base_s * 2**attempt)))
             try:
-                status, answer = self.post(body)
+                response = self.client.request(
+                    "POST", REPORTS_PATH, upload.body, headers=(("content-type", "application/json"),)
+                )
             except Transient as err:
                 last = err
                 continue
-            if 200 <= status < 300:
-                if answer.get("ok") is True and answer.get("batch_id") == batch_id:
+            answer = _json(response.content)
+            if 200 <= response.status < 300:
+                if answer.get("ok") is True and answer.get("report_id") == upload.report_id:
                     return bool(answer.get("duplicate", False))
-                last = Transient(f"collector answered HTTP {status} without acknowledging the batch", offline=False)
-            elif status in (408, 425, 429) or status >= 500:
-                last = Transient(f"collector answered HTTP {status}", offline=False)
+                last = Transient(f"collector answered {response.status} without acknowledging the upload", False)
+            elif response.status in (408, 425, 429) or response.status >= 500:
+                last = Transient(f"collector answered HTTP {response.status}", offline=False)
             else:
-                reason = str(answer.get("error", "no reason given"))[:160]
-                raise Rejected(f"HTTP {status}: {reason}")
+                raise Rejected(f"HTTP {response.status}: {str(answer.get('error', 'no reason given'))[:160]}")
         assert last is not None
         raise last
 
-    # --- the outbox -------------------------------------------------------------------------------
+    def gap(self) -> float:
+        return self.jitter.uniform(self.settings.send_gap_min_s, self.settings.send_gap_max_s)
 
-    def drain(self, outbox: Outbox, result: SyncResult | None = None) -> SyncResult:
-        """Send every pending batch, oldest first; stop at the first one that cannot get through."""
-        result = result if result is not None else SyncResult()
-        for queued in outbox.pending():
-            if self.send_delay_max_s > 0:
-                self.sleep(self.rng.uniform(0.0, self.send_delay_max_s))
+    def drain(self, outbox: Outbox, result: SyncResult, *, no_delay: bool = False, wait: bool = False) -> None:
+        """Send due uploads, earliest first, each in its own message; stop at the first that cannot get through."""
+        earliest_next = 0.0
+        while True:
+            pending = outbox.pending()
+            if not pending:
+                break
+            upload = pending[0]
+            now = self.clock()
+            due = now if no_delay else max(upload.not_before, earliest_next)
+            if due > now:
+                if not wait:
+                    result.next_due_in_s = due - now
+                    break
+                self.sleep(due - now)
             try:
-                duplicate = self.send(queued.body, queued.batch_id)
+                duplicate = self.send(upload)
             except Transient as err:
                 result.status, result.detail = ("offline" if err.offline else "unavailable"), str(err)
                 break
             except Rejected as err:
-                outbox.reject(queued.batch_id, str(err))
+                outbox.reject(upload.report_id, str(err))
                 result.rejected += 1
-                result.detail = f"epoch {queued.epoch}: {err}"
+                result.detail = f"epoch {upload.epoch}: {err}"
                 continue
-            outbox.ack(queued.batch_id)
+            outbox.ack(upload.report_id)
             result.sent += 1
             result.duplicates += int(duplicate)
-        result.queued = len(outbox)
-        return result
+            earliest_next = self.clock() + self.gap()
 
 
 def sync(
     home: Path | None = None,
     *,
     endpoint: str | None = None,
+    relay: str | None = None,
     flush: bool = False,
-    client: SyncClient | None = None,
-    profile: InterestProfile | None = None,
-    config: SyncConfig | None = None,
+    no_delay: bool = False,
+    wait: bool = False,
+    accept_new_key: bool = False,
+    settings: SyncSettings | None = None,
+    client: ObliviousClient | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.time,
+    rng: Randomness | None = None,
 ) -> SyncResult:
-    """Close finished epochs into the outbox, then send what is queued. Offline returns status "offline"."""
-    config = config if config is not None else SyncConfig.load(home, endpoint=endpoint)
-    own_profile = profile is None
-    profile = profile if profile is not None else InterestProfile.open(home)
-    try:
-        result = SyncResult(
-            closed_epochs=[b.epoch for b in close_due_epochs(profile, flush=flush, max_batches=config.outbox_max)]
+    """One sync: the collector's state through the relay, seal what is over, send what is due."""
+    settings = settings if settings is not None else SyncSettings.load(home, endpoint=endpoint, relay=relay)
+    if client is None:
+        if not settings.endpoint:
+            raise UsageError(
+                "no collector: pass --endpoint URL, set EDGE_SYNC_URL, or set endpoint in [sync] of config.toml"
+            )
+        if not settings.relay:
+            raise UsageError(
+                "no relay: pass --relay URL, set EDGE_SYNC_RELAY, or set relay in [sync] of config.toml "
+                "(uploads only ever travel through an Oblivious HTTP relay)"
+            )
+        client = ObliviousClient(
+            settings.endpoint,
+            settings.relay,
+            home=home,
+            cafile=settings.cafile,
+            timeout_s=settings.timeout_s,
+            accept_new_key=accept_new_key,
         )
-        outbox = Outbox(profile.conn, config.outbox_max)
-        client = client if client is not None else SyncClient.from_config(config)
-        return client.drain(outbox, result)
-    finally:
-        if own_profile:
-            profile.close()
+    sender = Sender(client, settings, sleep=sleep, clock=clock)
+    result = SyncResult()
+    with InterestProfile.open(home, clock=clock) as profile, SentLedger.open(home) as ledger:
+        outbox = Outbox(profile.conn, settings.outbox_max)
+        try:
+            state = fetch_state(client)
+        except Transient as err:
+            result.status, result.detail = ("offline" if err.offline else "unavailable"), str(err)
+            result.queued = len(outbox)
+            return result
+        remember_parameters(state.params, home)
+        result.collector_epoch = state.current_epoch
+        if profile.epoch_seconds != state.params.epoch_seconds:
+            # Counts kept under another epoch length cannot be placed in the collector's epochs.
+            for epoch in profile.epochs():
+                profile.drop_epoch(epoch)
+            profile.epoch_seconds = state.params.epoch_seconds
+        sealed = seal_due_epochs(
+            profile,
+            outbox,
+            ledger,
+            state.params,
+            state.current_epoch,
+            flush=flush,
+            spread_s=0.0 if no_delay else settings.send_spread_s,
+            rng=rng if rng is not None else SystemRandomness(),
+            clock=clock,
+        )
+        result.sealed_epochs, result.expired_epochs = sealed.epochs, sealed.expired
+        sender.drain(outbox, result, no_delay=no_delay, wait=wait)
+        result.queued = len(outbox)
+    return result
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+def _json(content: bytes) -> dict[str, Any]:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        answer = json.loads(content) if content else {}
     except ValueError:
-        return False
+        return {}
+    return answer if isinstance(answer, dict) else {}
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

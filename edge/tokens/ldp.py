@@ -34,6 +34,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from edge.tokens import randomness
+from edge.tokens.randomness import Randomness
+
 Z95 = 1.959963984540054
 
 
@@ -44,26 +47,29 @@ def flip_probabilities(epsilon: float) -> tuple[float, float]:
     return 0.5, 1.0 / (math.exp(epsilon) + 1.0)
 
 
-def perturb(
-    topics: np.ndarray, domain_size: int, epsilon: float, rng: np.random.Generator, chunk: int = 8192
-) -> np.ndarray:
-    """OUE bit vectors (n, domain_size) bool for topic indices `topics` (n,). Vectorised, chunked for memory."""
+def perturb(topics: np.ndarray, domain_size: int, epsilon: float, rng: Randomness, chunk: int = 8192) -> np.ndarray:
+    """OUE bit vectors (n, domain_size) bool for topic indices `topics` (n,), chunked for memory.
+
+    Every bit is an exact Bernoulli draw from `rng` (`edge.tokens.randomness`): the true topic's bit with p = 1/2,
+    every other bit with q = 1 / (e^epsilon + 1) rounded to a multiple of 2^-64.
+    """
     p, q = flip_probabilities(epsilon)
     topics = np.asarray(topics, dtype=np.int64)
     out = np.empty((topics.size, domain_size), dtype=bool)
     for start in range(0, topics.size, chunk):
         part = topics[start : start + chunk]
-        bits = rng.random((part.size, domain_size), dtype=np.float32) < np.float32(q)
-        bits[np.arange(part.size), part] = rng.random(part.size) < p
+        bits = randomness.bernoulli(rng, q, (part.size, domain_size))
+        bits[np.arange(part.size), part] = randomness.bernoulli(rng, p, part.size)
         out[start : start + chunk] = bits
     return out
 
 
-def replace_randomly(topics: np.ndarray, domain_size: int, p_replace: float, rng: np.random.Generator) -> np.ndarray:
+def replace_randomly(topics: np.ndarray, domain_size: int, p_replace: float, rng: Randomness) -> np.ndarray:
     """Each topic index replaced, with probability `p_replace`, by a uniformly random index of the domain."""
     topics = np.asarray(topics, dtype=np.int64).copy()
-    swap = rng.random(topics.size) < p_replace
-    topics[swap] = rng.integers(0, domain_size, size=int(swap.sum()))
+    swap = np.flatnonzero(randomness.bernoulli(rng, p_replace, topics.size))
+    for i in swap.tolist():
+        topics[i] = rng.below(domain_size)
     return topics
 
 

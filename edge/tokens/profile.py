@@ -1,7 +1,8 @@
 """The on-device interest profile: per epoch, how often each allowed topic came up. Topic ids and counts only.
 
-Epoch number = floor(unix_time / epoch length) (7 days by default): coarse on purpose, the finest time the
-profile or a batch ever holds.
+Epoch number = floor(unix_time / epoch length), the length the collector publishes (7 days by default):
+coarse on purpose, the finest time the profile or an upload ever holds. Beside the topics, the profile counts
+per epoch how many utterances the privacy gate held back, per sensitive category (counts only, for the owner).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from pathlib import Path
 
 from edge.errors import PrivacyError, UsageError
 from edge.tokens import store
-from edge.tokens.budget import PrivacyBudget
-from edge.tokens.config import TokenConfig
 from edge.tokens.domain import TokenDomain
+from edge.tokens.params import known_parameters
 from edge.types import Topic
 
 _DDL = (
@@ -24,6 +24,10 @@ _DDL = (
         epoch INTEGER NOT NULL, topic_id TEXT NOT NULL, count INTEGER NOT NULL,
         PRIMARY KEY (epoch, topic_id)) WITHOUT ROWID""",
     "CREATE TABLE IF NOT EXISTS blocked (topic_id TEXT PRIMARY KEY) WITHOUT ROWID",
+    """CREATE TABLE IF NOT EXISTS held (
+        epoch INTEGER NOT NULL, category TEXT NOT NULL, count INTEGER NOT NULL,
+        PRIMARY KEY (epoch, category)) WITHOUT ROWID""",
+    "DROP TABLE IF EXISTS budget",  # edge 0.1's ledger; the sent ledger lives in its own file now
 )
 
 
@@ -42,33 +46,33 @@ class InterestProfile:
         conn: sqlite3.Connection,
         path: Path,
         domain: TokenDomain,
-        config: TokenConfig,
+        epoch_seconds: int,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.conn = conn
         self.path = path
         self.domain = domain
-        self.config = config
+        self.epoch_seconds = int(epoch_seconds)
         self.clock = clock
         with store.transaction(conn):
             for ddl in _DDL:
                 conn.execute(ddl)
-        self.budget = PrivacyBudget(conn, config.budget)
 
     @classmethod
     def open(
         cls,
         home: Path | None = None,
         *,
-        config: TokenConfig | None = None,
+        epoch_seconds: int | None = None,
         clock: Callable[[], float] = time.time,
         domain: TokenDomain | None = None,
     ) -> InterestProfile:
-        """The profile under `home` (edge_home() by default), with settings from its config file."""
+        """The profile under `home` (edge_home() by default), epochs as long as the collector last said."""
         path = store.db_path(home)
-        config = config if config is not None else TokenConfig.load(path.parent)
+        if epoch_seconds is None:
+            epoch_seconds = known_parameters(path.parent).epoch_seconds
         domain = domain if domain is not None else TokenDomain.load()
-        return cls(store.connect(path), path, domain, config, clock)
+        return cls(store.connect(path), path, domain, epoch_seconds, clock)
 
     def close(self) -> None:
         self.conn.close()
@@ -82,7 +86,7 @@ class InterestProfile:
     # --- epochs -----------------------------------------------------------------------------------
 
     def epoch_of(self, unix_time: float) -> int:
-        return int(unix_time // self.config.epoch_seconds)
+        return int(unix_time // self.epoch_seconds)
 
     def current_epoch(self) -> int:
         return self.epoch_of(self.clock())
@@ -97,8 +101,8 @@ class InterestProfile:
         """Count each topic of one allowed utterance once in the current epoch; returns how many were counted.
 
         Raises PrivacyError (and records nothing of the call) when any id is sensitive or unknown: the gate
-        should have stopped that utterance, so the whole utterance is treated as blocked. Blocked topics,
-        and topics of an epoch already reported (after `edge sync --flush`), are skipped.
+        should have stopped that utterance, so the whole utterance is treated as blocked. Blocked topics are
+        skipped. (Counts of an epoch already reported are dropped when the device next seals its uploads.)
         """
         ids = list(dict.fromkeys(t.id for t in topics))
         for topic_id in ids:
@@ -109,8 +113,6 @@ class InterestProfile:
                 )
         epoch = self.current_epoch()
         with store.transaction(self.conn):
-            if self.budget.closed(epoch):
-                return 0
             blocked = self._blocked()
             counted = [i for i in ids if i not in blocked]
             self.conn.executemany(
@@ -119,6 +121,23 @@ class InterestProfile:
                 [(epoch, i) for i in counted],
             )
         return len(counted)
+
+    def record_held(self, categories: Iterable[str]) -> None:
+        """Count one utterance the privacy gate held back, under each of its sensitive categories (no text)."""
+        names = list(dict.fromkeys(str(c)[:40] for c in categories)) or ["unspecified"]
+        epoch = self.current_epoch()
+        with store.transaction(self.conn):
+            self.conn.executemany(
+                "INSERT INTO held (epoch, category, count) VALUES (?, ?, 1) "
+                "ON CONFLICT (epoch, category) DO UPDATE SET count = count + 1",
+                [(epoch, c) for c in names],
+            )
+
+    def held(self, epoch: int | None = None) -> dict[str, int]:
+        """Utterances held back as sensitive in an epoch (the current one by default), per category."""
+        epoch = self.current_epoch() if epoch is None else epoch
+        rows = store.read(self.conn, "SELECT category, count FROM held WHERE epoch = ? ORDER BY category", (epoch,))
+        return {str(c): int(n) for c, n in rows}
 
     def counts(self, epoch: int | None = None) -> dict[str, int]:
         epoch = self.current_epoch() if epoch is None else epoch
@@ -134,7 +153,7 @@ class InterestProfile:
         return [TopicCount(i, self.domain.label(i) if i in self.domain else i, c) for i, c in ranked[:n]]
 
     def drop_epoch(self, epoch: int) -> None:
-        """Forget an epoch's counts (done in the transaction that reports it)."""
+        """Forget an epoch's counts (done in the transaction that seals its uploads)."""
         with store.transaction(self.conn):
             self.conn.execute("DELETE FROM counts WHERE epoch = ?", (epoch,))
 

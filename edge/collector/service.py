@@ -1,0 +1,144 @@
+"""The collector's logic, apart from HTTP: its parameters and clock, the OHTTP gateway, uploads, aggregates.
+
+The collector decides the mechanism (`Parameters`) and publishes it; an upload is stored only when its schema,
+taxonomy and mechanism fields equal the collector's own and its epoch lies in [current - 2, current] by the
+collector's clock. Uploads arrive only as Oblivious HTTP requests: the collector answers them through the
+gateway and never learns a device's address (the relay holds that). Every rejection is counted under a fixed
+label and changes nothing stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from email.utils import formatdate
+from typing import Any
+
+from edge.collector.aggregate import release
+from edge.collector.storage import Conflict, Storage, StorageError, TokenSpent
+from edge.ohttp import (
+    GatewayKey,
+    OhttpError,
+    Request,
+    Response,
+    decapsulate_request,
+    decode_request,
+    encode_key_configs,
+    encode_response,
+)
+from edge.tokens.domain import TokenDomain
+from edge.tokens.params import Parameters
+from edge.tokens.upload import Upload, UploadError
+from edge.tokens.wire import CONFIG_PATH, INNER_RESPONSE_SIZE, REPORTS_PATH
+
+ACCEPTED_EPOCHS = 3  # current - 2 .. current
+MAX_UPLOAD_BYTES = 2048
+
+
+class Collector:
+    def __init__(
+        self,
+        storage: Storage,
+        key: GatewayKey,
+        params: Parameters,
+        domain: TokenDomain | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.storage = storage
+        self.key = key
+        self.params = params
+        self.domain = domain if domain is not None else TokenDomain.load()
+        if params.taxonomy != self.domain.version:
+            raise ValueError(f"parameters name taxonomy {params.taxonomy!r}, the domain is {self.domain.version!r}")
+        self.clock = clock
+        self._key_configs = encode_key_configs([key.config()])
+
+    # --- what the collector publishes ------------------------------------------------------------
+
+    def current_epoch(self) -> int:
+        return self.params.epoch_of(self.clock())
+
+    def config(self) -> dict[str, Any]:
+        """The parameters every device must use, and the collector's current epoch."""
+        return {**self.params.to_json(), "current_epoch": self.current_epoch()}
+
+    def key_configs(self) -> bytes:
+        """RFC 9540 application/ohttp-keys."""
+        return self._key_configs
+
+    def aggregate(self, epoch: int) -> dict[str, Any]:
+        counts, n = self.storage.bit_counts(epoch, self.domain.size)
+        return release(epoch, counts, n, self.params, self.domain)
+
+    # --- uploads ---------------------------------------------------------------------------------
+
+    def submit(self, body: bytes, token_nonce: bytes | None = None) -> tuple[int, dict[str, Any]]:
+        """Validate and store one upload; (HTTP status, JSON answer). Nothing is stored unless the answer is 200."""
+        try:
+            if len(body) > MAX_UPLOAD_BYTES:
+                raise UploadError(f"upload of {len(body)} bytes is over the {MAX_UPLOAD_BYTES}-byte limit", 413, "size")
+            upload = Upload.decode(body, self.params, self.domain)
+            current = self.current_epoch()
+            if not current - (ACCEPTED_EPOCHS - 1) <= upload.epoch <= current:
+                raise UploadError(
+                    f"epoch {upload.epoch} is outside this collector's window "
+                    f"[{current - ACCEPTED_EPOCHS + 1}, {current}]",
+                    kind="epoch_window",
+                )
+            digest = hashlib.sha256(body).hexdigest()
+            duplicate = self.storage.add(upload.report_id, upload.epoch, upload.report, digest, token_nonce)
+        except UploadError as err:
+            return self._reject(err.kind, err.status, err.reason)
+        except Conflict:
+            return self._reject("conflict", 409, "report_id already stored with a different body")
+        except TokenSpent:
+            return self._reject("token_spent", 403, "this upload's token was spent before")
+        except StorageError:
+            return 503, {"ok": False, "error": "collector storage unavailable; retry later"}
+        return 200, {"ok": True, "report_id": upload.report_id, "duplicate": duplicate}
+
+    def _reject(self, kind: str, status: int, reason: str) -> tuple[int, dict[str, Any]]:
+        self.count_rejection(kind)
+        return status, {"ok": False, "error": reason}
+
+    def count_rejection(self, kind: str) -> None:
+        try:
+            self.storage.count_rejection(kind)
+        except StorageError:
+            pass  # the counter is for operators; a failing write must not turn a 4xx into a 5xx
+
+    # --- the gateway -----------------------------------------------------------------------------
+
+    def handle_inner(self, request: Request) -> Response:
+        """Answer one decapsulated request: GET /v1/config or POST /v1/reports."""
+        if request.path == CONFIG_PATH and request.method == "GET":
+            return _json_response(200, self.config())
+        if request.path == REPORTS_PATH and request.method == "POST":
+            content_type = dict(request.headers).get("content-type", "").split(";")[0].strip().lower()
+            if content_type != "application/json":
+                status, answer = self._reject("content_type", 415, "Content-Type must be application/json")
+            else:
+                status, answer = self.submit(request.content)
+            return _json_response(status, answer)
+        if request.path in (CONFIG_PATH, REPORTS_PATH):
+            return _json_response(*self._reject("method", 405, "method not allowed"))
+        return _json_response(*self._reject("not_found", 404, f"unknown path; use {CONFIG_PATH} or {REPORTS_PATH}"))
+
+    def handle_encapsulated(self, data: bytes) -> bytes:
+        """An encapsulated response to an encapsulated request; OhttpError (counted) when it cannot be opened."""
+        try:
+            encoded, context = decapsulate_request(self.key, data)
+            request = decode_request(encoded)
+        except OhttpError:
+            self.count_rejection("decapsulation")
+            raise
+        return context.encapsulate_response(encode_response(self.handle_inner(request), pad_to=INNER_RESPONSE_SIZE))
+
+
+def _json_response(status: int, payload: dict[str, Any]) -> Response:
+    body = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode()
+    headers = (("content-type", "application/json"), ("date", formatdate(usegmt=True)))
+    return Response(status=status, headers=headers, content=body)

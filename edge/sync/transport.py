@@ -1,0 +1,124 @@
+"""One HTTP exchange on its own connection: what the device uses to reach the relay, and the relay the gateway.
+
+Plain http only to loopback addresses; https verifies against the system CA store (or a given CA file). A new
+TCP connection and a new TLS context for every message: no connection, session or ticket is reused, so two
+messages cannot be linked by their transport. Requests carry Host, Content-Type and Content-Length only (plus
+Accept-Encoding: identity, which http.client adds): no User-Agent, no cookies.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import socket
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from edge.errors import SyncError, UsageError
+
+
+class Transient(Exception):
+    """This attempt failed but a later one may work (no network, timeout, 5xx, 429)."""
+
+    def __init__(self, reason: str, offline: bool) -> None:
+        super().__init__(reason)
+        self.offline = offline
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A checked base URL."""
+
+    url: str
+    https: bool
+    host: str
+    port: int | None
+    path: str  # base path without a trailing slash
+
+    @classmethod
+    def parse(cls, url: str, what: str) -> Endpoint:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UsageError(
+                f"bad {what} URL {url!r}: use https://HOST[:PORT] (or http://127.0.0.1:PORT on this machine)"
+            )
+        if parts.username or parts.password or parts.query or parts.fragment:
+            raise UsageError(f"bad {what} URL {url!r}: no credentials, query or fragment allowed")
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
+            raise UsageError(f"refusing plain http to {parts.hostname}: use https:// (http is for this machine only)")
+        try:
+            port = parts.port
+        except ValueError:
+            raise UsageError(f"bad port in {what} URL {url!r}") from None
+        return cls(url, parts.scheme == "https", parts.hostname, port, parts.path.rstrip("/"))
+
+    @property
+    def authority(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port is None else f"{host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    content_type: str
+    body: bytes
+    date: str | None = None
+
+
+def exchange(
+    endpoint: Endpoint,
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    *,
+    content_type: str | None = None,
+    timeout_s: float = 10.0,
+    cafile: str | Path | None = None,
+    max_response: int = 64 * 1024,
+) -> Reply:
+    """One request on a fresh connection. Raises Transient for network trouble, SyncError for a bad certificate."""
+    if endpoint.https:
+        context = ssl.create_default_context(cafile=str(cafile) if cafile else None)
+        conn: http.client.HTTPConnection = http.client.HTTPSConnection(
+            endpoint.host, endpoint.port, timeout=timeout_s, context=context
+        )
+    else:
+        conn = http.client.HTTPConnection(endpoint.host, endpoint.port, timeout=timeout_s)
+    headers = {"Content-Type": content_type} if content_type else {}
+    try:
+        conn.request(method, endpoint.path + path, body=body, headers=headers)
+        response = conn.getresponse()
+        data = response.read(max_response + 1)
+        if len(data) > max_response:
+            raise Transient(f"{endpoint.host} answered more than {max_response} bytes", offline=False)
+        return Reply(
+            response.status,
+            (response.getheader("Content-Type") or "").split(";")[0].strip().lower(),
+            data,
+            response.getheader("Date"),
+        )
+    except ssl.SSLCertVerificationError as err:
+        raise SyncError(
+            f"TLS certificate of {endpoint.host} failed verification ({err.verify_message}); "
+            "check the URL, or set [sync] cafile for a private CA"
+        ) from None
+    except TimeoutError:
+        raise Transient(f"{endpoint.host} timed out after {timeout_s:g} s", offline=True) from None
+    except (ConnectionError, socket.gaierror) as err:
+        raise Transient(f"cannot reach {endpoint.host}: {type(err).__name__}", offline=True) from None
+    except (OSError, http.client.HTTPException) as err:
+        raise Transient(f"network error talking to {endpoint.host}: {type(err).__name__}", offline=True) from None
+    finally:
+        conn.close()
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,208 @@
+"""The privacy accountant: local epsilon per report, epoch and year, and the central (epsilon, delta) after shuffling.
+
+Local. A report is OUE (`edge.tokens.ldp`) applied after random replacement. OUE alone is eps0-LDP with
+e^eps0 = (1 - q) / q for its flip probability q (p = 1/2). Replacement first (probability r, uniformly over the
+d allowed topics) mixes every output distribution with the same average M, and the worst output is the one with
+the true topic's bit alone set, where M / P[y | j'] = m = (d - 1 + e^eps0) / d. So the composite mechanism is
+exactly eps_local-LDP with
+
+    e^eps_local = ((1 - r) e^eps0 + r m) / ((1 - r) + r m)   (<= e^eps0)
+
+and k reports per epoch compose to k eps_local per epoch, epochs_per_year k eps_local per year (basic
+composition; reports carry nothing that links them, so this is the bound for a collector that colludes with
+the relay).
+
+Central. Uploads travel through an Oblivious HTTP relay, so the collector sees each epoch's reports as a
+shuffled multiset. Feldman, McMillan & Talwar ("Hiding Among the Clones", FOCS 2021) show that n shuffled
+reports of any eps_local-LDP randomizer are (eps, delta)-DP for one device's change where
+
+    delta(eps) = D_{e^eps}(P || Q),    P = (A + D, C - A + 1 - D),    Q = (A + 1 - D, C - A + D),
+    C ~ Bin(n - 1, e^-eps_local),  A ~ Bin(C, 1/2),  D ~ Bern(e^eps_local / (e^eps_local + 1)),
+
+D_a the hockey-stick divergence (their Theorem 3.2). `shuffle_delta` computes it exactly up to tail terms that
+are bounded, not dropped, so the result is an upper bound; `central_epsilon` searches the smallest eps with
+delta(eps) <= the target delta. Their closed form (Theorem 3.1) is `closed_form_epsilon`, a looser check.
+k reports per epoch each shuffled among the population compose to (k eps, k delta); a year to
+(epochs_per_year k eps, epochs_per_year k delta). docs/PRIVACY.md derives every step.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+DAYS_PER_YEAR = 365.25
+DEFAULT_DELTA = 1e-8
+
+
+def oue_epsilon(q: float, p: float = 0.5) -> float:
+    """Epsilon of OUE with 1-probabilities p (true bit) and q (other bits)."""
+    return math.log((p * (1 - q)) / (q * (1 - p)))
+
+
+def local_epsilon(epsilon0: float, p_replace: float, domain_size: int) -> float:
+    """Exact LDP epsilon of one report: random replacement (p_replace over domain_size topics), then OUE(eps0)."""
+    e0 = math.exp(epsilon0)
+    r = p_replace
+    m = (domain_size - 1 + e0) / domain_size
+    return math.log(((1 - r) * e0 + r * m) / ((1 - r) + r * m))
+
+
+@lru_cache(maxsize=4)
+def _log_factorials(n: int) -> np.ndarray:
+    """log(k!) for k = 0..n (cumulative sums of logs: relative error ~1e-13, far below what matters here)."""
+    out = np.zeros(n + 1)
+    out[1:] = np.cumsum(np.log(np.arange(1, n + 1, dtype=np.float64)))
+    return out
+
+
+def _binom_log_pmf(
+    top: int, k: np.ndarray, log_p: float, log_q: float, n: np.ndarray | int | None = None
+) -> np.ndarray:
+    """log P[Bin(n, p) = k], elementwise; `top` bounds every n (the factorial table's size), n defaults to top."""
+    lf = _log_factorials(top)
+    n = top if n is None else n
+    return lf[n] - lf[k] - lf[n - k] + k * log_p + (n - k) * log_q
+
+
+def shuffle_delta(epsilon: float, epsilon_local: float, n: int, *, window_sd: float = 8.0) -> float:
+    """An upper bound on delta(eps) for n shuffled eps_local-LDP reports (FMT21 Theorem 3.2, computed exactly).
+
+    Conditioned on C = c, the first coordinate z of P or Q decides everything (the second is c + 1 - z), and
+    P(z | c) / Q(z | c) grows with z, so the divergence is a tail sum from a threshold z*. Clone counts c more
+    than `window_sd` standard deviations from the mean, and z more than that far into the tail, are not
+    summed: their probability mass is added instead (the divergence is at most 1), which keeps the bound sound.
+    """
+    if epsilon >= epsilon_local:
+        return 0.0
+    if n < 1:
+        return 1.0
+    p = math.exp(epsilon_local) / (math.exp(epsilon_local) + 1)  # P[D = 1]
+    ee = math.exp(epsilon)
+    # P(z|c) > e^eps Q(z|c)  <=>  z / (c - z + 1) > t*
+    t_star = (ee * p - (1 - p)) / (p - ee * (1 - p))
+    clone = math.exp(-epsilon_local)
+    m = n - 1
+    mean, sd = m * clone, math.sqrt(m * clone * (1 - clone))
+    cs = np.arange(max(0, int(mean - window_sd * sd)), min(m, int(mean + window_sd * sd) + 1) + 1)
+    pc = np.exp(_binom_log_pmf(m, cs, math.log(clone), math.log1p(-clone)))
+    delta = max(0.0, 1.0 - float(pc.sum()))  # C outside the window: the divergence there is at most 1
+    z_star = np.floor(t_star * (cs + 1) / (1 + t_star)).astype(np.int64) + 1  # >= (c + 1) / 2 since t* >= 1
+    span = int(window_sd * math.sqrt(cs[-1] + 1)) + 3
+    half = math.log(0.5)
+    for block in range(0, cs.size, max(1, 4_000_000 // span)):
+        c = cs[block : block + 4_000_000 // span][:, None]
+        zs = z_star[block : block + c.shape[0]][:, None]
+        ks = zs - 1 + np.arange(span)[None, :]  # z* - 1, z*, ... : the terms of both tail sums
+        inside = ks <= c
+        pmf = np.where(inside, np.exp(_binom_log_pmf(int(cs[-1]), np.minimum(ks, c), half, half, n=c)), 0.0)
+        s_before = pmf.sum(axis=1)  # P[Bin(c, 1/2) >= z* - 1], up to the cut-off
+        s_at = s_before - pmf[:, 0]  # P[Bin(c, 1/2) >= z*]
+        part = np.maximum(p * s_before + (1 - p) * s_at - ee * (p * s_at + (1 - p) * s_before), 0.0)
+        # Hoeffding bound on the mass beyond the cut-off, P[Bin(c, 1/2) >= z* - 1 + span]
+        c1 = c[:, 0].astype(np.float64)
+        t = zs[:, 0] - 1 + span - c1 / 2
+        beyond = np.where(zs[:, 0] - 1 + span <= c1, np.exp(-2.0 * t**2 / np.maximum(c1, 1.0)), 0.0)
+        delta += float(np.dot(pc[block : block + c.shape[0]], part + beyond))
+    return min(delta, 1.0)
+
+
+def central_epsilon(epsilon_local: float, n: int, delta: float = DEFAULT_DELTA, *, tolerance: float = 1e-4) -> float:
+    """Smallest eps (to `tolerance`, rounded up) with shuffle_delta(eps) <= delta; eps_local when shuffling gives
+    nothing (tiny n)."""
+    if shuffle_delta(0.0, epsilon_local, n) <= delta:
+        return 0.0
+    lo, hi = 0.0, epsilon_local
+    while hi - lo > tolerance:
+        mid = (lo + hi) / 2
+        if shuffle_delta(mid, epsilon_local, n) <= delta:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+def closed_form_epsilon(epsilon_local: float, n: int, delta: float = DEFAULT_DELTA) -> float | None:
+    """FMT21 Theorem 3.1; None where its condition eps_local <= log(n / (16 log(2 / delta))) fails."""
+    if n < 1 or epsilon_local > math.log(n / (16 * math.log(2 / delta))):
+        return None
+    e0 = math.exp(epsilon_local)
+    factor = (e0 - 1) / (e0 + 1) * (8 * math.sqrt(e0 * math.log(4 / delta)) / math.sqrt(n) + 8 * e0 / n)
+    return math.log1p(factor)
+
+
+@dataclass(frozen=True)
+class PrivacyReport:
+    """Every figure `edge privacy report` prints, for one population size."""
+
+    devices: int
+    delta: float
+    mechanism: str
+    epsilon_oue: float
+    p_replace: float
+    domain_size: int
+    reports_per_epoch: int
+    epoch_days: float
+    epochs_per_year: float
+    local_epsilon_per_report: float
+    local_epsilon_per_epoch: float
+    local_epsilon_per_year: float
+    central_epsilon_per_report: float
+    central_epsilon_per_epoch: float
+    central_delta_per_epoch: float
+    central_epsilon_per_year: float
+    central_delta_per_year: float
+    closed_form_central_epsilon_per_report: float | None
+    method: str = (
+        "central: Feldman, McMillan & Talwar 2021 (Hiding Among the Clones), Theorem 3.2 computed numerically; "
+        "k reports and a year of epochs by basic composition"
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def report(
+    *,
+    epsilon: float,
+    p_replace: float,
+    domain_size: int,
+    reports_per_epoch: int,
+    epoch_seconds: int,
+    devices: int,
+    delta: float = DEFAULT_DELTA,
+    mechanism: str = "oue",
+) -> PrivacyReport:
+    """The guarantee of a population of `devices` under the given mechanism parameters.
+
+    `delta` is the target per report; an epoch of k reports then has k delta, a year epochs_per_year k delta.
+    """
+    k = reports_per_epoch
+    epoch_days = epoch_seconds / 86_400
+    per_year = DAYS_PER_YEAR / epoch_days
+    eps_local = local_epsilon(epsilon, p_replace, domain_size)
+    eps_central = central_epsilon(eps_local, devices, delta)
+    return PrivacyReport(
+        devices=devices,
+        delta=delta,
+        mechanism=mechanism,
+        epsilon_oue=epsilon,
+        p_replace=p_replace,
+        domain_size=domain_size,
+        reports_per_epoch=k,
+        epoch_days=epoch_days,
+        epochs_per_year=per_year,
+        local_epsilon_per_report=eps_local,
+        local_epsilon_per_epoch=k * eps_local,
+        local_epsilon_per_year=per_year * k * eps_local,
+        central_epsilon_per_report=eps_central,
+        central_epsilon_per_epoch=k * eps_central,
+        central_delta_per_epoch=k * delta,
+        central_epsilon_per_year=per_year * k * eps_central,
+        central_delta_per_year=per_year * k * delta,
+        closed_form_central_epsilon_per_report=closed_form_epsilon(eps_local, devices, delta),
+    )
