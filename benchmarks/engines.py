@@ -35,8 +35,9 @@ class Engine:
 def find(name: str) -> Engine:
     """The engine's description, or Unavailable if its stage or model is not installed."""
     try:
+        from edge.asr.installed import installed_models
+        from edge.asr.layout import layout_problems
         from edge.asr.loader import configured_vosk_model
-        from edge.asr.registry import installed_models, layout_problems
         from edge.asr.whisper_engine import whisper_available
     except ImportError as err:
         raise Unavailable(f"edge.asr not importable ({err})") from None
@@ -59,8 +60,8 @@ def load(engine: Engine) -> Any:
         from edge.asr.whisper_engine import WhisperRecognizer
 
         return WhisperRecognizer(cpu_threads=1)
+    from edge.asr.installed import find_installed
     from edge.asr.loader import configured_vosk_model
-    from edge.asr.registry import find_installed
     from edge.asr.vosk_engine import VoskRecognizer
 
     model = configured_vosk_model() or find_installed(engine.model)

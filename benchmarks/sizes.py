@@ -30,7 +30,7 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
     if fp32_path():
         found["topics/encoder.fp32.onnx (not shipped)"] = fp32_path()
     try:
-        from edge.asr.registry import installed_models
+        from edge.asr.installed import installed_models
 
         for model in installed_models():
             found[f"vosk: {model.name}"] = model.path

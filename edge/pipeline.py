@@ -35,6 +35,7 @@ class PipelineConfig:
 
     engine: str = "auto"
     vosk_model: str | Path | None = None
+    language: str = "en"  # what is spoken; no engine is picked for another language
     partials: bool = True
     gate: bool = True
     topics: bool = True
@@ -167,7 +168,10 @@ class Pipeline:
             from edge.asr import load_recognizer
 
             self.recognizer, self.engine_reason = load_recognizer(
-                self.config.engine, vosk_model=self.config.vosk_model, whisper_partials=self.config.partials
+                self.config.engine,
+                vosk_model=self.config.vosk_model,
+                language=self.config.language,
+                whisper_partials=self.config.partials,
             )
         if self.analyzer is None and (self.config.gate or self.config.topics):
             self.analyzer = TextAnalyzer.load(gate=self.config.gate, topics=self.config.topics)

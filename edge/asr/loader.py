@@ -1,4 +1,8 @@
-"""Pick and build a Recognizer: Vosk when an English Vosk model is at hand, else Whisper tiny.en, else any Vosk."""
+"""Pick and build a Recognizer for one language: a Vosk model of that language, else Whisper tiny.en for English.
+
+No engine is ever chosen for a language it does not know: a Vosk model of another language is a one-line error
+that says how to get the right one, never a stream of confident gibberish.
+"""
 
 from __future__ import annotations
 
@@ -6,56 +10,109 @@ import os
 from pathlib import Path
 
 from edge.asr.base import Recognizer
-from edge.asr.registry import InstalledModel, find_installed, guess_lang, installed_models, layout_problems
+from edge.asr.catalog import guess_lang, primary_language, same_language
+from edge.asr.installed import InstalledModel, find_installed, installed_models
+from edge.asr.layout import layout_problems
 from edge.errors import ModelError, UsageError
 
 ENGINES = ("auto", "vosk", "whisper")
+DEFAULT_LANGUAGE = "en"
 VOSK_MODEL_ENV = "EDGE_VOSK_MODEL"
 NO_MODEL_HINT = (
     "run `edge models pull vosk-model-small-en-us-0.15` (or unzip that model from https://alphacephei.com/vosk/models "
     "into EDGE_HOME/models/vosk/), set EDGE_VOSK_MODEL=/path/to/model, or pip install 'edge[whisper]'"
 )
+_LANGUAGE_NAMES = {
+    "en": "English",
+    "ko": "Korean",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "ru": "Russian",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "hi": "Hindi",
+}
+
+
+def language_name(lang: str) -> str:
+    code = primary_language(lang)
+    return f"{_LANGUAGE_NAMES[code]} ({code})" if code in _LANGUAGE_NAMES else code
 
 
 def load_recognizer(
     engine: str = "auto",
     *,
     vosk_model: str | Path | None = None,
+    language: str = DEFAULT_LANGUAGE,
     whisper_partials: bool = True,
 ) -> tuple[Recognizer, str]:
-    """Build the recognizer for `engine` and say in one line which one it is and why.
+    """Build the recognizer for `engine` and `language`, and say in one line which one it is and why.
 
-    A Vosk model given as `vosk_model` (a folder or an installed model's name) or in $EDGE_VOSK_MODEL is used as
-    configured, whatever its language. Otherwise "auto" prefers a pulled English Vosk model, then Whisper tiny.en
-    (when the whisper extra is installed), then any installed Vosk model.
+    A Vosk model given as `vosk_model` (a folder or an installed model's name) or in $EDGE_VOSK_MODEL is used when
+    its language is `language` (or unknown) and is an error otherwise. Without one, "auto" takes an installed Vosk
+    model of `language`, then Whisper tiny.en for English (when the whisper extra is installed); "vosk" takes an
+    installed Vosk model of `language`.
     """
     if engine not in ENGINES:
         raise UsageError(f"unknown speech engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if not isinstance(language, str) or not language.strip():
+        raise UsageError("no language given; pass a language code such as --language en")
+    lang = primary_language(language)
     if engine == "whisper":
+        _check_whisper_language(lang)
         return _whisper(whisper_partials), "whisper: Whisper tiny.en (chosen with --engine whisper)"
 
     configured = configured_vosk_model(vosk_model)
-
     if configured:
-        return _vosk(
-            configured
-        ), f"{engine}: Vosk model {configured.name} ({configured.source}{_lang_note(configured)})"
+        _check_vosk_language(configured, lang)
+        note = "" if configured.lang else ", language unknown: make sure it is " + language_name(lang)
+        return _vosk(configured), f"{engine}: Vosk model {configured.name} ({configured.source}{note})"
 
     usable = [m for m in installed_models() if not layout_problems(m.path)]
-    english = [m for m in usable if m.english]
-    if english:
-        model = english[0]
-        return _vosk(model), f"{engine}: English Vosk model {model.name} ({model.source})"
-    if engine == "auto":
+    matching = [m for m in usable if m.lang and same_language(m.lang, lang)]
+    if matching:
+        model = matching[0]
+        return _vosk(model), f"{engine}: {language_name(lang)} Vosk model {model.name} ({model.source})"
+    if engine == "auto" and lang == "en":
         from edge.asr.whisper_engine import whisper_available
 
         if whisper_available():
             return _whisper(whisper_partials), "auto: no English Vosk model found, using whisper tiny.en"
-    if usable:
-        model = usable[0]
-        why = "no English Vosk model and no whisper extra" if engine == "auto" else "no English Vosk model"
-        return _vosk(model), f"{engine}: {why}; using Vosk model {model.name}{_lang_note(model)}"
-    raise ModelError(f"no speech model installed: {NO_MODEL_HINT}")
+    raise ModelError(_no_model_message(engine, lang, usable))
+
+
+def _no_model_message(engine: str, lang: str, usable: list[InstalledModel]) -> str:
+    others = sorted({language_name(m.lang) for m in usable if m.lang})
+    have = f"; installed Vosk models are for {', '.join(others)} (pass --language to use one)" if others else ""
+    if lang == "en":
+        how = NO_MODEL_HINT if engine == "auto" else "run `edge models pull vosk-model-small-en-us-0.15`"
+        return f"no English speech model installed: {how}{have}"
+    return (
+        f"no {language_name(lang)} Vosk model installed: `edge models list` shows the models to pull "
+        f"(`edge models pull NAME`){have}"
+    )
+
+
+def _check_vosk_language(model: InstalledModel, lang: str) -> None:
+    if model.lang and not same_language(model.lang, lang):
+        pull = "vosk-model-small-en-us-0.15" if lang == "en" else "NAME (see `edge models list`)"
+        raise ModelError(
+            f"Vosk model {model.name} ({model.source}) is {language_name(model.lang)}, not {language_name(lang)}: "
+            f"pull a {language_name(lang).split(' ')[0]} model with `edge models pull {pull}`, "
+            f"or pass --language {primary_language(model.lang)} if the speech is in that language"
+        )
+
+
+def _check_whisper_language(lang: str) -> None:
+    if lang != "en":
+        raise ModelError(
+            f"Whisper tiny.en knows only English, not {language_name(lang)}: use --engine vosk with a "
+            f"{language_name(lang).split(' ')[0]} Vosk model (`edge models list` shows them)"
+        )
 
 
 def configured_vosk_model(vosk_model: str | Path | None = None) -> InstalledModel | None:
@@ -85,12 +142,6 @@ def configured_vosk_model(vosk_model: str | Path | None = None) -> InstalledMode
     if known:
         return InstalledModel(known.name, path, known.lang, source)
     return InstalledModel(path.name, path, guess_lang(path.name), source)
-
-
-def _lang_note(model: InstalledModel) -> str:
-    if model.english:
-        return ""
-    return f", language {model.lang}, not English" if model.lang else ", language unknown"
 
 
 def _vosk(model: InstalledModel) -> Recognizer:

@@ -1,15 +1,27 @@
-"""Vosk (Kaldi) streaming recognizer: the primary engine. Models load once per process."""
+"""Vosk (Kaldi) streaming recognizer: the primary engine. Models load once per process, with dither off.
+
+Kaldi dithers its feature input by default (Gaussian noise drawn from the C library's global `rand()`), so the
+same audio could decode differently from one recognizer to the next. A model whose feature configuration does not
+set `--dither` is loaded through a temporary copy of its `conf/` folder that sets `--dither=0` (the other parts
+are symbolic links; Vosk reads everything while loading, and the copy is removed right after).
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from edge.asr.base import check_samples, mean_confidence
-from edge.asr.registry import check_layout
+from edge.asr.layout import check_layout
 from edge.errors import ModelError
+from edge.home import edge_home
 from edge.types import SAMPLE_RATE, Samples, Transcript, Word
 
 _MODELS: dict[Path, Any] = {}
@@ -27,7 +39,8 @@ def load_vosk_model(path: str | Path) -> Any:
 
             vosk.SetLogLevel(-1)  # Kaldi logs to stderr otherwise
             try:
-                model = vosk.Model(str(folder))
+                with _without_dither(folder) as loadable:
+                    model = vosk.Model(str(loadable))
             except Exception:
                 raise ModelError(
                     f"Vosk could not load the model in {folder}: its files are damaged or not a Vosk model; "
@@ -35,6 +48,34 @@ def load_vosk_model(path: str | Path) -> Any:
                 ) from None
             _MODELS[folder] = model
     return model
+
+
+_DITHER = re.compile(r"^\s*--dither\s*=", re.MULTILINE)
+
+
+@contextmanager
+def _without_dither(folder: Path) -> Iterator[Path]:
+    """A folder Vosk can load `folder` from with feature dither off (`folder` itself when its feature
+    configuration already sets a dither)."""
+    conf = folder / "conf"
+    features = [conf / name for name in ("mfcc.conf", "fbank.conf") if (conf / name).is_file()]
+    if not features or all(_DITHER.search(f.read_text(errors="replace")) for f in features):
+        yield folder
+        return
+    tmp = Path(tempfile.mkdtemp(prefix=".vosk-load-", dir=edge_home()))
+    try:
+        shadow = tmp / folder.name
+        shadow.mkdir()
+        for entry in folder.iterdir():
+            if entry.name != "conf":
+                (shadow / entry.name).symlink_to(entry.resolve())
+        shutil.copytree(conf, shadow / "conf")
+        for feature in features:
+            text = (shadow / "conf" / feature.name).read_text(errors="replace")
+            (shadow / "conf" / feature.name).write_text(text.rstrip("\n") + "\n--dither=0\n")
+        yield shadow
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 class VoskRecognizer:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from edge.audio.source import AudioSource, open_source
+from edge.audio.source import AudioSource
+from edge.audio.sources import open_source
 from edge.audio.wav import read_wav
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ import logging
 import sys
 import threading
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qs
 
 import numpy as np
@@ -41,11 +42,11 @@ class BridgeSource(AudioSource):
         self.name = spec
         self.connect_timeout = connect_timeout
         self.idle_timeout = idle_timeout
-        self.hello = None  # the glasses' HELLO (capabilities, codec) once received
-        self.status = None  # their last STATUS (battery, temperature)
+        self.hello: Any = None  # the glasses' HELLO (capabilities, codec) once received
+        self.status: Any = None  # their last STATUS (battery, temperature)
         self._chunk_size = chunk_samples(chunk_ms)
         self._target = _parse_spec(spec)
-        self._transport = None
+        self._transport: Any = None
         self._decoder = FrameDecoder()
         self._assembler = AudioAssembler()
         self._downlink = FrameEncoder()
@@ -155,7 +156,7 @@ def open_bridge(
     return BridgeSource(spec, chunk_ms=chunk_ms, connect_timeout=connect_timeout, idle_timeout=idle_timeout)
 
 
-def _parse_spec(spec: str) -> tuple[str, object]:
+def _parse_spec(spec: str) -> tuple[str, Any]:
     """-> ('tcp', (host, port)) | ('serial', (path, baud)) | ('pipe', path)."""
     from firmware_bridge import TransportError
     from firmware_bridge.transports import DEFAULT_BAUDRATE, parse_tcp_url
@@ -176,7 +177,7 @@ def _parse_spec(spec: str) -> tuple[str, object]:
     raise UsageError(f"unknown bridge spec {spec!r}; use {BRIDGE_SPEC_HELP}")
 
 
-def _connect(target: tuple[str, object], timeout: float):
+def _connect(target: tuple[str, Any], timeout: float) -> Any:
     from firmware_bridge import TransportError
     from firmware_bridge.transports import connect_tcp, open_pipe, open_serial
 

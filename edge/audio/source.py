@@ -1,9 +1,8 @@
-"""The common audio source: an iterable of 16 kHz mono int16 chunks, and `open_source` to pick one by spec."""
+"""The common audio source: an iterable of 16 kHz mono int16 chunks (concrete sources: `edge.audio.sources`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from types import TracebackType
 
 import numpy as np
@@ -76,27 +75,3 @@ def chunk_samples(chunk_ms: int) -> int:
     if not 1 <= chunk_ms <= 1000:
         raise UsageError(f"chunk size {chunk_ms} ms is out of range; use 1 to 1000 ms (30 is a good default)")
     return SAMPLE_RATE * chunk_ms // 1000
-
-
-def open_source(spec: str, *, chunk_ms: int = 30) -> AudioSource:
-    """Open an audio source by spec: a WAV path, `-` (raw s16le 16 kHz mono on stdin; a WAV on stdin also works),
-    `mic` / `mic:DEVICE` (index or name substring), or `bridge://HOST:PORT` (the glasses link)."""
-    if not isinstance(spec, str) or not spec:
-        raise UsageError("no audio source given; pass a WAV path, '-' for stdin, 'mic' or 'bridge://HOST:PORT'")
-    size = chunk_samples(chunk_ms)
-    if spec == "-":
-        from edge.audio.stdin import StdinSource
-
-        return StdinSource(chunk_size=size)
-    if spec == "mic" or spec.startswith("mic:"):
-        from edge.audio.microphone import MicrophoneSource
-
-        device = spec[4:] if spec.startswith("mic:") else None
-        return MicrophoneSource(device, chunk_size=size)
-    if spec.startswith(("bridge:", "bridge+")):
-        from edge.audio.bridge import open_bridge
-
-        return open_bridge(spec, chunk_ms=chunk_ms)
-    from edge.audio.wav import WavFileSource
-
-    return WavFileSource(Path(spec), chunk_size=size)

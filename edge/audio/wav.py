@@ -254,7 +254,7 @@ class WavFileSource(AudioSource):
                 f"{self.name}: truncated WAV (header promises {fmt.data_bytes} bytes of audio, file holds "
                 f"{available}); {_AGAIN}"
             )
-        if fmt.data_bytes < fmt.block_align:
+        if (fmt.data_bytes or 0) < fmt.block_align:
             raise AudioError(f"{self.name}: WAV holds no samples; record or pick a file with audio in it")
 
     def _chunks(self) -> Iterator[Samples]:
