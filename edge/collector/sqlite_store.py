@@ -266,6 +266,11 @@ class SQLiteStorage:
 def _add(
     conn: sqlite3.Connection, report_id: str, epoch: int, report: bytes, digest: str, token: bytes | None
 ) -> bool | StorageError:
+    """Inside the writer's transaction (nothing interleaves): store a new report, or say what its id holds."""
+    if token is None:  # the common case in one statement
+        sql = "INSERT INTO reports VALUES (?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING"
+        if conn.execute(sql, (report_id, epoch, report, digest)).rowcount == 1:
+            return False
     row = conn.execute("SELECT body_sha256 FROM reports WHERE report_id = ?", (report_id,)).fetchone()
     if row is not None:
         return True if row[0] == digest else _conflict()

@@ -1,0 +1,123 @@
+"""Aggregation on Apache Beam (DirectRunner): exported shards give exactly the in-process aggregate."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("apache_beam", reason="apache-beam is not installed (pip install 'edge[collector]')")
+
+from edge.collector import beam  # noqa: E402
+from edge.collector.aggregate import release  # noqa: E402
+from edge.collector.storage import StorageError, open_storage  # noqa: E402
+from edge.errors import UsageError  # noqa: E402
+from edge.tokens import ldp  # noqa: E402
+from edge.tokens.domain import TokenDomain  # noqa: E402
+from edge.tokens.params import default_parameters  # noqa: E402
+from edge.tokens.randomness import SeededRandomness  # noqa: E402
+
+DOMAIN = TokenDomain.load()
+PARAMS = dataclasses.replace(default_parameters(), min_reports=1000)
+UPLOADS = 100_000
+
+
+def simulated_uploads(n: int, seed: int) -> tuple[np.ndarray, list[bytes]]:
+    """True topics (Zipf-like over the domain) and their packed OUE reports, as devices make them."""
+    rng = np.random.default_rng(seed)
+    weights = 1.0 / np.arange(1, DOMAIN.size + 1) ** 1.1
+    topics = rng.choice(DOMAIN.size, size=n, p=weights / weights.sum())
+    noisy = ldp.replace_randomly(topics, DOMAIN.size, PARAMS.p_replace, SeededRandomness(seed))
+    bits = ldp.perturb(noisy, DOMAIN.size, PARAMS.epsilon, SeededRandomness(seed + 1))
+    return topics, [ldp.pack(row) for row in bits]
+
+
+def store(storage: object, epoch: int, reports: list[bytes], seed: int) -> None:
+    ids = np.random.default_rng(seed).bytes(16 * len(reports))
+    rows = [(ids[16 * i : 16 * i + 16].hex(), epoch, r, hashlib.sha256(r).hexdigest()) for i, r in enumerate(reports)]
+    storage.add_many(rows)  # type: ignore[attr-defined]
+
+
+def test_beam_matches_the_in_process_aggregate_on_100k_uploads(tmp_path: Path) -> None:
+    topics, reports = simulated_uploads(UPLOADS, seed=11)
+    with open_storage(tmp_path / "collector.db") as storage:  # type: ignore[attr-defined]
+        store(storage, 7, reports, seed=12)
+        store(storage, 8, simulated_uploads(2_000, seed=13)[1], seed=14)  # another epoch in the same folder
+        counts, n = storage.bit_counts(7, DOMAIN.size)
+        shards = storage.export(7, tmp_path / "shards", shard_size=30_000)
+        storage.export(8, tmp_path / "shards")
+    assert len(shards) == 4 and n == UPLOADS
+    unpacked = np.unpackbits(np.frombuffer(b"".join(reports), np.uint8).reshape(UPLOADS, -1), axis=1)
+    assert np.array_equal(counts, unpacked[:, : DOMAIN.size].sum(axis=0))
+    in_process = release(7, counts, n, PARAMS, DOMAIN)
+
+    out = tmp_path / "aggregate" / "epoch-7.json"
+    result = beam.run(7, str(tmp_path / "shards" / "epoch-*.jsonl"), str(out), PARAMS)
+
+    assert result == in_process and json.loads(out.read_text()) == in_process
+    assert result["reports"] == UPLOADS and result["released"]
+    # and the released numbers are the truth within their intervals
+    truth = np.bincount(topics, minlength=DOMAIN.size) / UPLOADS
+    index = {topic_id: j for j, topic_id in enumerate(DOMAIN.ids)}
+    shares = np.array([t["share"] for t in result["topics"]])
+    true = np.array([truth[index[t["id"]]] for t in result["topics"]])
+    inside = [t["share_ci95"][0] <= truth[index[t["id"]]] <= t["share_ci95"][1] for t in result["topics"]]
+    assert np.sqrt(np.mean((shares - true) ** 2)) < 0.005  # RMSE under half a percentage point
+    assert np.mean(inside) >= 0.9
+
+
+def test_main_writes_the_unreleased_answer_below_min_reports(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    params = tmp_path / "config.json"
+    params.write_text(json.dumps({**PARAMS.to_json(), "current_epoch": 3}))
+    with open_storage(tmp_path / "c.db") as storage:  # type: ignore[attr-defined]
+        store(storage, 3, simulated_uploads(60, seed=5)[1], seed=6)
+        storage.export(3, tmp_path / "shards")
+    out = tmp_path / "agg.json"
+    argv = ["--epoch", "3", "--input", str(tmp_path / "shards" / "epoch-3-*.jsonl"), "--output", str(out)]
+    assert beam.main([*argv, "--params", str(params), "--min-reports", "100"]) == 0
+    assert json.loads(out.read_text()) == {
+        "epoch": 3,
+        "reports": 60,
+        "min_reports": 100,
+        "released": False,
+        "needed": 40,
+        "message": "epoch 3 holds 60 reports; its aggregate is released from 100 on (40 more needed)",
+    }
+    assert capsys.readouterr().out.strip() == f"epoch 3: 60 reports, not released (40 more reports needed); wrote {out}"
+
+
+def test_bad_shards_and_arguments_are_one_line_errors(tmp_path: Path) -> None:
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    with pytest.raises(UsageError, match="no shards match"):
+        beam.run(1, str(shards / "epoch-1-*.jsonl"), str(tmp_path / "o.json"), PARAMS)
+    (shards / "epoch-1-00000.jsonl").write_text('{"epoch":1,"report":"AAAA"}\n')
+    with pytest.raises(StorageError, match="3 bytes but the domain of 299 topics needs 38") as info:
+        beam.run(1, str(shards / "epoch-1-*.jsonl"), str(tmp_path / "o.json"), PARAMS)
+    assert "\n" not in str(info.value)
+    with pytest.raises(UsageError, match="not valid collector parameters"):
+        (tmp_path / "p.json").write_text('{"epsilon": 1e-300}')
+        beam.main(["--epoch", "1", "--input", "x", "--output", "y", "--params", str(tmp_path / "p.json")])
+
+
+def test_parse_line_is_strict() -> None:
+    report = bytes(range(38))
+    line = json.dumps({"epoch": 4, "report": base64.b64encode(report).decode()})
+    assert beam.parse_line(line, DOMAIN.size) == (4, report)
+    bad_lines = [
+        "",
+        "[]",
+        '{"epoch": "4", "report": ""}',
+        '{"epoch": 4}',
+        '{"epoch": 4, "report": "!!"}',
+        '{"epoch": true, "report": ""}',
+        line[:-1] + ', "report_id": "x"}',
+    ]
+    for bad in bad_lines:
+        with pytest.raises(StorageError, match="export the epoch again"):
+            beam.parse_line(bad, DOMAIN.size)
