@@ -293,14 +293,15 @@ def plot(report: dict[str, Any], out_dir: Path) -> Path:
     entries = sorted(builds["Os"]["stack"], key=lambda n: -builds["Os"]["stack"][n]["bytes"])[:6]
     rows = [(f"{n} -{opt}", {"value": builds[opt]["stack"][n]["bytes"]}) for n in entries for opt in OPTS]
     bars(axes[2], rows, "worst-case stack bytes, the six deepest entry points", colors=[shade(r[0][-2:]) for r in rows])
-    rows, colors = [], []
+    loads: list[tuple[str, float, float]] = []
+    colors = []
     for codec in CODECS:
         for mhz in CLOCKS_MHZ:
             for opt in OPTS:
                 load = metrics[f"cpu_load_{mhz}mhz_{codec}_{opt}"]
-                rows.append((f"{codec} {mhz} MHz -{opt}", load["low"], load["high"]))
+                loads.append((f"{codec} {mhz} MHz -{opt}", load["low"], load["high"]))
                 colors.append(PASS if (codec, mhz, opt) == ("adpcm", 64, "Os") else shade(opt))
-    _load_bars(axes[3], rows, colors, budget=5.0)
+    _load_bars(axes[3], loads, colors, budget=5.0)
     fig.tight_layout()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "firmware.png"

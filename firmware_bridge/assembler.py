@@ -71,6 +71,8 @@ class AudioAssembler:
         return np.concatenate([silence, pcm]) if len(silence) else pcm
 
     def _silence_until(self, index: int) -> np.ndarray:
+        if self._next_index is None:  # no audio yet: nothing to conceal
+            return _EMPTY
         gap = (index - self._next_index) % SAMPLE_INDEX_MODULO
         if gap == 0 or gap >= SAMPLE_INDEX_MODULO // 2:
             return _EMPTY

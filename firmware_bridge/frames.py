@@ -338,7 +338,9 @@ class Ack:
 
 
 Message = Hello | Audio | Button | Wake | EndOfSpeech | Status | Led | Ack
-MESSAGE_TYPES: dict[int, type] = {m.TYPE: m for m in (Hello, Audio, Button, Wake, EndOfSpeech, Status, Led, Ack)}
+MESSAGE_TYPES: dict[int, type[Message]] = {
+    m.TYPE: m for m in (Hello, Audio, Button, Wake, EndOfSpeech, Status, Led, Ack)
+}
 UPLINK = frozenset(
     {FrameType.HELLO, FrameType.AUDIO, FrameType.BUTTON, FrameType.WAKE, FrameType.END_OF_SPEECH, FrameType.STATUS}
 )

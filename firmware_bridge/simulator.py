@@ -152,17 +152,17 @@ class GlassesSimulator:
         seq = self._encoder.seq
         frame = self._encoder.encode(message, timestamp_ms=sample_pos * 1000 // SAMPLE_RATE)
         report, imp, rng = self.report, self.impairment, self._rng
-        is_audio = isinstance(message, Audio)
-        if is_audio:
+        audio = message if isinstance(message, Audio) else None
+        if audio is not None:
             report.audio_frames += 1
-            report.samples_total += message.sample_count
+            report.samples_total += audio.sample_count
         if impair and imp.jitter_ms:
             time.sleep(rng.uniform(0, imp.jitter_ms) / 1000)
         if impair and rng.random() < imp.loss:
             report.frames_dropped += 1
-            if is_audio:
-                report.samples_dropped += message.sample_count
-                report.damaged_ranges.append((message.sample_index, message.sample_index + message.sample_count))
+            if audio is not None:
+                report.samples_dropped += audio.sample_count
+                report.damaged_ranges.append((audio.sample_index, audio.sample_index + audio.sample_count))
             log.debug("dropped frame %d", seq)
             return
         if impair and rng.random() < imp.corrupt:
@@ -171,9 +171,9 @@ class GlassesSimulator:
             damaged[bit // 8] ^= 1 << (bit % 8)
             frame = bytes(damaged)
             report.frames_corrupted += 1
-            if is_audio:
-                report.samples_corrupted += message.sample_count
-                report.damaged_ranges.append((message.sample_index, message.sample_index + message.sample_count))
+            if audio is not None:
+                report.samples_corrupted += audio.sample_count
+                report.damaged_ranges.append((audio.sample_index, audio.sample_index + audio.sample_count))
         transport.send(frame)
         report.frames_sent += 1
 

@@ -154,7 +154,7 @@ class FdTransport(_Closing):
         if self._closed or not self._owns:
             return
         self._closed = True
-        for fd in {self.read_fd, self.write_fd} - {None}:
+        for fd in {fd for fd in (self.read_fd, self.write_fd) if fd is not None}:
             try:
                 os.close(fd)
             except OSError:

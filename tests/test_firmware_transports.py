@@ -9,7 +9,15 @@ import threading
 import pytest
 
 from firmware_bridge import TransportError, TransportTimeout
-from firmware_bridge.transports import FdTransport, TcpListener, connect_tcp, open_pipe, open_serial, parse_tcp_url
+from firmware_bridge.transports import (
+    FdTransport,
+    TcpListener,
+    TcpTransport,
+    connect_tcp,
+    open_pipe,
+    open_serial,
+    parse_tcp_url,
+)
 
 ALL_BYTES = bytes(range(256)) * 4  # includes ^C, ^D, CR, LF, XON/XOFF: a cooked tty would mangle them
 
@@ -25,7 +33,7 @@ def read_exactly(transport, n: int) -> bytes:
 
 def test_tcp_both_directions_eof_and_timeout():
     with TcpListener("127.0.0.1", 0) as listener:
-        accepted = {}
+        accepted: dict[str, TcpTransport] = {}
         thread = threading.Thread(target=lambda: accepted.setdefault("t", listener.accept(timeout=5)))
         thread.start()
         client = connect_tcp("127.0.0.1", listener.port, timeout=5)

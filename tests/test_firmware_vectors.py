@@ -4,6 +4,7 @@ frame to the stored expectation; the generator reproduces the committed files ex
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import numpy as np
 import pytest
@@ -24,7 +25,8 @@ def message_from_input(spec: dict):
         if fields["codec"] == Codec.PCM16:
             return Audio.from_pcm(pcm, fields["sample_index"])
         return Audio.from_adpcm(pcm, fields["sample_index"], AdpcmState(fields["predictor"], fields["step_index"]))[0]
-    return kind(**{k: tuple(v) if isinstance(v, list) else v for k, v in _enums(kind, fields).items()})
+    kwargs: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in _enums(kind, fields).items()}
+    return kind(**kwargs)
 
 
 def _enums(kind, fields: dict) -> dict:

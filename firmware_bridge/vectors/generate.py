@@ -91,6 +91,8 @@ def _frame_vector(
         Ack: lambda m: f"ack {m.ack_seq} {m.credits}",
     }
     if isinstance(message, Audio):
+        if pcm is None:
+            raise ValueError(f"{name}: an AUDIO vector needs its input samples")
         st = state or AdpcmState()
         c_args = (
             f"audio {int(message.codec)} {message.sample_index} {st.predictor} {st.step_index} {len(pcm)} "
