@@ -1,11 +1,13 @@
 """The one place edge opens onnxruntime sessions: CPU only, few threads, no busy-waiting, and no telemetry.
 
-onnxruntime's telemetry is switched off before the first session exists, so that the library keeps no device
-id or event store of its own (on some platforms it writes them outside EDGE_HOME).
+onnxruntime's telemetry is switched off before the library is imported (ORT_DISABLE_TELEMETRY, set when `edge`
+is imported) and again before the first session, so that it keeps no device id or event store of its own (it
+writes them under ~/.cache otherwise, outside EDGE_HOME).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ _telemetry_off = False
 def runtime() -> Any:
     """The onnxruntime module, imported lazily, with its telemetry disabled."""
     global _telemetry_off
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
     import onnxruntime as ort
 
     if not _telemetry_off:

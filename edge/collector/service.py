@@ -54,6 +54,11 @@ class Collector:
         if params.taxonomy != self.domain.version:
             raise ValueError(f"parameters name taxonomy {params.taxonomy!r}, the domain is {self.domain.version!r}")
         self.clock = clock
+        self.use_key(key)
+
+    def use_key(self, key: GatewayKey) -> None:
+        """Decapsulate with `key` from now on and publish its configuration (a key rotation)."""
+        self.key = key
         self._key_configs = encode_key_configs([key.config()])
 
     # --- what the collector publishes ------------------------------------------------------------

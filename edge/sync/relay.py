@@ -25,7 +25,9 @@ from edge.web import BodyError, read_body
 KEY_CACHE_S = 60.0
 
 
-def create_app(gateway: str, *, cafile: str | None = None, timeout_s: float = 10.0) -> Any:
+def create_app(
+    gateway: str, *, cafile: str | None = None, timeout_s: float = 10.0, key_cache_s: float = KEY_CACHE_S
+) -> Any:
     """The relay as an ASGI application forwarding to the gateway at the base URL `gateway`."""
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
@@ -34,7 +36,7 @@ def create_app(gateway: str, *, cafile: str | None = None, timeout_s: float = 10
     from starlette.routing import Route
 
     target = Endpoint.parse(gateway, "gateway")
-    cache: dict[str, Any] = {"at": -KEY_CACHE_S, "reply": None}
+    cache: dict[str, Any] = {"at": 0.0, "reply": None}
 
     def forward(method: str, body: bytes | None, content_type: str | None, limit: int) -> Reply:
         return exchange(
@@ -62,7 +64,7 @@ def create_app(gateway: str, *, cafile: str | None = None, timeout_s: float = 10
 
     async def keys(request: Request) -> Response:
         now = time.monotonic()
-        if cache["reply"] is None or now - cache["at"] > KEY_CACHE_S:
+        if cache["reply"] is None or now - cache["at"] >= key_cache_s:
             try:
                 reply = await run_in_threadpool(forward, "GET", None, None, MAX_KEY_CONFIGS)
             except Transient:
