@@ -14,7 +14,6 @@ from benchmarks.loadgen import Request, Response, run_load, slow_clients, slowlo
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    timeout: float | None = None  # set per server: seconds a client may stall
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -37,7 +36,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def serve(timeout: float | None) -> Iterator[str]:
-    handler = type("TimedHandler", (Handler,), {"timeout": timeout})
+    handler = type("TimedHandler", (Handler,), {"timeout": timeout})  # seconds a client may stall per recv
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     server.bodies = []  # type: ignore[attr-defined]
