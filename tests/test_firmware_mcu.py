@@ -5,13 +5,15 @@ and the figures' methods (instruction counter, static stack bound) must hold on 
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 
 import numpy as np
 import pytest
 
 from firmware_bridge import Codec, FrameDecoder
 from firmware_bridge.errors import McuError
-from firmware_bridge.mcu import Firmware, build, cycles, instructions, missing_tools, run, stack
+from firmware_bridge.mcu import MCU_DIR, Firmware, build, cycles, instructions, missing_tools, run, stack
 from firmware_bridge.vectors import generate
 
 MISSING = missing_tools()
@@ -143,3 +145,15 @@ def test_pricing_counts_registers_and_pc_writes():
     load = cycles.Instruction(0, 2, "ldrsh", "r4, [r3, r5, lsl #1]")
     assert cycles.price(load, taken=False, after_memory=True)[:2] == (1, 2)
     assert cycles.price(cycles.Instruction(0, 2, "itt", "eq"), taken=False, after_memory=False)[:2] == (0, 1)
+
+
+def test_readme_integration_example_compiles_for_the_cortex_m4(tmp_path):
+    readme = (MCU_DIR.parent / "README.md").read_text()
+    example = re.search(r"```c\n(.*?)```", readme, re.S)
+    assert example, "firmware_bridge/README.md lost its C example"
+    (tmp_path / "glasses.c").write_text(example.group(1))
+    subprocess.run(
+        ["arm-none-eabi-gcc", "-mcpu=cortex-m4", "-mthumb", "-Os", "-std=c99", "-Wall", "-Wextra", "-Werror",
+         f"-I{MCU_DIR.parent / 'c'}", "-c", str(tmp_path / "glasses.c"), "-o", str(tmp_path / "glasses.o")],
+        check=True,
+    )  # fmt: skip
