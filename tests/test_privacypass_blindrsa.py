@@ -143,6 +143,14 @@ def test_bad_inputs_raise_typed_errors(key: rsa.RSAPrivateKey) -> None:
     assert issubclass(DecodeError, PrivacyPassError)
 
 
+def test_both_exponentiation_backends_sign_alike(key: rsa.RSAPrivateKey, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GMP's constant-time powm (gmpy2, when installed) and Python's pow give the RFC's blind signature."""
+    v = parse_vector(VECTORS[blindrsa.PSS_RANDOMIZED.name])
+    assert blindrsa.blind_sign(key, v["blinded_msg"]) == v["blind_sig"]  # the default backend, see POWMOD
+    monkeypatch.setattr(blindrsa, "_powmod", pow)
+    assert blindrsa.blind_sign(key, v["blinded_msg"]) == v["blind_sig"]
+
+
 def test_a_faulty_private_key_operation_is_withheld(key: rsa.RSAPrivateKey) -> None:
     """A fault in one CRT half would let the client factor n from the answer (Boneh-DeMillo-Lipton); BlindSign
     checks its result with the public key and releases nothing (RFC 9474 §4.3, §7.1)."""

@@ -189,7 +189,7 @@ def test_issuer_key_encodings_are_strict(rfc_key: IssuerKey, other_sk: rsa.RSAPr
     pks = rfc_key.spki
     plain = rfc_key.public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )  # rsaEncryption OID: RFC 9474 §6 forbids it for blind-signing keys
+    )  # rsaEncryption OID: RFC 9474 §6.2 forbids it for blind-signing keys
     for bad in (plain, pks[:-1], pks + b"\x00", b"", b"\x30"):
         with pytest.raises(DecodeError):
             IssuerKey.from_spki(bad)

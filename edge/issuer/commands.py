@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from edge.home import edge_home
     from edge.issuer.server import IssuerConfig, bind
+    from edge.privacypass import blindrsa
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port must be 0..65535, got {args.port}")
@@ -51,6 +52,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"{config.epoch_seconds} s epoch); enrolment is open: a stand-in for device attestation; Ctrl-C to stop",
         flush=True,
     )
+    print(f"private-key operation: {blindrsa.POWMOD}", flush=True)
     try:
         running.run()
     except KeyboardInterrupt:

@@ -26,7 +26,7 @@ import math
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from edge.errors import UsageError
 from edge.issuer.keys import ISSUING_WINDOW, KeyRing
 from edge.issuer.store import Enrolment, IssuerStore
 from edge.privacypass import tokens
@@ -69,8 +70,6 @@ class IssuerConfig:
     connection_deadline_s: float = CONNECTION_DEADLINE_S
 
     def __post_init__(self) -> None:
-        from edge.errors import UsageError
-
         if not 1 <= self.reports_per_epoch <= MAX_REPORTS_PER_EPOCH:
             raise UsageError(f"--reports-per-epoch must be 1..{MAX_REPORTS_PER_EPOCH}, got {self.reports_per_epoch}")
         if self.epoch_seconds < 60:
@@ -167,7 +166,7 @@ def _error(reason: str) -> dict[str, Any]:
     return {"ok": False, "error": reason}
 
 
-def _json(status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> JSONResponse:
+def _json(status: int, payload: dict[str, Any], headers: Mapping[str, str] | None = None) -> JSONResponse:
     return JSONResponse(payload, status_code=status, headers=headers)
 
 
@@ -216,7 +215,7 @@ def make_app(issuer: Issuer) -> BodyLimits:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         reason = {404: "unknown path; see GET /v1/keys", 405: "method not allowed on this path"}
-        return _json(exc.status_code, _error(reason.get(exc.status_code, str(exc.detail))))
+        return _json(exc.status_code, _error(reason.get(exc.status_code, str(exc.detail))), exc.headers)
 
     routes = [
         Route("/v1/enrol", enrol, methods=["POST"]),
