@@ -70,11 +70,26 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("the number is 4,111,111,111,111,111", [("card", "4,111,111,111,111,111")]),
         ("It is 5, 5, 5, 2, 1, 2, 4, 3, 6, 7.", [("phone", "5, 5, 5, 2, 1, 2, 4, 3, 6, 7")]),
         ("it is 555, 212, 4367", [("phone", "555, 212, 4367")]),
-        ("it is five five five two one two four three six seven", [("phone", "five five five two one two four three six seven")]),
-        ("it is five five five, two one two, four three six seven.", [("phone", "five five five, two one two, four three six seven")]),
-        ("call one eight hundred five five five one two three four", [("phone", "one eight hundred five five five one two three four")]),
-        ("my number is five five five two twelve forty three sixty seven", [("phone", "five five five two twelve forty three sixty seven")]),
-        ("my card is four one one one one one one one one one one one one one one one", [("card", "four one one one one one one one one one one one one one one one")]),
+        (
+            "it is five five five two one two four three six seven",
+            [("phone", "five five five two one two four three six seven")],
+        ),
+        (
+            "it is five five five, two one two, four three six seven.",
+            [("phone", "five five five, two one two, four three six seven")],
+        ),
+        (
+            "call one eight hundred five five five one two three four",
+            [("phone", "one eight hundred five five five one two three four")],
+        ),
+        (
+            "my number is five five five two twelve forty three sixty seven",
+            [("phone", "five five five two twelve forty three sixty seven")],
+        ),
+        (
+            "my card is four one one one one one one one one one one one one one one one",
+            [("card", "four one one one one one one one one one one one one one one one")],
+        ),
         ("the card is 4111.1111.1111.1111", [("card", "4111.1111.1111.1111")]),
         ("reach me at 683.353.3740x6812", [("phone", "683.353.3740x6812")]),
         ("001-258-968-3449x7869 is my office", [("phone", "001-258-968-3449x7869")]),
@@ -196,6 +211,17 @@ def test_default_registry_lists_every_family_in_priority_order() -> None:
     registry = default_registry()
     priorities = [r.priority for r in registry.recognizers]
     assert priorities == sorted(priorities)
-    assert {"email", "url", "ip", "iban", "card", "ssn", "national_id", "phone", "number", "dob", "address", "name"} <= set(
-        registry.types
-    )
+    assert {
+        "email",
+        "url",
+        "ip",
+        "iban",
+        "card",
+        "ssn",
+        "national_id",
+        "phone",
+        "number",
+        "dob",
+        "address",
+        "name",
+    } <= set(registry.types)

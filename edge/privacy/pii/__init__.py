@@ -1,6 +1,6 @@
 """PII detection and redaction: recognizers per family behind a registry, and redaction of every text field.
 
-    redact_pii("call me on 555-212-4367")  # -> ("call me on [PHONE]", (PiiSpan("phone", 11, 18, 11, 23),))
+`redact_pii("call me on 555-212-4367")` gives `("call me on [PHONE]", (PiiSpan("phone", 11, 18, 11, 23),))`.
 """
 
 from edge.privacy.pii.fields import redact_fields, redact_words

@@ -18,7 +18,9 @@ from edge.privacy.pii.dates import TEENS, TENS, UNITS
 from edge.privacy.pii.registry import Finding
 
 _NUMBER_WORD = rf"(?:{UNITS}|{TEENS}|{TENS}|hundred|thousand|oh)"
-_HOUSE_NUMBER = rf"(?:\d{{1,5}}(?:\s?[A-Za-z]\b)?(?:-\d{{1,4}})?|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}(?:\s+[a-z]\b)?)"
+_HOUSE_NUMBER = (
+    rf"(?:\d{{1,5}}(?:\s?[A-Za-z]\b)?(?:-\d{{1,4}})?|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}(?:\s+[a-z]\b)?)"
+)
 _SECONDARY = (
     r"(?:,?\s+(?:apt|apartment|suite|ste|unit|flat|room|floor|piso|planta|puerta|appartamento|piano|interno|"
     r"wohnung|etage|étage|bâtiment|bat|#)\.?\s*#?\w+)"
@@ -66,8 +68,11 @@ def find_addresses(text: str) -> Iterator[Finding]:
     for m in romance.finditer(text):
         if m.group("num") or m.group("num2"):  # "via Roma" alone is a street, not someone's address
             yield Finding(m.start(), m.end(), "address")
-    for pattern in (german, german_preposition):  # the compound first: "in der Schaafstraße 12"
-        for m in pattern.finditer(text):
+    compounds = [(m.start(), m.end()) for m in german.finditer(text)]
+    for start, end in compounds:
+        yield Finding(start, end, "address")
+    for m in german_preposition.finditer(text):  # "Am Ring 3", but not the "in der" of "in der Schaafstraße 12"
+        if not any(m.start() < e and s < m.end() for s, e in compounds):
             yield Finding(m.start(), m.end(), "address")
     for m in _UK_POSTCODE.finditer(text):
         yield Finding(m.start(), m.end(), "address")

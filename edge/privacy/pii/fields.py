@@ -46,7 +46,7 @@ def redact_fields(record: Record, *, caption: bool = False) -> Record:
                 f"{type(record).__name__}.{field.name} holds a {type(value).__name__}, which edge cannot redact; "
                 "teach edge.privacy.pii.fields.redact_fields about it"
             )
-    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    return dataclasses.replace(record, **changes)
 
 
 def redact_words(words: tuple[Word, ...], text: str) -> tuple[Word, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from edge.errors import ModelError
@@ -25,13 +25,13 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """Every whitespace-separated lowercase entry of list `name` (e.g. "tlds.txt")."""
     return frozenset(word.lower() for line in _lines(name) for word in line.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def entries(name: str) -> tuple[str, ...]:
     """The lines of list `name`, lowercase, in file order (for lists whose entries contain spaces)."""
     return tuple(line.lower() for line in _lines(name))

@@ -22,10 +22,10 @@ _WEAK_CUE = re.compile(
     r"from|for|to|about|love|miss)\s+",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
-_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
-_SURNAME = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!['’](?:t|ll|re|ve|d|m)\b)")
+_CAPITALIZED = re.compile(r"\b[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
+_SURNAME = re.compile(r"\s+([A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?)\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 
 Accept = Callable[[str, bool], bool]
 

@@ -21,9 +21,12 @@ _VERSION_CUE = re.compile(r"(?:\b(?:version|ver|release|build|v)\.?\s*|\bv)$", r
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     tld = "(?:" + "|".join(sorted(lists.words("tlds.txt"), key=len, reverse=True)) + ")"
     not_local = "|".join(sorted(lists.words("email_not_local_part.txt")))
+    # Spoken or half-spoken, as recognizers write it: "john dot smith at gmail dot com", "sarah.connor at
+    # gmail.com", "jo_b @ mail.example.org".
+    dot = r"(?:\.|\s+dot\s+)"
     spoken_email = re.compile(
-        rf"\b(?!(?:{not_local})\b){_WORD}(?:\s+(?:dot|underscore|dash|hyphen)\s+{_WORD})*"
-        rf"\s+at\s+{_WORD}(?:\s+dot\s+{_WORD})*\s+dot\s+{tld}\b",
+        rf"(?<![\w.@-])(?!(?:{not_local})\b){_WORD}(?:(?:[._-]|\s+(?:dot|underscore|dash|hyphen)\s+){_WORD})*"
+        rf"(?:\s+at\s+|\s*@\s*){_WORD}(?:{dot}{_WORD})*{dot}{tld}\b",
         re.IGNORECASE,
     )
     url = re.compile(

@@ -47,7 +47,8 @@ _CUES = {
     "ssn": r"social(?:\s+security)?|ssn|s\s?s\s?n",
     "phone": (
         r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
-        r"telefon|telefonnummer|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|telefono|cellulare|chiamami"
+        r"telefon|telefonnummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
+        r"chiamami|chiama"
     ),
     "number": r"number|nummer|numéro|número|numero",
     "account": (
@@ -56,6 +57,10 @@ _CUES = {
     ),
 }
 _CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUES.items()}
+
+_CARD_LEAD = re.compile(
+    rf"\b(?:{_CUES['card']})\s+(?:card\s+)?(?:number|no\.?|#|digits)?\s*(?:is|:)?\s*$", re.IGNORECASE
+)
 
 CLAIM = "claim"
 """Classification of a long number that is no known kind: claimed so no weaker recognizer reads it, not redacted."""
@@ -90,6 +95,7 @@ class Run:
             and all(s == "," for s in self.separators)
             and all(g == 3 for g in self.groups[1:])
             and self.groups[0] <= 3
+            and self.digits[0] != "0"  # no quantity starts with a zero: "059,715,937" is a dictated number
         )
 
 
@@ -148,6 +154,9 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
         singles -= 1
         end = tokens[j - 1].end()
     prefix = ""
+    plus = re.search(r"\bplus\s+$", text[:start], re.IGNORECASE) if spoken else None
+    if plus:  # "plus three nine, zero one five ..."
+        return Run(plus.start(), end, "".join(digits), groups, separators, spoken, singles, "+"), j
     if start > 0 and text[start - 1] in "+(":
         prefix = text[start - 1]
         if prefix == "(" and start > 1 and text[start - 2] == "+":
@@ -196,9 +205,11 @@ def cue(kind: str, text: str) -> bool:
 def classify(run: Run, text: str) -> str | None:
     """The PII type of `run` in `text`: a type name, `CLAIM` (long but of no known kind) or None (ordinary)."""
     digits, n = run.digits, len(run.digits)
+    before = text[max(0, run.start - 48) : run.start]
+    if n >= 4 and _CARD_LEAD.search(before):
+        return "card"  # "my card number is 4 -1 -1 -1": a recognizer lost digits, the rest still is private
     if n < MIN_DIGITS:
         return None
-    before = text[max(0, run.start - 48) : run.start]
     after = text[run.end : run.end + 24]
     if _is_money_or_decimal(run, text):
         return None
@@ -248,7 +259,6 @@ def _ssn_shape(run: Run) -> bool:
 
 
 def _is_phone(run: Run, before: str, after: str) -> bool:
-    import phonenumbers
 
     digits, n, groups = run.digits, len(run.digits), run.groups
     seps = "".join(run.separators)

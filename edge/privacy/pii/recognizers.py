@@ -11,6 +11,7 @@ from edge.privacy.pii.names import find_names
 from edge.privacy.pii.network import find_emails, find_ips, find_urls
 from edge.privacy.pii.numbers import find_numbers
 from edge.privacy.pii.registry import Recognizer, RecognizerRegistry
+from edge.privacy.pii.tagger import find_tagged
 
 DEFAULT_RECOGNIZERS = (
     Recognizer("email", ("email",), 10, find_emails),
@@ -22,6 +23,7 @@ DEFAULT_RECOGNIZERS = (
     Recognizer("number", ("card", "ssn", "national_id", "phone", "number"), 60, find_numbers),
     Recognizer("address", ("address",), 70, find_addresses),
     Recognizer("name", ("name",), 80, find_names),
+    Recognizer("tagger", ("name", "address"), 90, find_tagged),
 )
 
 

@@ -2,7 +2,7 @@
 
 A recognizer finds candidate spans of one family of PII (numbers, e-mail/URL/IP, dates of birth, addresses,
 names). The registry asks every recognizer, lowest priority number first; a span that overlaps one already
-taken is dropped. A recognizer may also *claim* a span without redacting it (type `None`): a 16-digit number
+taken is dropped, unless both are of the same type: then they merge into their union. A recognizer may also *claim* a span without redacting it (type `None`): a 16-digit number
 that fails the card checksum is claimed so that no weaker recognizer reads it as a phone number.
 """
 
@@ -61,6 +61,16 @@ class RecognizerRegistry:
         taken: list[Finding] = []
         for recognizer in self._recognizers:
             for found in recognizer.find(text):
-                if found.start < found.end and not any(found.start < t.end and t.start < found.end for t in taken):
+                if found.start >= found.end:
+                    continue
+                overlapping = [t for t in taken if found.start < t.end and t.start < found.end]
+                if not overlapping:
                     taken.append(found)
+                elif found.type is not None and all(t.type == found.type for t in overlapping):
+                    # Same type: the union ("Susan" by a rule, "Susan Bouvet" by the tagger -> both words).
+                    start = min([found.start] + [t.start for t in overlapping])
+                    end = max([found.end] + [t.end for t in overlapping])
+                    merged = Finding(start, end, found.type)
+                    if not any(merged.start < t.end and t.start < merged.end for t in taken if t not in overlapping):
+                        taken = [t for t in taken if t not in overlapping] + [merged]
         return tuple(sorted(f for f in taken if f.type is not None))

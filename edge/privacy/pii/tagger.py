@@ -1,0 +1,166 @@
+"""Person names and street addresses the rules miss, from a compact CRF tagger (python-crfsuite).
+
+Each token is described by its shape, its affixes, whether it is a listed first name or street type, how
+common a word it is (its rank in the shipped sentence encoder's word-piece vocabulary: rare words are more
+often names), and the same for its neighbours. The model (`models/privacy/pii/ner.crfsuite`, trained by
+`models/privacy/pii/train_tagger.py` on generated sentences only) tags BIO labels for PER and ADDR.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from edge.errors import ModelError
+from edge.privacy.pii import lists
+from edge.privacy.pii.registry import Finding
+
+MODEL_FILE = "ner.crfsuite"
+LABEL_TYPES = {"PER": "name", "ADDR": "address"}
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+_NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _vocab_rank() -> dict[str, int]:
+    """Whole-word entries of the encoder's word-piece vocabulary and their rank (lower: more common)."""
+    from edge.home import models_dir
+
+    path = models_dir() / "topics" / "tokenizer.json"
+    try:
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"cannot read the word list of {path} ({type(err).__name__}); reinstall edge") from None
+    return {word: rank for word, rank in vocab.items() if word.isalpha()}
+
+
+def _rank_bucket(word: str) -> str:
+    rank = _vocab_rank().get(word)
+    if rank is None:
+        return "oov"
+    return "r2k" if rank < 2000 else "r5k" if rank < 5000 else "r12k" if rank < 12000 else "r30k"
+
+
+def _shape(token: str) -> str:
+    if token.isdigit():
+        return "d" if len(token) < 5 else "D"
+    if not token[0].isalnum():
+        return "p"
+    if token.isupper() and len(token) > 1:
+        return "XX"
+    if token[0].isupper():
+        return "Xx"
+    if any(ch.isdigit() for ch in token):
+        return "xd"
+    return "x"
+
+
+@lru_cache(maxsize=8192)
+def _token_features(token: str) -> dict[str, str]:
+    low = token.lower()
+    types = lists.street_types()
+    kinds = [kind for kind in ("after", "before") if low in types[kind]]
+    suffix = next((s for s in types["suffix"] if low.endswith(s) and len(low) > len(s) + 2), None)
+    return {
+        "w": low,
+        "shape": _shape(token),
+        "p3": low[:3],
+        "s3": low[-3:],
+        "s2": low[-2:],
+        "len": str(min(len(token), 8)),
+        "rank": _rank_bucket(low),
+        "first": str(low in lists.first_names()),
+        "stop": str(low in lists.words("name_stopwords.txt")),
+        "street": "+".join(kinds) or ("suffix" if suffix else "-"),
+        "num": "d" if token.isdigit() else ("w" if low in _NUMBER_WORDS else "-"),
+    }
+
+
+def sentence_features(tokens: list[str]) -> list[dict[str, str | float]]:
+    """crfsuite's feature dicts for a tokenized sentence (the same at training and at run time)."""
+    base: list[dict[str, str]] = [_token_features(t) for t in tokens]
+    cased = any(t[:1].isupper() for t in tokens[1:])
+    out = []
+    for i in range(len(tokens)):
+        feats: dict[str, str | float] = {"bias": 1.0, "cased": str(cased)}
+        for offset in (-2, -1, 0, 1, 2):
+            j = i + offset
+            if 0 <= j < len(tokens):
+                keys: tuple[str, ...] = ("w", "shape", "rank", "first", "stop", "street", "num")
+                if offset == 0:
+                    keys = tuple(base[j])
+                for key in keys:
+                    feats[f"{offset}:{key}"] = base[j][key]
+            else:
+                feats[f"{offset}:edge"] = "1"
+        if i > 0:
+            feats["-1w|0w"] = base[i - 1]["w"] + "|" + base[i]["w"]
+        out.append(feats)
+    return out
+
+
+def tokenize(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import pycrfsuite
+
+    path = lists.pii_dir() / MODEL_FILE
+    if not path.is_file():
+        raise ModelError(
+            f"PII tagger {path} not found; reinstall edge or rebuild it with models/privacy/pii/train_tagger.py"
+        )
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except Exception as err:  # crfsuite raises a bare ValueError/IOError on a corrupt file
+        raise ModelError(f"PII tagger {path} is corrupt ({type(err).__name__}); reinstall edge") from None
+    return tagger
+
+
+def find_tagged(text: str) -> Iterator[Finding]:
+    """PER and ADDR spans the tagger finds in `text` (names trimmed and checked by `_plausible_name`)."""
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    labels = _tagger().tag(sentence_features([t.group() for t in tokens]))
+    spans: list[tuple[str, list[re.Match[str]]]] = []
+    previous = "O"
+    for token, label in zip(tokens, labels):
+        if label != "O":
+            kind = label[2:]
+            if label.startswith("B-") or previous[2:] != kind:
+                spans.append((kind, [token]))
+            else:
+                spans[-1][1].append(token)
+        previous = label
+    for kind, words in spans:
+        if kind == "PER":
+            words = _plausible_name(words)
+        if words:
+            yield Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
+
+
+def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tagged name without function words at its edges ("I'm Michael"), or [] when it is more likely
+    ordinary words ("April showers", "grace"): mostly common words and no unambiguous listed first name."""
+    stop = lists.words("name_stopwords.txt")
+    while words and (words[0].group().lower() in stop or "'" in words[0].group() or not words[0].group()[0].isalpha()):
+        words = words[1:]
+    while words and (words[-1].group().lower() in stop or not words[-1].group()[0].isalpha()):
+        words = words[:-1]
+    if not words:
+        return []
+    lowered = [w.group().lower() for w in words]
+    ambiguous = lists.words("ambiguous_names.txt")
+    if any(w in lists.first_names() and w not in ambiguous for w in lowered):
+        return words
+    common = sum(_vocab_rank().get(w, 10**6) < 5000 or w in ambiguous for w in lowered)
+    return [] if common * 2 >= len(lowered) else words

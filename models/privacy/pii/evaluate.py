@@ -1,0 +1,123 @@
+"""Measures PII detection on the evaluation set: recall and precision per type, per style and per locale,
+false positives on ordinary sentences with numbers, and the time `redact_pii` takes per sentence.
+
+    python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
+    python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
+
+A gold span counts as found when spans of edge's matching type cover at least 80 % of its letters and digits
+("typed" recall); "redacted" recall accepts any PII type (what matters for privacy). A predicted span is a true
+positive when it overlaps a gold span of its type.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+EDGE_TO_EVAL = {
+    "name": "PERSON", "phone": "PHONE_NUMBER", "address": "STREET_ADDRESS", "card": "CREDIT_CARD",
+    "iban": "IBAN_CODE", "ssn": "US_SSN", "national_id": "NATIONAL_ID", "email": "EMAIL_ADDRESS",
+    "ip": "IP_ADDRESS", "url": "URL", "dob": "DATE_OF_BIRTH", "number": "NUMBER",
+}  # fmt: skip
+ALSO_ACCEPTED = {"US_SSN": {"NATIONAL_ID"}, "NATIONAL_ID": {"US_SSN", "NUMBER"}}
+COVER = 0.8
+
+
+def load(split: str) -> list[dict]:
+    lines = (HERE / "eval" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def coverage(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> float:
+    wanted = [i for i in range(start, end) if text[i].isalnum()]
+    if not wanted:
+        return 1.0
+    return sum(any(s <= i < e for s, e in spans) for i in wanted) / len(wanted)
+
+
+def evaluate(rows: list[dict]) -> dict:
+    from edge.privacy.pii import find_pii
+
+    find_pii("warm up 555-212-4367 Sarah")
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # type -> [gold, typed hit, redacted hit]
+    by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    predicted: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # eval type -> [predicted, true]
+    ordinary = [0, 0]
+    times = []
+    misses: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        text = row["text"]
+        t0 = time.perf_counter()
+        spans = find_pii(text)
+        times.append(time.perf_counter() - t0)
+        pred = [(f.start, f.end, EDGE_TO_EVAL[f.type or "number"]) for f in spans]
+        gold = [tuple(s) for s in row["spans"]]
+        if not gold:
+            ordinary[0] += 1
+            ordinary[1] += bool(pred)
+            if pred:
+                misses["ORDINARY"].append(f"{text!r} -> {[text[s:e] for s, e, _ in pred]}")
+        for start, end, kind in gold:
+            accepted = {kind} | ALSO_ACCEPTED.get(kind, set())
+            typed = coverage(text, start, end, [(s, e) for s, e, k in pred if k in accepted]) >= COVER
+            redacted = coverage(text, start, end, [(s, e) for s, e, _ in pred]) >= COVER
+            found[kind][0] += 1
+            found[kind][1] += typed
+            found[kind][2] += redacted
+            by_style[row["style"]][0] += 1
+            by_style[row["style"]][1] += redacted
+            by_locale[row["locale"]][0] += 1
+            by_locale[row["locale"]][1] += redacted
+            if not typed:
+                misses[kind].append(f"{text!r}: {text[start:end]!r} -> {[(text[s:e], k) for s, e, k in pred]}")
+        for start, end, kind in pred:
+            predicted[kind][0] += 1
+            hit = any(
+                s < end and start < e and (kind == k or kind in ALSO_ACCEPTED.get(k, ()) or kind == "NUMBER")
+                for s, e, k in gold
+            )
+            predicted[kind][1] += hit
+            if not hit and gold:
+                misses["FALSE_" + kind].append(f"{text!r}: {text[start:end]!r}")
+    ms = sorted(t * 1000 for t in times)
+    return {
+        "sentences": len(rows),
+        "recall": {
+            k: {"gold": g, "typed": round(t / g, 4), "redacted": round(r / g, 4)}
+            for k, (g, t, r) in sorted(found.items())
+        },
+        "precision": {k: {"predicted": p, "precision": round(t / p, 4)} for k, (p, t) in sorted(predicted.items())},
+        "redacted_by_style": {k: round(h / g, 4) for k, (g, h) in sorted(by_style.items())},
+        "redacted_by_locale": {k: round(h / g, 4) for k, (g, h) in sorted(by_locale.items())},
+        "ordinary_sentences": ordinary[0],
+        "ordinary_with_any_pii": round(ordinary[1] / max(ordinary[0], 1), 4),
+        "latency_ms": {"p50": round(statistics.median(ms), 3), "p95": round(ms[int(0.95 * (len(ms) - 1))], 3)},
+        "_misses": {k: v[:15] for k, v in misses.items()},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--misses", action="store_true", help="print examples of misses and false positives")
+    args = parser.parse_args()
+    result = evaluate(load(args.split))
+    misses = result.pop("_misses")
+    print(json.dumps(result, indent=1))
+    if args.misses:
+        for kind, examples in misses.items():
+            print(f"\n## {kind}")
+            print("\n".join(examples))
+    if args.split == "test":
+        (HERE / "metrics.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,241 @@
+"""Trains the PII tagger (ner.crfsuite): a CRF over generated sentences that labels person names and street
+addresses in BIO form.
+
+    pip install faker python-crfsuite && python models/privacy/pii/train_tagger.py
+
+Training data, all generated here and seeded: the templates below (none shared with the evaluation set)
+filled by `synth.py` with Faker values from six locales in four styles, surnames from the training half of the
+hash split only; plus, as sentences with no name or address, CLINC150 training requests (CC BY 3.0, from
+$EDGE_DATASETS or ../shared/datasets) that contain no listed first name. Nothing from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+
+from synth import LOCALES, STYLES, Values, render  # noqa: E402
+
+from edge.privacy.pii import lists  # noqa: E402
+from edge.privacy.pii.tagger import MODEL_FILE, sentence_features, tokenize  # noqa: E402
+
+EN = [
+    "{PERSON} said she would come by later.",
+    "Ask {PERSON} if the report is ready.",
+    "I need to call {PERSON} back before {TIME}.",
+    "Set up a meeting with {PERSON} next week.",
+    "Did {PERSON} reply to my message?",
+    "Tell {PERSON} that the keys are under the mat.",
+    "This is {PERSON} from the front desk.",
+    "My colleague {PERSON} will join the call.",
+    "Invite {PERSON}, {PERSON} and {PERSON} to the barbecue.",
+    "We are going to {PERSON}'s wedding.",
+    "Hello, my name's {PERSON} and I'd like to book a table.",
+    "{PERSON} and I are going hiking.",
+    "Please email {PERSON} the photos from {YEAR}.",
+    "The package for {PERSON} arrived.",
+    "Dr. {PERSON} moved the appointment.",
+    "Get directions to {STREET_ADDRESS}.",
+    "Deliver the pizza to {STREET_ADDRESS}.",
+    "My office is at {STREET_ADDRESS}, second floor.",
+    "She moved to {STREET_ADDRESS} last month.",
+    "How long does it take to drive to {STREET_ADDRESS}?",
+    "The keys are at {STREET_ADDRESS}.",
+    "{PERSON} lives at {STREET_ADDRESS}.",
+    "Send the invoice to {PERSON}, {STREET_ADDRESS}.",
+    "Pick me up at {STREET_ADDRESS} at {TIME}.",
+    "Is {STREET_ADDRESS} far from the station?",
+    "Add {PHONE_NUMBER} to {PERSON}'s contact.",
+    "Call {PERSON} at {PHONE_NUMBER}.",
+    "My email address is {EMAIL_ADDRESS} and my name is {PERSON}.",
+    "Let's meet at Church Street bakery at noon.",
+    "The Grateful Dead played a great set.",
+    "The Labour Day sale starts on Monday.",
+    "We watched Green Bay play on Sunday.",
+    "Turn left on Main Street after the bridge.",
+    "Is the Apple Store on Fifth Avenue open?",
+    "Play something by Taylor Swift.",
+    "I'm reading Pride and Prejudice again.",
+    "Remind me to water the plants at {TIME}.",
+    "Set the alarm for {TIME} on weekdays.",
+    "How many calories are in {NUM} grams of rice?",
+    "Order {SMALL} pizzas for the team.",
+    "What's the weather like in Paris on Friday?",
+    "Book a flight to Madrid for {SMALL} people.",
+    "Turn the lights in the living room to {NUM} percent.",
+    "Will it rain in London tomorrow?",
+    "Find a hotel near Central Park.",
+    "The meeting with marketing moved to {TIME}.",
+    "My friend {FIRST_ONLY} is visiting from Rome.",
+    "Remind {PERSON} to bring the charger.",
+    "Message {PERSON} that dinner is at {TIME}.",
+    "I'm meeting {PERSON} for coffee on Tuesday.",
+    "Thank {PERSON} for the flowers.",
+    "Pay {PERSON} back for the tickets.",
+    "Is {PERSON} coming to the party?",
+    "I saw {PERSON} at the gym yesterday.",
+    "Lunch with {PERSON} is cancelled.",
+    "{PERSON} called while you were out.",
+    "Write a note for {PERSON} about the rent.",
+    "The doctor's appointment with {PERSON} is on Thursday.",
+    "What time is {PERSON}'s flight?",
+    "Share the album with {PERSON} and {PERSON}.",
+    "Who is {PERSON}?",
+    "{PERSON}, can you hear me?",
+    "Put {PERSON} down as the emergency contact.",
+    "The contract was signed by {PERSON}.",
+    "Leave the parcel with {PERSON} next door.",
+    "Take me home to {STREET_ADDRESS}.",
+    "The new shop opened at {STREET_ADDRESS}.",
+    "Her old address was {STREET_ADDRESS}.",
+    "Can you find parking near {STREET_ADDRESS}?",
+    "Mail the forms to {STREET_ADDRESS} before Friday.",
+    "It costs {PRICE} and ships in {SMALL} days.",
+    "Transfer {PRICE} to savings.",
+    "We spent {PRICE} on groceries this week.",
+    "The Rolling Stones are touring in {YEAR}.",
+    "Add milk, bread and Coca Cola to the shopping list.",
+    "Open Google Maps.",
+    "Is Saint Patrick's Day a holiday?",
+    "Christmas Eve falls on a Sunday this year.",
+    "How tall is Mount Everest?",
+    "Who won the World Cup in {YEAR}?",
+    "Call my mom.",
+    "Text my sister that I'm on my way.",
+    "The Bank of England raised rates.",
+    "Navigate home.",
+]
+NATIVE = {
+    "de_DE": [
+        "Mein Name ist {PERSON}.",
+        "Schick das an {PERSON}.",
+        "Die Adresse ist {STREET_ADDRESS}.",
+        "{PERSON} wohnt in der {STREET_ADDRESS}.",
+        "Wir treffen uns um {TIME} am Bahnhof.",
+        "Erinnere mich morgen an den Zahnarzt.",
+        "Meine Telefonnummer ist {PHONE_NUMBER}.",
+        "Ruf {PERSON} an.",
+        "Erinnere {PERSON} an das Abendessen.",
+        "Ich treffe mich mit {PERSON} im Café.",
+        "Meine Steuer-ID ist {NATIONAL_ID}.",
+        "Die Rechnung kostet {PRICE} und kommt am Montag.",
+        "Stell den Wecker auf {TIME} Uhr.",
+        "Wie wird das Wetter am Wochenende in Berlin?",
+        "Spiel Musik von den Beatles.",
+        "Die Lieferung geht an {STREET_ADDRESS}.",
+    ],
+    "fr_FR": [
+        "Mon nom est {PERSON}.",
+        "Envoie ça à {PERSON}.",
+        "L'adresse est {STREET_ADDRESS}.",
+        "{PERSON} habite {STREET_ADDRESS}.",
+        "On se retrouve à la gare à {TIME}.",
+        "Mon numéro est le {PHONE_NUMBER}.",
+        "Appelle {PERSON}.",
+        "Rappelle à {PERSON} le dîner de ce soir.",
+        "Quel temps fait-il à Lyon demain ?",
+        "J'ai rendez-vous avec {PERSON} lundi.",
+    ],
+    "es_ES": [
+        "Soy {PERSON}.",
+        "Mándale esto a {PERSON}.",
+        "La dirección es {STREET_ADDRESS}.",
+        "{PERSON} vive en {STREET_ADDRESS}.",
+        "Nos vemos en la plaza a las {TIME}.",
+        "Mi número es {PHONE_NUMBER}.",
+        "Llama a {PERSON}.",
+        "Recuérdale a {PERSON} la cena.",
+        "¿Qué tiempo hace en Sevilla mañana?",
+        "Tengo una cita con {PERSON} el lunes.",
+    ],
+    "it_IT": [
+        "Sono {PERSON}.",
+        "Manda questo a {PERSON}.",
+        "L'indirizzo è {STREET_ADDRESS}.",
+        "{PERSON} abita in {STREET_ADDRESS}.",
+        "Ci vediamo alla stazione alle {TIME}.",
+        "Il mio numero è {PHONE_NUMBER}.",
+        "Chiama {PERSON}.",
+        "Ricorda a {PERSON} la cena di stasera.",
+        "Che tempo fa a Milano domani?",
+        "Ho un appuntamento con {PERSON} lunedì.",
+    ],
+}
+
+
+def bio(example) -> tuple[list[str], list[str]]:
+    tokens = tokenize(example.text)
+    labels = []
+    for token in tokens:
+        label = "O"
+        for start, end, kind in example.spans:
+            short = {"PERSON": "PER", "STREET_ADDRESS": "ADDR"}.get(kind)
+            if short and start <= token.start() and token.end() <= end:
+                first = not any(start <= t.start() < token.start() for t in tokens)
+                label = ("B-" if first else "I-") + short
+        labels.append(label)
+    return [t.group() for t in tokens], labels
+
+
+def clinc_negatives(limit: int, rng: random.Random) -> list[tuple[list[str], list[str]]]:
+    datasets = Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))
+    path = datasets / "clinc150" / "train.jsonl"
+    if not path.is_file():
+        print(f"note: {path} not found; training without CLINC150 negatives")
+        return []
+    names = lists.first_names()
+    rows = [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
+    rows = [t for t in rows if not any(w.lower() in names for w in t.split())]
+    rng.shuffle(rows)
+    out = []
+    for text in rows[:limit]:
+        tokens = [t.group() for t in tokenize(text)]
+        out.append((tokens, ["O"] * len(tokens)))
+    return out
+
+
+def build(seed: int = 7, per_template: int = 10) -> list[tuple[list[str], list[str]]]:
+    values = Values(seed, half=0)
+    rng = random.Random(seed)
+    data = []
+    for loc in LOCALES:
+        for template in EN + NATIVE.get(loc, []):
+            for _ in range(per_template):
+                data.append(bio(render(template, values, loc, rng.choice(STYLES))))
+    data += clinc_negatives(3000, rng)
+    rng.shuffle(data)
+    return data
+
+
+def main() -> None:
+    import pycrfsuite
+
+    t0 = time.time()
+    data = build()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in data:
+        trainer.append(sentence_features(tokens), labels)
+    trainer.set_params({"c1": 0.15, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True})
+    out = HERE / MODEL_FILE
+    trainer.train(str(out))
+    info = {
+        "sentences": len(data),
+        "tokens": sum(len(t) for t, _ in data),
+        "size_bytes": out.stat().st_size,
+        "seconds": round(time.time() - t0, 1),
+    }
+    (HERE / "train_metrics.json").write_text(json.dumps(info, indent=1) + "\n")
+    print(json.dumps(info))
+
+
+if __name__ == "__main__":
+    main()

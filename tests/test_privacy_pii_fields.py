@@ -1,0 +1,102 @@
+"""Every text-bearing field redacted the same way: words, partial captions, a field added later, blocked text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from edge.errors import PrivacyError
+from edge.privacy.pii import redact_fields, redact_words
+from edge.types import Partial, Utterance, Word
+
+
+def words(*items: tuple[str, float, float]) -> tuple[Word, ...]:
+    return tuple(Word(text, start, end, 0.9) for text, start, end in items)
+
+
+def test_words_of_a_spoken_phone_number_become_one_placeholder_with_the_span_times() -> None:
+    spoken = "call me on five five five two one two four three six seven please"
+    ws = tuple(Word(w, i * 0.5, i * 0.5 + 0.4, 0.8) for i, w in enumerate(spoken.split()))
+    out = redact_words(ws, spoken)
+    assert [w.text for w in out] == ["call", "me", "on", "[PHONE]", "please"]
+    assert (out[3].start, out[3].end) == (ws[3].start, ws[12].end)
+
+
+def test_whisper_style_words_with_punctuation_and_a_formatted_number() -> None:
+    text = "My card number is 4,111,111,111,111,111,111,111. Thanks, Sarah."
+    ws = words(
+        ("My", 0, 0.2), ("card", 0.2, 0.4), ("number", 0.4, 0.6), ("is", 0.6, 0.7),
+        ("4,111,111,111,111,111,111,111.", 0.7, 3.0), ("Thanks,", 3.1, 3.4), ("Sarah.", 3.4, 3.8),
+    )  # fmt: skip
+    out = redact_words(ws, text)
+    assert [w.text for w in out] == ["My", "card", "number", "is", "[CARD]", "Thanks,", "[NAME]"]
+
+
+def test_words_that_differ_from_the_text_are_still_redacted() -> None:
+    # The words spell the number differently from the text: the words' own text is analysed too.
+    ws = words(("ring", 0, 0.3), ("555-212-4367", 0.3, 2.0))
+    assert [w.text for w in redact_words(ws, "ring five five five two one two four three six seven")] == [
+        "ring",
+        "[PHONE]",
+    ]
+    # A word with digits that cannot be placed in the text is masked: fail closed.
+    assert [w.text for w in redact_words(words(("order", 0, 1), ("77", 1, 2)), "order")] == ["order", "[NUMBER]"]
+
+
+def test_utterance_every_text_field_redacted_and_engine_kept() -> None:
+    text = "email jane.doe@example.com or call 555-212-4367"
+    utterance = Utterance(
+        0.0,
+        3.0,
+        text,
+        "whisper",
+        words(
+            ("email", 0, 0.5),
+            ("jane.doe@example.com", 0.5, 1.5),
+            ("or", 1.5, 1.7),
+            ("call", 1.7, 2.0),
+            ("555-212-4367", 2.0, 3.0),
+        ),  # fmt: skip
+    )
+    shown = redact_fields(utterance)
+    assert shown.text == "email [EMAIL] or call [PHONE]"
+    assert [w.text for w in shown.words] == ["email", "[EMAIL]", "or", "call", "[PHONE]"]
+    assert shown.engine == "whisper" and (shown.start, shown.end) == (0.0, 3.0)
+
+
+def test_partial_caption_masks_a_number_still_being_dictated() -> None:
+    assert redact_fields(Partial(1.0, "it is five five five two"), caption=True).text == "it is [NUMBER]"
+    assert redact_fields(Partial(1.0, "it is 5 5 5 2"), caption=True).text == "it is [NUMBER]"
+    assert redact_fields(Partial(1.0, "set a timer for 10 minutes"), caption=True).text == "set a timer for 10 minutes"
+
+
+def test_a_new_text_field_is_redacted_and_an_unknown_kind_of_field_is_refused() -> None:
+    @dataclass(frozen=True)
+    class Future:
+        text: str
+        summary: str
+        extra: tuple[str, ...] = ()
+
+    assert redact_fields(Future("hi", "call 555-212-4367")).summary == "call [PHONE]"
+    with pytest.raises(PrivacyError, match="Future.extra"):
+        redact_fields(Future("hi", "x", ("call 555-212-4367",)))
+
+
+def test_blocked_utterance_text_is_replaced_unless_the_app_asks_for_it() -> None:
+    from edge.pipeline import TextResult, shown_result
+    from edge.types import PiiSpan, Verdict
+
+    text = "I'm Michael and my doctor changed my medication"
+    utterance = Utterance(2.0, 5.0, text, "whisper", words(("I'm", 2.0, 2.2), ("Michael", 2.2, 2.8)))
+    verdict = Verdict(True, ("health",), ("model",), (PiiSpan("name", 4, 10, 4, 11),), "I'm [NAME] and my ...")
+    hidden = shown_result(0, utterance, TextResult(verdict), gated=True)
+    assert hidden.utterance.text == hidden.analysis.verdict.redacted_text == "[sensitive: health]"
+    assert [(w.text, w.start, w.end) for w in hidden.utterance.words] == [("[sensitive: health]", 2.0, 5.0)]
+    assert hidden.analysis.verdict.pii == () and hidden.to_json()["text"] == "[sensitive: health]"
+    shown = shown_result(0, utterance, TextResult(verdict), gated=True, show_blocked_text=True)
+    assert shown.utterance.text == "I'm [NAME] and my ..."
+    assert [w.text for w in shown.utterance.words] == ["I'm", "[NAME]"]
+    assert shown.analysis.topics == () and shown.analysis.verdict.blocked
+    ungated = shown_result(0, utterance, TextResult(Verdict(False, redacted_text=text)), gated=False)
+    assert ungated.utterance is utterance  # no gate, no redaction (edge transcribe)
