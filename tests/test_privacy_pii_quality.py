@@ -1,0 +1,67 @@
+"""PII detection quality, recomputed from the shipped recognizers and tagger on the untouched test half of the
+evaluation set (models/privacy/pii/eval/test.jsonl); and a broken tagger file is an error, not a silent pass."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from edge.errors import ModelError
+
+
+def _evaluate_module():
+    spec = importlib.util.spec_from_file_location("pii_evaluate", REPO / "models" / "privacy" / "pii" / "evaluate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def metrics() -> dict:
+    evaluate = _evaluate_module()
+    return evaluate.evaluate(evaluate.load("test"))
+
+
+def test_recall_per_type_on_the_test_half(metrics: dict) -> None:
+    recall = metrics["recall"]
+    assert recall["PERSON"]["typed"] >= 0.80
+    assert recall["PHONE_NUMBER"]["typed"] >= 0.95
+    assert recall["STREET_ADDRESS"]["typed"] >= 0.90
+    for kind in ("CREDIT_CARD", "IBAN_CODE", "US_SSN", "NATIONAL_ID", "EMAIL_ADDRESS", "IP_ADDRESS"):
+        assert recall[kind]["redacted"] >= 0.99, kind
+    assert all(style >= 0.88 for style in metrics["redacted_by_style"].values()), metrics["redacted_by_style"]
+
+
+def test_precision_and_ordinary_numbers(metrics: dict) -> None:
+    assert metrics["ordinary_sentences"] >= 80
+    assert metrics["ordinary_with_any_pii"] <= 0.02
+    for kind, row in metrics["precision"].items():
+        assert row["precision"] >= 0.95, kind
+
+
+def test_a_corrupt_tagger_is_a_model_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from edge.privacy.pii import lists, tagger
+
+    models = tmp_path / "models"
+    shutil.copytree(REPO / "models" / "privacy" / "pii", models / "privacy" / "pii")
+    shutil.copytree(REPO / "models" / "topics", models / "topics", ignore=shutil.ignore_patterns("*.onnx"))
+    (models / "privacy" / "pii" / "ner.crfsuite").write_bytes(b"not a model")
+    monkeypatch.setenv("EDGE_MODELS", str(models))
+    tagger._tagger.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="corrupt"):
+            list(tagger.find_tagged("call Sarah Connor"))
+        (models / "privacy" / "pii" / "ner.crfsuite").unlink()
+        tagger._tagger.cache_clear()
+        with pytest.raises(ModelError, match="not found"):
+            list(tagger.find_tagged("call Sarah Connor"))
+    finally:
+        tagger._tagger.cache_clear()
+        lists.words.cache_clear()
