@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
-_REPO_MODELS = Path(__file__).resolve().parent.parent / "models"
+# A checkout's models/ folder, for running from the source tree without installing edge.
+_CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
 def edge_home() -> Path:
@@ -19,6 +21,15 @@ def edge_home() -> Path:
 
 
 def models_dir() -> Path:
-    """The shipped models: $EDGE_MODELS or the repository's `models/` folder."""
+    """The shipped models: $EDGE_MODELS, else the package `edge._models`.
+
+    An installed wheel carries them in `edge/_models/`; an editable install maps that package to the checkout's
+    `models/` folder (see setup.py); a checkout that is not installed at all uses its `models/` folder directly.
+    """
     env = os.environ.get("EDGE_MODELS")
-    return Path(env).expanduser() if env else _REPO_MODELS
+    if env:
+        return Path(env).expanduser()
+    try:
+        return Path(str(resources.files("edge._models")))
+    except ModuleNotFoundError:
+        return _CHECKOUT_MODELS
