@@ -63,7 +63,7 @@ def child(stage: str) -> None:
 
         imported = time.perf_counter()
         load_stage(stage)
-        out = {"import_s": imported - started, "load_s": time.perf_counter() - imported}
+        out: dict[str, Any] = {"import_s": imported - started, "load_s": time.perf_counter() - imported}
     except Unavailable as err:
         out = {"unavailable": str(err)}
     except ImportError as err:
@@ -82,6 +82,7 @@ def spawn(stage: str) -> tuple[float, dict[str, Any]]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    assert proc.stdout is not None  # stdout=PIPE
     line = proc.stdout.readline()
     took = time.perf_counter() - start
     proc.wait()

@@ -40,7 +40,12 @@ def child(name: str) -> None:
         loaded = rss_mb()
         audio = speech.with_silence(engine.speech(), 0.5, 1.5)
         events = list(pipeline.run(TimedSource(speech.chunks(audio))))
-        out = {"python_mb": baseline, "after_load_mb": loaded, "peak_mb": rss_mb(), "events": len(events)}
+        out: dict[str, Any] = {
+            "python_mb": baseline,
+            "after_load_mb": loaded,
+            "peak_mb": rss_mb(),
+            "events": len(events),
+        }
     except Unavailable as err:
         out = {"unavailable": str(err)}
     except ImportError as err:

@@ -20,12 +20,13 @@ import numpy as np
 
 from benchmarks import engines, speech
 from benchmarks.stats import Unavailable, summary
+from edge.audio import AudioSource
 
 CHUNK_MS = 30
 BEFORE_S, AFTER_S = 0.5, 1.5
 
 
-class TimedSource:
+class TimedSource(AudioSource):
     """An in-memory AudioSource that remembers when it handed out its latest chunk, and which one."""
 
     name = "benchmark"
@@ -36,20 +37,11 @@ class TimedSource:
         self.handed_at = 0.0
         self.index = -1
 
-    def __enter__(self) -> TimedSource:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def __iter__(self) -> Iterator[np.ndarray]:
+    def _chunks(self) -> Iterator[np.ndarray]:
         for index, chunk in enumerate(self.chunks):
             self.index = index
             self.handed_at = time.perf_counter()
             yield chunk
-
-    def indicate_capture(self, active: bool) -> None:
-        return None
 
 
 def run(quick: bool, runs: int | None = None) -> dict[str, Any]:

@@ -37,8 +37,8 @@ def bars(
 ) -> None:
     """Horizontal bars: median (or value), whisker to p95, numbers printed at the bar end."""
     labels = [label for label, _ in rows]
-    mids = [m.get("median", m.get("value")) for _, m in rows]
-    p95s = [m.get("p95", m.get("median", m.get("value"))) for _, m in rows]
+    mids = [float(m["median"] if "median" in m else m["value"]) for _, m in rows]
+    p95s = [float(m.get("p95", mid)) for (_, m), mid in zip(rows, mids)]
     if colors is None:
         colors = [(PASS if p <= budget else FAIL) if budget is not None else PLAIN for p in p95s]
     y = range(len(rows))

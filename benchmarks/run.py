@@ -97,11 +97,11 @@ def budgets(benchmarks: dict[str, Any]) -> list[dict[str, Any]]:
     """Each budget against what was measured, with pass/fail; unmeasured budgets say why."""
     out = []
     for bench, prefix, stat, limit, unit, what in BUDGETS:
-        result = benchmarks.get(bench)
-        metrics = (result or {}).get("metrics", {})
+        result = benchmarks.get(bench) or {}
+        metrics = result.get("metrics", {})
         hits = {k: v for k, v in metrics.items() if k.startswith(prefix)}
         if not hits:
-            status = (result or {}).get("status", "not run")
+            status = result.get("status", "not run")
             if status == "ok":
                 status = "; ".join(result.get("notes", [])) or f"no {prefix}* metric"
             out.append(

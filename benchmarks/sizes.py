@@ -27,8 +27,9 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
     for name in ("topics/tokenizer.json", "taxonomy/iab-3.0-t2.json", "privacy"):
         if (root / name).exists():
             found[name] = root / name
-    if fp32_path():
-        found["topics/encoder.fp32.onnx (not shipped)"] = fp32_path()
+    fp32 = fp32_path()
+    if fp32:
+        found["topics/encoder.fp32.onnx (not shipped)"] = fp32
     try:
         from edge.asr.installed import installed_models
 

@@ -109,6 +109,6 @@ def test_bridge_decoder_rebuilds_an_adpcm_stream_from_odd_chunks():
     out = np.concatenate([assembler.push(f) for f in frames])
     assert len(out) == len(tone)
     noise = (out.astype(np.float64) - tone) ** 2
-    snr_db = 10 * np.log10(np.mean(tone.astype(np.float64) ** 2) / max(np.mean(noise), 1e-9))
+    snr_db = 10 * np.log10(np.mean(tone.astype(np.float64) ** 2) / max(float(np.mean(noise)), 1e-9))
     assert snr_db > 20
     assert decoder.stats.crc_errors == 0
