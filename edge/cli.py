@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "edge.tokens.commands",
     "edge.sync.commands",
     "edge.collector.commands",
+    "edge.issuer.commands",
 )
 
 SOURCE_HELP = "a WAV file, '-' (raw 16 kHz mono s16le on stdin), 'mic' or 'mic:DEVICE', or 'bridge://HOST:PORT'"
