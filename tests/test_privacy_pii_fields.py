@@ -69,6 +69,9 @@ def test_partial_caption_masks_a_number_still_being_dictated() -> None:
     assert redact_fields(Partial(1.0, "it is five five five two"), caption=True).text == "it is [NUMBER]"
     assert redact_fields(Partial(1.0, "it is 5 5 5 2"), caption=True).text == "it is [NUMBER]"
     assert redact_fields(Partial(1.0, "set a timer for 10 minutes"), caption=True).text == "set a timer for 10 minutes"
+    # the number a caption ends on may still grow into a card number or an address
+    assert redact_fields(Partial(1.0, "my card number is 4"), caption=True).text == "my card number is [NUMBER]"
+    assert redact_fields(Partial(1.0, "I live at 42m"), caption=True).text == "I live at [NUMBER]"
 
 
 def test_a_new_text_field_is_redacted_and_an_unknown_kind_of_field_is_refused() -> None:

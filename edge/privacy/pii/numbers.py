@@ -329,10 +329,17 @@ def find_numbers(text: str) -> Iterator[Finding]:
         yield Finding(run.start, end, None if kind == CLAIM else kind)
 
 
-def mask_digits(text: str, min_digits: int = 4) -> str:
-    """`text` with every run of `min_digits` or more digits (written or spoken) replaced by "[NUMBER]".
+_TAIL_NUMBER = re.compile(
+    r"(?:\d[\d\s,.-]*|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)[a-z]{0,2}(?=[\s.,!?]*$)", re.I
+)
 
-    For captions of an utterance still being spoken: "it is 5 5 5 2" may be the start of a phone number.
+
+def mask_digits(text: str, min_digits: int = 4) -> str:
+    """`text` with every run of `min_digits` or more digits (written or spoken) replaced by "[NUMBER]", and the
+    number it ends on too, however short.
+
+    For captions of an utterance still being spoken: "it is 5 5 5 2" or "my card number is 4" may be the start
+    of a phone or card number, "I live at 42" the start of an address.
     """
     parts: list[str] = []
     cursor = 0
@@ -340,5 +347,4 @@ def mask_digits(text: str, min_digits: int = 4) -> str:
         if len(run.digits) >= min_digits:
             parts += [text[cursor : run.start], "[NUMBER]"]
             cursor = run.end
-    parts.append(text[cursor:])
-    return "".join(parts)
+    return _TAIL_NUMBER.sub("[NUMBER]", "".join(parts) + text[cursor:])
