@@ -1,5 +1,6 @@
 """Measures PII detection on the evaluation set: recall and precision per type, per style and per locale,
-false positives on ordinary sentences with numbers, and the time `redact_pii` takes per sentence.
+false positives on ordinary sentences with numbers, and the time `find_pii` takes per sentence (fastest of
+three runs, one thread).
 
     python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
     python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
@@ -54,9 +55,12 @@ def evaluate(rows: list[dict]) -> dict:
     misses: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         text = row["text"]
-        t0 = time.perf_counter()
-        spans = find_pii(text)
-        times.append(time.perf_counter() - t0)
+        best = float("inf")
+        for _ in range(3):  # the fastest of three: robust to other processes on a shared machine
+            t0 = time.perf_counter()
+            spans = find_pii(text)
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
         pred = [(f.start, f.end, EDGE_TO_EVAL[f.type or "number"]) for f in spans]
         gold = [tuple(s) for s in row["spans"]]
         if not gold:
