@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,7 +24,7 @@ def ids(*indices: int) -> list[str]:
     return [DOMAIN.ids[i] for i in indices]
 
 
-def anonymizer(seed: int = 0, **changes: object) -> Anonymizer:
+def anonymizer(seed: int = 0, **changes: Any) -> Anonymizer:
     return Anonymizer(DOMAIN, replace(PARAMS, **changes) if changes else PARAMS, SeededRandomness(seed))
 
 
