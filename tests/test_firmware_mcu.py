@@ -17,13 +17,15 @@ from firmware_bridge.mcu import MCU_DIR, Firmware, build, cycles, instructions, 
 from firmware_bridge.vectors import generate
 
 MISSING = missing_tools()
-pytestmark = pytest.mark.skipif(MISSING is not None, reason=f"Cortex-M4 build/emulator: {MISSING}")
+needs_tools = pytest.mark.skipif(MISSING is not None, reason=f"Cortex-M4 build/emulator: {MISSING}")
 
 VECTORS = json.loads(generate.MANIFEST.read_text())["vectors"]
 
 
 @pytest.fixture(scope="module")
 def firmware(tmp_path_factory) -> Firmware:
+    if MISSING:
+        pytest.skip(f"Cortex-M4 build/emulator: {MISSING}")
     return build("-Os", tmp_path_factory.mktemp("mcu") / "Os")
 
 
@@ -147,6 +149,7 @@ def test_pricing_counts_registers_and_pc_writes():
     assert cycles.price(cycles.Instruction(0, 2, "itt", "eq"), taken=False, after_memory=False)[:2] == (0, 1)
 
 
+@needs_tools
 def test_readme_integration_example_compiles_for_the_cortex_m4(tmp_path):
     readme = (MCU_DIR.parent / "README.md").read_text()
     example = re.search(r"```c\n(.*?)```", readme, re.S)

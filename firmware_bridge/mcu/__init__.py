@@ -9,6 +9,7 @@ instructions: `instructions(ticks)` converts.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -71,8 +72,9 @@ def build(opt: str = "-Os", build_dir: Path | None = None) -> Firmware:
         ["make", "-C", str(MCU_DIR), f"OPT={opt}", f"BUILD={out}"], capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["(no output)"])[-1]
-        raise McuError(f"firmware build with {opt} failed: {last} (run: make -C {MCU_DIR} OPT={opt})")
+        said = result.stderr.strip().splitlines() or ["(no output)"]
+        first_error = next((line for line in said if "error" in line), said[-1])
+        raise McuError(f"firmware build with {opt} failed: {first_error} (run: make -C {MCU_DIR} OPT={opt})")
     return Firmware(out, opt)
 
 
@@ -93,7 +95,9 @@ def run(
         raise McuError(f"no firmware at {elf}: build it first (firmware_bridge.mcu.build())")
     if any("\n" in line for line in lines):
         raise McuError("a runner command must be one line; split it into several")
-    with tempfile.TemporaryDirectory(prefix="edge-mcu-") as tmp:
+    # The commands carry PCM samples: keep them in memory (tmpfs) where the host has one, and delete them after.
+    memory = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="edge-mcu-", dir=memory) as tmp:
         work = Path(tmp)
         (work / "input.txt").write_text("".join(line + "\n" for line in lines))
         command = ["qemu-system-arm", "-M", BOARD, "-nographic", "-monitor", "none", "-serial", "none",
