@@ -11,9 +11,13 @@ import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from edge import samples
 from edge.errors import EdgeError, UsageError
+
+if TYPE_CHECKING:
+    from edge.pipeline import Pipeline
 
 # Domain modules that add their own subcommands with `register(sub)`.
 COMMAND_MODULES = (
@@ -47,12 +51,12 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _pipeline(args: argparse.Namespace, **overrides: object):
+def _pipeline(args: argparse.Namespace, **overrides: Any) -> Pipeline:
     from edge.pipeline import Pipeline, PipelineConfig
 
-    config = PipelineConfig(engine=args.engine, vosk_model=args.vosk_model, language=args.language, **overrides)  # type: ignore[arg-type]
+    config = PipelineConfig(engine=args.engine, vosk_model=args.vosk_model, language=args.language, **overrides)
     pipeline = Pipeline(config)
-    _say(f"engine {pipeline.recognizer.name}: {pipeline.engine_reason}")  # type: ignore[union-attr]
+    _say(f"engine {pipeline.recognizer.name}: {pipeline.engine_reason}")  # type: ignore[union-attr]  # Pipeline() always loads one
     return pipeline
 
 
@@ -79,12 +83,16 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
+    from edge.audio import open_source
+
     pipeline = _pipeline(args, partials=True, gate=False, topics=False)
-    _say("listening; Ctrl-C to stop")
-    try:
-        _captions(pipeline.run(args.source))
-    except KeyboardInterrupt:  # Ctrl-C is how one stops listening
-        print(flush=True)
+    # Opening the source finds and opens the microphone, so a missing one is reported before "listening".
+    with open_source(args.source, chunk_ms=pipeline.config.chunk_ms) as source:
+        _say("listening; Ctrl-C to stop")
+        try:
+            _captions(pipeline.run(source))
+        except KeyboardInterrupt:  # Ctrl-C is how one stops listening
+            print(flush=True)
     return 0
 
 

@@ -8,10 +8,12 @@ import argparse
 import json
 import logging
 import os
+import queue
 import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -80,13 +82,27 @@ class Flags:
         return self.input_overflow
 
 
+def wait_until(condition: Callable[[], object], what: str, timeout: float = 10.0) -> None:
+    """Poll `condition` until it holds; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {timeout:.0f} s waiting until {what}")
+        time.sleep(0.001)
+
+
 class FakeInputStream:
-    """Delivers a 700 Hz tone (channel k at amplitude 0.6 / (k + 1)) in `blocksize` frames from a thread."""
+    """Delivers a 700 Hz tone (channel k at amplitude 0.6 / (k + 1)) in `blocksize` frames from a thread.
+
+    Not at a wall-clock pace: the next block comes when the consumer has fewer than `backlog` blocks waiting, so
+    no test depends on how fast this machine is (real overflows are PortAudio's; these tests flag them).
+    """
 
     instances: list[FakeInputStream] = []
     blocks = 10_000  # how many blocks to deliver, then `after` happens
     after = "idle"  # idle: stay active, silent | stop: become inactive | sigint: Ctrl-C the main thread
     overflow_every = 0
+    backlog = 4
 
     def __init__(
         self, *, device: int, channels: int, samplerate: int, dtype: str, blocksize: int, callback: Any
@@ -104,9 +120,15 @@ class FakeInputStream:
         self.active = True
         threading.Thread(target=self._run, daemon=True).start()
 
+    def _waiting(self) -> queue.Queue:
+        """The consumer's queue of blocks (the callback is a bound method of the MicrophoneSource)."""
+        return self.callback.__self__._queue
+
     def _run(self) -> None:
         n = 0
         while not self._halt.is_set() and self.delivered < self.blocks:
+            while self._waiting().qsize() >= self.backlog and not self._halt.wait(0.001):
+                pass
             t = (n + np.arange(self.blocksize)) / self.samplerate
             tone = np.sin(2 * np.pi * TONE_HZ * t)
             block = np.stack([0.6 / (k + 1) * tone for k in range(self.channels)], axis=1).astype(np.float32)
@@ -114,13 +136,14 @@ class FakeInputStream:
             self.callback(block, self.blocksize, None, Flags(overflow))
             n += self.blocksize
             self.delivered += 1
-            time.sleep(self.blocksize / self.samplerate / 10)  # ten times faster than real time
         if self._halt.is_set():
             return
         if self.after == "stop":
             self.active = False
         elif self.after == "sigint":
-            time.sleep(0.3)  # the consumer is waiting for audio by now
+            # Ctrl-C while the consumer waits for audio with every block taken (a Condition lists its waiters).
+            waiting = self._waiting()
+            wait_until(lambda: waiting.empty() and waiting.not_empty._waiters, "the consumer waits for audio")  # type: ignore[attr-defined]  # CPython's Condition keeps _waiters
             os.kill(os.getpid(), signal.SIGINT)
 
     def stop(self) -> None:

@@ -138,8 +138,7 @@ def test_flow_control_pauses_and_resumes_the_uplink(speech):
         while len(frames) < 3:
             frames += decoder.feed(link.recv(4096, timeout=5))
         link.send(host.encode(Ack(frames[-1].seq, 0)))  # no more credits: pause
-        time.sleep(0.3)  # let the frames already in flight arrive
-        while True:
+        while True:  # take the frames already in flight until the link stays quiet for 0.3 s
             try:
                 frames += decoder.feed(link.recv(65536, timeout=0.3))
             except Exception:
@@ -220,16 +219,18 @@ def test_a_link_that_closes_without_a_frame_is_a_bridge_error():
 
 
 def test_wrong_sample_rate_is_refused():
+    refused = threading.Event()
     with TcpListener("127.0.0.1", 0) as listener:
 
         def serve():
             with listener.accept(timeout=5) as t:
                 t.send(encode_frame(Hello(sample_rate=8000), 0, 0))
-                time.sleep(0.5)
+                refused.wait(10)  # the link stays open until the receiver has refused it
 
         threading.Thread(target=serve, daemon=True).start()
         with pytest.raises(BridgeError, match="16000 Hz mono"):
             receive(f"bridge://127.0.0.1:{listener.port}")
+        refused.set()
 
 
 @pytest.mark.parametrize(
