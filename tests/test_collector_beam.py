@@ -89,6 +89,10 @@ def test_main_writes_the_unreleased_answer_below_min_reports(tmp_path: Path, cap
         "message": "epoch 3 holds 60 reports; its aggregate is released from 100 on (40 more needed)",
     }
     assert capsys.readouterr().out.strip() == f"epoch 3: 60 reports, not released (40 more reports needed); wrote {out}"
+    # shards of another epoch hold nothing for epoch 4: zero reports, not an error
+    argv[1] = "4"
+    assert beam.main([*argv, "--params", str(params)]) == 0
+    assert json.loads(out.read_text())["reports"] == 0
 
 
 def test_bad_shards_and_arguments_are_one_line_errors(tmp_path: Path) -> None:

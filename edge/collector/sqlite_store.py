@@ -47,6 +47,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 FETCH_ROWS = 65_536
+CACHE_KIB = 32 * 1024  # page cache per connection (SQLite's default is 2 MiB)
 
 
 @dataclass
@@ -226,6 +227,7 @@ class SQLiteStorage:
             )
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # random report ids touch pages all over the tree
         except (OSError, sqlite3.Error) as err:
             raise _storage_error(err, self.path) from None
         return conn
