@@ -162,6 +162,7 @@ class Sender:
             result.sent += 1
             result.duplicates += int(duplicate)
             earliest_next = self.clock() + self.gap()
+            outbox.defer(earliest_next)  # also for the next `edge sync`, however soon it runs
 
 
 def sync(

@@ -118,6 +118,13 @@ class Outbox:
         with store.transaction(self.conn):
             self.conn.execute("UPDATE uploads SET rejected = ? WHERE report_id = ?", (reason[:200], report_id))
 
+    def defer(self, until: float) -> None:
+        """No queued upload leaves before `until` (local time): the gap after a send outlives this process."""
+        with store.transaction(self.conn):
+            self.conn.execute(
+                "UPDATE uploads SET not_before = ? WHERE not_before < ? AND rejected IS NULL", (until, until)
+            )
+
     def drop_expired(self, oldest_epoch: int) -> int:
         """Delete queued uploads of epochs before `oldest_epoch` (the collector would refuse them); how many."""
         with store.transaction(self.conn):
