@@ -70,7 +70,7 @@ def backlog(home: Path, epochs: int = 3) -> None:
     """Topics recorded in the collector's last `epochs` epochs (the current one included)."""
     for back in range(epochs):
         when = NOW - back * PARAMS.epoch_seconds
-        with InterestProfile.open(home, clock=lambda t=when: t) as profile:
+        with InterestProfile.open(home, clock=FakeTime(when)) as profile:
             profile.record(topics(back, back + 10))
 
 
