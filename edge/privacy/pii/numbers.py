@@ -147,8 +147,8 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
         break
     if not digits:
         return None, i + 1
-    # Trailing "oh"s are more often an exclamation than a zero ("... seven, oh!"); a lone spoken digit is a count.
-    while spoken and tokens[j - 1].group().lower() in ("oh", "o") and len(digits) > 1:
+    # A trailing "oh" set apart by punctuation is an exclamation, not a zero ("... seven, oh!").
+    while spoken and tokens[j - 1].group().lower() in ("oh", "o") and len(digits) > 1 and separators[-1].strip():
         digits.pop(), groups.pop(), separators.pop()
         j -= 1
         singles -= 1

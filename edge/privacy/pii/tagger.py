@@ -18,6 +18,7 @@ from edge.privacy.pii import lists
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
+_PARTICLES = frozenset("de la le du des van von der den del della di da dos das y zu".split())
 LABEL_TYPES = {"PER": "name", "ADDR": "address"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _NUMBER_WORDS = frozenset(
@@ -141,11 +142,56 @@ def find_tagged(text: str) -> Iterator[Finding]:
             else:
                 spans[-1][1].append(token)
         previous = label
+    cased = text != text.lower()
     for kind, words in spans:
         if kind == "PER":
             words = _plausible_name(words)
+            if cased and not all(
+                not w.group()[0].isalpha() or w.group()[0].isupper() or w.group() in _PARTICLES for w in words
+            ):
+                continue  # cased text writes names with a capital: "expiry", "lautet" are not names
+            if words and not cased and not _name_context(text, words):
+                continue  # lowercase text: "pasta primavera" is food unless a listed name or a cue says otherwise
+        else:
+            words = _trimmed_address(words)
+            types = lists.street_types()
+            if not any(
+                w.group().isalpha() and len(w.group()) > 2 and w.group().lower() not in types["after"] for w in words
+            ):
+                continue  # an address has a street name: "1.1.1", "2-way" are none
         if words:
             yield Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
+
+
+_NAME_CUE = re.compile(
+    r"(?:\b(?:name\s+is|this\s+is|it's|am|i'm|im|with|and|call|text|message|tell|ask|remind|meet|met|named|called|"
+    r"dear|hi|hey|hello|thank|thanks|invite|email|to|soy|sono|bin|heiße|appelle|llama\s+a|chiama|mit|con|avec)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _name_context(text: str, words: list[re.Match[str]]) -> bool:
+    """In lowercase text: a listed first name among `words`, a cue word right before them, or a name opening the
+    sentence before a verb ("maria will pick up the kids", not "pasta primavera, what ...")."""
+    if any(w.group().lower() in lists.first_names() for w in words):
+        return True
+    if words[0].start() == 0:
+        return bool(re.match(r"\s+(?:will|is|was|said|and|called|says|lives|has|can)\b", text[words[-1].end() :]))
+    return bool(_NAME_CUE.search(text[max(0, words[0].start() - 16) : words[0].start()]))
+
+
+def _trimmed_address(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Without leading verbs or function words ("j'habite", "at") and trailing punctuation."""
+    stop = lists.words("street_stopwords.txt") | lists.words("name_stopwords.txt")
+    while words and (words[0].group().lower() in stop or "'" in words[0].group()):
+        words = words[1:]
+    while words and not words[-1].group()[0].isalnum():
+        words = words[:-1]
+    return words
+
+
+def text_is_upper(words: list[re.Match[str]]) -> bool:
+    return all(w.group().isupper() for w in words)
 
 
 def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -162,5 +208,7 @@ def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
     ambiguous = lists.words("ambiguous_names.txt")
     if any(w in lists.first_names() and w not in ambiguous for w in lowered):
         return words
+    if len(words) > 1 and all(w.group()[0].isupper() for w in words) and not text_is_upper(words):
+        return words  # "Georgia Jackson": capitalised words together, in cased text
     common = sum(_vocab_rank().get(w, 10**6) < 5000 or w in ambiguous for w in lowered)
     return [] if common * 2 >= len(lowered) else words
