@@ -111,7 +111,12 @@ def tokenize(text: str) -> list[re.Match[str]]:
 
 @lru_cache(maxsize=1)
 def _tagger():
-    import pycrfsuite
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise ModelError(
+            "the PII tagger needs python-crfsuite: pip install python-crfsuite (a dependency of edge)"
+        ) from None
 
     path = lists.pii_dir() / MODEL_FILE
     if not path.is_file():
