@@ -1,45 +1,50 @@
-"""The sync client against real local servers: offline, timeouts, 5xx then success, rejections, TLS."""
+"""Delivery (issue 10): retries with backoff and jitter, offline is normal, 4xx kept as rejected, 5xx stays queued.
+
+A real collector and relay on loopback; the device's sleep is recorded instead of slept (time is not what these
+tests measure).
+"""
 
 from __future__ import annotations
 
+import logging
 import random
-import shutil
 import socket
-import sqlite3
-import ssl
-import subprocess
-import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
-import numpy as np
 import pytest
+from tokenpath import DOMAIN, Stack, quick_settings, token_stack, topics
 
-from edge.errors import SyncError, UsageError
-from edge.sync.client import SyncClient, Transient, sync
-from edge.sync.collector import CollectorHandler, make_server, running
-from edge.sync.config import SyncConfig
-from edge.sync.outbox import Outbox
-from edge.tokens import Anonymizer, InterestProfile, TokenConfig, TokenDomain
-from edge.types import Topic
+from edge.cli import main
+from edge.collector.storage import open_storage
+from edge.errors import UsageError
+from edge.settings import SyncSettings
+from edge.sync.client import Sender, sync
+from edge.sync.oblivious import ObliviousClient
+from edge.sync.transport import Endpoint, Transient
+from edge.tokens import InterestProfile, Outbox
+from edge.tokens.anonymizer import Anonymizer
+from edge.tokens.outbox import QueuedUpload
+from edge.tokens.params import Parameters
+from edge.tokens.randomness import SeededRandomness
+from edge.tokens.upload import Upload
 
-DOMAIN = TokenDomain.load()
+NOW = 1_800_000_000.0
 
 
 class Sleeps(list):
-    """Records the backoff sleeps instead of sleeping (time is not what these tests measure)."""
+    """Records the backoff sleeps instead of sleeping."""
 
     def __call__(self, seconds: float) -> None:
+        assert seconds >= 0
         self.append(seconds)
 
 
-def queue_batches(home, n: int) -> list[str]:
-    """n batches for epochs 1..n in the outbox under `home`; returns their ids."""
-    anonymizer = Anonymizer(DOMAIN, TokenConfig(), rng=np.random.default_rng(0))
-    with InterestProfile.open(home) as p:
-        outbox = Outbox(p.conn)
-        batches = [anonymizer.batch(epoch, {DOMAIN.ids[epoch]: 1}) for epoch in range(1, n + 1)]
-        for b in batches:
-            outbox.put(b)
-    return [b.batch_id for b in batches]
+@pytest.fixture()
+def stack(tmp_path: Path) -> Iterator[Stack]:
+    with token_stack(tmp_path, clock=lambda: NOW) as running:
+        yield running
 
 
 def free_port() -> int:
@@ -48,255 +53,238 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def client(url: str, sleeps: Sleeps | None = None, **kwargs) -> SyncClient:
-    return SyncClient(url, sleep=sleeps if sleeps is not None else Sleeps(), rng=random.Random(0), **kwargs)
+def queue(home: Path, params: Parameters, n: int, seed: int = 0) -> list[str]:
+    """n uploads of the collector's current epoch in the outbox under `home`; their report ids, in order."""
+    anonymizer = Anonymizer(DOMAIN, params, SeededRandomness(seed))
+    uploads = [u for i in range(n) for u in anonymizer.uploads(params.epoch_of(NOW), {DOMAIN.ids[i]: 1})]
+    with InterestProfile.open(home) as profile:
+        outbox = Outbox(profile.conn)
+        for i, upload in enumerate(uploads):
+            outbox.put(upload, not_before=NOW + i)
+    return [u.report_id for u in uploads]
 
 
-def test_dead_network_is_offline_not_an_error(edge_home):
-    ids = queue_batches(edge_home, 3)
-    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there: connection refused
+def outbox_state(home: Path) -> tuple[list[str], list[QueuedUpload]]:
+    with InterestProfile.open(home) as profile:
+        outbox = Outbox(profile.conn)
+        return [q.report_id for q in outbox.pending()], outbox.rejected()
+
+
+def stored(stack: Stack) -> int:
+    return sum(stack.storage.count(e) for e in stack.storage.epochs())
+
+
+def test_transient_failures_are_retried_with_exponential_backoff_and_full_jitter(edge_home):
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens: connection refused
     sleeps = Sleeps()
-    result = sync(client=client(url, sleeps, attempts=3), config=SyncConfig(endpoint=url))
-    assert result.status == "offline" and result.queued == 3 and result.sent == 0
-    assert result.message().startswith("offline, 3 batches queued")
-    assert len(sleeps) == 2  # retried with backoff before giving up
-    with InterestProfile.open(edge_home) as p:
-        assert [q.batch_id for q in Outbox(p.conn).pending()] == ids
-
-
-def test_backoff_is_exponential_with_full_jitter():
-    sleeps = Sleeps()
-    c = SyncClient(
-        f"http://127.0.0.1:{free_port()}",
-        attempts=6,
+    settings = SyncSettings(endpoint=url, relay=url, attempts=6)
+    sender = Sender(
+        ObliviousClient(url, url, home=edge_home),
+        settings,
+        sleep=sleeps,
+        jitter=random.Random(1),
         backoff_base_s=1.0,
         backoff_cap_s=8.0,
-        sleep=sleeps,
-        rng=random.Random(1),
     )
-    with pytest.raises(Transient):
-        c.send(b"{}", "0" * 32)
-    caps = [min(8.0, 1.0 * 2**a) for a in range(1, 6)]
+    with pytest.raises(Transient) as caught:
+        sender.send(QueuedUpload("0" * 32, 1, b"{}", 0.0))
+    assert caught.value.offline is True
+    caps = [min(8.0, 1.0 * 2**attempt) for attempt in range(1, 6)]
     assert len(sleeps) == 5 and all(0 <= s <= cap for s, cap in zip(sleeps, caps))
-    assert len(set(sleeps)) == 5  # jittered, not a fixed schedule
+    assert len(set(sleeps)) == 5  # drawn, not a fixed schedule
+    assert sleeps[-1] > 2.0  # the cap grows: the last one may reach 8 s, and with this seed goes past 2
 
 
-def test_timeout_when_the_server_accepts_but_never_answers(edge_home):
-    queue_batches(edge_home, 1)
+def test_offline_keeps_everything_queued_and_is_not_an_error(edge_home):
+    url = f"http://127.0.0.1:{free_port()}"
+    queued = queue(edge_home, Parameters(taxonomy=DOMAIN.version), 2)
+    result = sync(settings=quick_settings(url, url, attempts=3), sleep=Sleeps(), no_delay=True)
+    assert (result.status, result.sent, result.queued) == ("offline", 0, 2)
+    assert result.message().startswith("offline, 2 upload(s) queued")
+    assert outbox_state(edge_home) == (queued, [])
+
+
+def test_offline_through_the_cli_exits_0_with_one_line(edge_home, capsys, monkeypatch):
+    monkeypatch.delenv("EDGE_SYNC_URL", raising=False)
+    monkeypatch.delenv("EDGE_SYNC_RELAY", raising=False)
+    url = f"http://127.0.0.1:{free_port()}"
+    edge_home.mkdir(parents=True)
+    (edge_home / "config.toml").write_text("[sync]\nattempts = 1\n")
+    assert main(["sync", "--endpoint", url, "--relay", url, "--flush", "--no-delay"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("offline, 0 upload(s) queued (cannot reach 127.0.0.1") and out.count("\n") == 1
+    assert err == ""
+
+
+def test_a_relay_that_accepts_but_never_answers_times_out_as_offline(edge_home):
+    queue(edge_home, Parameters(taxonomy=DOMAIN.version), 1)
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen(8)
         url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        result = sync(client=client(url, attempts=2, timeout_s=0.3), config=SyncConfig(endpoint=url))
+        result = sync(settings=quick_settings(url, url, timeout_s=0.3), sleep=Sleeps())
     assert result.status == "offline" and "timed out" in result.detail and result.queued == 1
 
 
-class Flaky(CollectorHandler):
-    """Answers 503 to the first `failures` POSTs, then behaves."""
-
-    failures = 0
-    lock = threading.Lock()
-
-    def do_POST(self) -> None:
-        with Flaky.lock:
-            fail = Flaky.failures > 0
-            Flaky.failures -= 1
-        if fail:
-            self.rfile.read(int(self.headers["Content-Length"]))
-            return self._error(503, "busy")
-        super().do_POST()
-
-
-def test_5xx_then_success_with_backoff(edge_home, tmp_path):
-    ids = queue_batches(edge_home, 2)
-    Flaky.failures = 3
+def test_collector_storage_down_is_retried_then_delivered(stack, edge_home, tmp_path):
+    queue(edge_home, stack.collector.params, 2)
+    working = stack.storage
+    down = open_storage(tmp_path / "down.db")
+    down.close()  # every write now fails: the collector answers 503
+    stack.collector.storage = down
     sleeps = Sleeps()
-    with running(tmp_path / "c.db", handler=Flaky) as srv:
-        result = sync(client=client(srv.url, sleeps, attempts=5), config=SyncConfig(endpoint=srv.url))
-        assert sorted(srv.store.batch_ids()) == sorted(ids)
-    assert result.status == "ok" and result.sent == 2 and result.queued == 0
-    assert len(sleeps) == 3
+
+    def sleep(seconds: float) -> None:
+        sleeps(seconds)
+        if len(sleeps) == 3:
+            stack.collector.storage = working  # the database is back after the third backoff
+
+    settings = quick_settings(stack.collector_url, stack.relay_url, attempts=5)
+    result = sync(settings=settings, sleep=sleep, no_delay=True)
+    assert (result.status, result.sent, result.queued) == ("ok", 2, 0)
+    assert len(sleeps) == 3 and stored(stack) == 2
+    assert outbox_state(edge_home) == ([], [])
 
 
-def test_5xx_exhausting_retries_leaves_the_batches_queued(edge_home, tmp_path):
-    queue_batches(edge_home, 2)
-    Flaky.failures = 100
-    with running(tmp_path / "c.db", handler=Flaky) as srv:
-        result = sync(client=client(srv.url, attempts=2), config=SyncConfig(endpoint=srv.url))
-        assert srv.store.count() == (0, 0)
-    Flaky.failures = 0
-    assert result.status == "unavailable" and "503" in result.detail and result.queued == 2
+def test_collector_storage_down_past_every_retry_leaves_the_uploads_queued(stack, edge_home, tmp_path):
+    queued = queue(edge_home, stack.collector.params, 2)
+    down = open_storage(tmp_path / "down.db")
+    down.close()
+    working, stack.collector.storage = stack.storage, down
+    sleeps = Sleeps()
+    settings = quick_settings(stack.collector_url, stack.relay_url, attempts=2)
+    result = sync(settings=settings, sleep=sleeps, no_delay=True)
+    stack.collector.storage = working
+    assert (result.status, result.sent, result.queued) == ("unavailable", 0, 2)
+    assert "503" in result.detail and len(sleeps) == 1
+    assert result.message().startswith("collector unavailable, 2 upload(s) queued")
+    assert outbox_state(edge_home) == (queued, []) and stored(stack) == 0
+    again = sync(settings=quick_settings(stack.collector_url, stack.relay_url), sleep=sleeps, no_delay=True)
+    assert again.sent == 2 and stored(stack) == 2
 
 
-def test_a_rejected_batch_is_kept_but_not_resent_and_the_rest_go_through(edge_home, tmp_path):
-    ids = queue_batches(edge_home, 3)
-    with InterestProfile.open(edge_home) as p:  # corrupt the middle batch's schema version in the outbox
-        body = p.conn.execute("SELECT body FROM outbox WHERE batch_id = ?", (ids[1],)).fetchone()[0]
-        p.conn.execute(
-            "UPDATE outbox SET body = ? WHERE batch_id = ?",
-            (bytes(body).replace(b"edge.tokens/1", b"edge.tokens/7"), ids[1]),
-        )
-    with running(tmp_path / "c.db") as srv:
-        result = sync(client=client(srv.url), config=SyncConfig(endpoint=srv.url))
-        assert sorted(srv.store.batch_ids()) == sorted([ids[0], ids[2]])
-        again = sync(client=client(srv.url), config=SyncConfig(endpoint=srv.url))
-    assert (result.sent, result.rejected, result.queued) == (2, 1, 0) and "unsupported schema" in result.detail
+def test_a_rejected_upload_is_kept_but_never_resent_and_the_rest_go_through(stack, edge_home):
+    queue(edge_home, stack.collector.params, 3)
+    with InterestProfile.open(edge_home) as profile:  # one upload made for another collector's epsilon
+        bad = Upload.make(replace(stack.collector.params, epsilon=1.0), stack.collector.current_epoch(), bytes(38))
+        Outbox(profile.conn).put(bad, not_before=NOW + 1.5)
+    settings = quick_settings(stack.collector_url, stack.relay_url)
+    result = sync(settings=settings, no_delay=True)
+    assert (result.sent, result.rejected, result.queued) == (3, 1, 0)
+    assert "epsilon differs from this collector's parameters" in result.detail
+    again = sync(settings=settings, no_delay=True)
     assert (again.sent, again.rejected) == (0, 0)
-    with InterestProfile.open(edge_home) as p:
-        (rejected,) = Outbox(p.conn).rejected()
-    assert rejected.batch_id == ids[1] and "HTTP 422" in rejected.rejected
+    pending, rejected = outbox_state(edge_home)
+    assert pending == [] and [r.report_id for r in rejected] == [bad.report_id]
+    assert rejected[0].rejected is not None and rejected[0].rejected.startswith("HTTP 422")
+    assert stored(stack) == 3 and stack.storage.rejections() == {"parameters": 1}
 
 
-def test_endpoint_validation():
-    with pytest.raises(UsageError, match="https"):
-        SyncClient("http://collector.example.org")
-    with pytest.raises(UsageError, match="bad collector endpoint"):
-        SyncClient("ftp://127.0.0.1/")
-    with pytest.raises(UsageError, match="credentials"):
-        SyncClient("https://user:pw@collector.example.org")
-    with pytest.raises(UsageError, match="no collector endpoint"):
-        SyncClient.from_config(SyncConfig())
-    assert SyncClient("https://c.example.org/edge/").path == "/edge/v1/batches"
-    assert SyncClient("http://[::1]:8750").path == "/v1/batches"
+def test_a_rejection_through_the_cli_is_one_line_and_exit_7(stack, edge_home, capsys):
+    with InterestProfile.open(edge_home) as profile:
+        bad = Upload.make(replace(stack.collector.params, p_replace=0.1), stack.collector.current_epoch(), bytes(38))
+        Outbox(profile.conn).put(bad, not_before=0.0)
+    code = main(["sync", "--endpoint", stack.collector_url, "--relay", stack.relay_url, "--no-delay"])
+    out, err = capsys.readouterr()
+    assert code == 7
+    assert err.count("\n") == 1 and "the collector rejected 1 upload(s)" in err and "p_replace differs" in err
+    assert "sent 0 upload(s)" in out
 
 
-def test_endpoint_comes_from_flag_then_env_then_config(edge_home, monkeypatch):
+def test_the_outbox_is_bounded_and_drops_the_oldest_with_a_counted_warning(edge_home, caplog):
+    anonymizer = Anonymizer(DOMAIN, Parameters(taxonomy=DOMAIN.version), SeededRandomness(0))
+    with InterestProfile.open(edge_home) as profile:
+        outbox = Outbox(profile.conn, max_uploads=3)
+        with caplog.at_level(logging.WARNING, logger="edge.tokens"):
+            for epoch in range(10, 15):
+                (upload,) = anonymizer.uploads(epoch, {})
+                outbox.put(upload, not_before=float(epoch))
+        assert [q.epoch for q in outbox.pending()] == [12, 13, 14]
+        assert outbox.dropped() == 2 and len(outbox) == 3
+    warnings = [r.getMessage() for r in caplog.records if "outbox full" in r.getMessage()]
+    assert len(warnings) == 2 and "epoch 11" in warnings[-1] and "2 dropped so far" in warnings[-1]
+    with InterestProfile.open(edge_home) as profile, pytest.raises(ValueError, match="at least 1"):
+        Outbox(profile.conn, max_uploads=0)
+
+
+def test_the_outbox_bound_comes_from_the_settings(stack, edge_home):
+    queue(edge_home, stack.collector.params, 4)
+    (edge_home / "config.toml").write_text("[sync]\noutbox_max = 2\n")
+    with InterestProfile.open(edge_home, clock=lambda: NOW) as profile:
+        profile.record(topics(1))
+    result = sync(endpoint=stack.collector_url, relay=stack.relay_url, flush=True, clock=lambda: NOW)
+    assert result.sealed_epochs == [stack.collector.current_epoch()]
+    assert (result.sent, result.queued) == (0, 2)  # the new upload and the newest queued one; none due yet
+    with InterestProfile.open(edge_home) as profile:
+        assert Outbox(profile.conn).dropped() == 3
+
+
+# --- where to send ------------------------------------------------------------------------------------
+
+
+def test_endpoint_validation() -> None:
+    with pytest.raises(UsageError, match="refusing plain http"):
+        Endpoint.parse("http://collector.example.org", "collector")
+    with pytest.raises(UsageError, match="bad relay URL"):
+        Endpoint.parse("ftp://127.0.0.1/", "relay")
+    with pytest.raises(UsageError, match="no credentials"):
+        Endpoint.parse("https://user:pw@collector.example.org", "collector")
+    with pytest.raises(UsageError, match="no credentials, query"):
+        Endpoint.parse("https://c.example.org/?device=1", "collector")
+    with pytest.raises(UsageError, match="bad port"):
+        Endpoint.parse("https://c.example.org:99999", "collector")
+    assert Endpoint.parse("https://c.example.org/edge/", "collector").path == "/edge"
+    assert Endpoint.parse("http://[::1]:8750", "relay").authority == "[::1]:8750"
+    assert Endpoint.parse("http://localhost:8750", "relay").https is False
+
+
+def test_sync_needs_a_collector_and_a_relay(edge_home, monkeypatch):
+    monkeypatch.delenv("EDGE_SYNC_URL", raising=False)
+    monkeypatch.delenv("EDGE_SYNC_RELAY", raising=False)
+    with pytest.raises(UsageError, match="no collector"):
+        sync()
+    with pytest.raises(UsageError, match="no relay.*only ever travel through an Oblivious HTTP relay"):
+        sync(endpoint="https://collector.example.org")
+
+
+def test_settings_come_from_flag_then_env_then_config(edge_home, monkeypatch):
+    monkeypatch.delenv("EDGE_SYNC_URL", raising=False)
+    monkeypatch.delenv("EDGE_SYNC_RELAY", raising=False)
     edge_home.mkdir(parents=True, exist_ok=True)
-    (edge_home / "config.toml").write_text('[sync]\nendpoint = "https://from-config.example"\nattempts = 2\n')
-    assert SyncConfig.load().endpoint == "https://from-config.example"
+    (edge_home / "config.toml").write_text(
+        '[sync]\nendpoint = "https://from-config.example"\nrelay = "https://relay-config.example"\nattempts = 2\n'
+    )
+    loaded = SyncSettings.load()
+    assert (loaded.endpoint, loaded.relay, loaded.attempts) == (
+        "https://from-config.example",
+        "https://relay-config.example",
+        2,
+    )
     monkeypatch.setenv("EDGE_SYNC_URL", "https://from-env.example")
-    assert SyncConfig.load().endpoint == "https://from-env.example"
-    assert SyncConfig.load(endpoint="https://from-flag.example").endpoint == "https://from-flag.example"
-    assert SyncConfig.load().attempts == 2
-    (edge_home / "config.toml").write_text("[sync]\nattempts = 0\n")
-    with pytest.raises(UsageError, match="attempts"):
-        SyncConfig.load()
-
-
-# --- TLS ----------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def certs(tmp_path_factory):
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.skip("openssl is not installed (apt-get install openssl)")
-    d = tmp_path_factory.mktemp("pki")
-
-    def run(*args: str) -> None:
-        subprocess.run([openssl, *args], cwd=d, check=True, capture_output=True)
-
-    run(
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=edge test CA",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.pem",
-        "-addext",
-        "basicConstraints=critical,CA:TRUE",
-        "-addext",
-        "keyUsage=critical,keyCertSign",
+    monkeypatch.setenv("EDGE_SYNC_RELAY", "https://relay-env.example")
+    assert (SyncSettings.load().endpoint, SyncSettings.load().relay) == (
+        "https://from-env.example",
+        "https://relay-env.example",
     )
-    run("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", "server.key", "-out", "server.csr")
-    (d / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
-    run(
-        "x509",
-        "-req",
-        "-in",
-        "server.csr",
-        "-CA",
-        "ca.pem",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-days",
-        "2",
-        "-extfile",
-        "ext.cnf",
-        "-out",
-        "server.pem",
-    )
-    return d
+    flagged = SyncSettings.load(endpoint="https://from-flag.example", relay="https://relay-flag.example")
+    assert (flagged.endpoint, flagged.relay) == ("https://from-flag.example", "https://relay-flag.example")
 
 
-@pytest.fixture()
-def tls_collector(certs, tmp_path):
-    server = make_server(tmp_path / "tls.db")
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(certs / "server.pem", certs / "server.key")
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server, f"https://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    server.store.close()
-
-
-def test_tls_with_a_custom_ca_file(edge_home, certs, tls_collector):
-    server, url = tls_collector
-    ids = queue_batches(edge_home, 2)
-    result = sync(client=client(url, cafile=certs / "ca.pem"), config=SyncConfig(endpoint=url))
-    assert result.status == "ok" and result.sent == 2
-    assert sorted(server.store.batch_ids()) == sorted(ids)
-
-
-def test_tls_verification_is_on_by_default(edge_home, tls_collector):
-    server, url = tls_collector
-    queue_batches(edge_home, 1)
-    with pytest.raises(SyncError, match="failed verification"):
-        sync(client=client(url), config=SyncConfig(endpoint=url))  # system CA store: our test CA is unknown
-    assert server.store.count() == (0, 0)
-    with InterestProfile.open(edge_home) as p:
-        assert len(Outbox(p.conn)) == 1
-
-
-def test_sync_closes_finished_epochs_then_sends(edge_home, tmp_path):
-    clock = [1_000 * 7 * 86_400.0]
-    with InterestProfile.open(edge_home, clock=lambda: clock[0]) as p:
-        p.record([Topic(DOMAIN.ids[2], "x", "x", 1.0)])
-        clock[0] += 7 * 86_400
-        p.record([Topic(DOMAIN.ids[3], "x", "x", 1.0)])
-        with running(tmp_path / "c.db") as srv:
-            result = sync(profile=p, client=client(srv.url), config=SyncConfig(endpoint=srv.url))
-            assert result.closed_epochs == [1000] and result.sent == 1  # the current epoch stays open
-            assert srv.store.count(1000) == (1, 5)
-            flushed = sync(profile=p, flush=True, client=client(srv.url), config=SyncConfig(endpoint=srv.url))
-            assert flushed.closed_epochs == [1001] and srv.store.count(1001) == (1, 5)
-        assert [s.epoch for s in p.budget.ledger()] == [1000, 1001]
-
-
-def test_random_send_delay_before_each_batch(edge_home, tmp_path):
-    queue_batches(edge_home, 3)
-    sleeps = Sleeps()
-    with running(tmp_path / "c.db") as srv:
-        result = sync(client=client(srv.url, sleeps, send_delay_max_s=30.0), config=SyncConfig(endpoint=srv.url))
-    assert result.sent == 3 and len(sleeps) == 3
-    assert all(0 <= s <= 30.0 for s in sleeps) and len(set(sleeps)) == 3
-
-
-def test_collector_storage_failure_is_a_retryable_503(edge_home, tmp_path):
-    ids = queue_batches(edge_home, 1)
-    with running(tmp_path / "c.db") as srv:
-        (pages,) = srv.store.conn.execute("PRAGMA page_count").fetchone()
-        srv.store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the collector's disk is full ...
-        filler = Anonymizer(DOMAIN, TokenConfig(), rng=np.random.default_rng(1))
-        with pytest.raises(sqlite3.OperationalError, match="full"):
-            for epoch in range(500, 1000):  # ... once its last free page is used up
-                batch = filler.batch(epoch, {})
-                srv.store.add(batch, batch.encode())
-        stored = srv.store.count()
-        result = sync(client=client(srv.url, attempts=1), config=SyncConfig(endpoint=srv.url))
-        assert result.status == "unavailable" and "503" in result.detail and result.queued == 1
-        srv.store.conn.execute("PRAGMA max_page_count = 1073741823")
-        result = sync(client=client(srv.url), config=SyncConfig(endpoint=srv.url))
-        assert result.sent == 1 and set(ids) <= set(srv.store.batch_ids())
-        assert srv.store.count()[0] == stored[0] + 1
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("attempts = 0", "attempts must be an integer >= 1"),
+        ("attempts = true", "attempts must be an integer"),
+        ("outbox_max = 1.5", "outbox_max must be an integer"),
+        ("send_gap_min_s = -1", "send_gap_min_s must be a number >= 0"),
+        ("send_gap_min_s = 60\nsend_gap_max_s = 30", "send_gap_max_s must be at least send_gap_min_s"),
+        ("timeout_s = 'soon'", "timeout_s must be a number"),
+        ("endpoiint = 'x'", "unknown setting"),
+    ],
+)
+def test_bad_sync_settings_are_one_line_usage_errors(edge_home, table, message):
+    edge_home.mkdir(parents=True, exist_ok=True)
+    (edge_home / "config.toml").write_text(f"[sync]\n{table}\n")
+    with pytest.raises(UsageError, match=message) as caught:
+        SyncSettings.load()
+    assert "\n" not in str(caught.value)
