@@ -8,6 +8,7 @@ that fails the card checksum is claimed so that no weaker recognizer reads it as
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -34,8 +35,12 @@ class Recognizer:
 class RecognizerRegistry:
     """The recognizers in use; `analyze(text)` resolves their findings into non-overlapping spans."""
 
-    def __init__(self, recognizers: Iterable[Recognizer] = ()) -> None:
+    def __init__(self, recognizers: Iterable[Recognizer] = (), *, cache_size: int = 16) -> None:
         self._recognizers: list[Recognizer] = []
+        # The last few texts' results, in memory only: the gate, the event's text and its words ask about the
+        # same utterance in turn.
+        self._cache: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
+        self._cache_size = cache_size
         for recognizer in recognizers:
             self.add(recognizer)
 
@@ -44,9 +49,11 @@ class RecognizerRegistry:
             raise ValueError(f"a recognizer named {recognizer.name!r} is already registered; remove it first")
         self._recognizers.append(recognizer)
         self._recognizers.sort(key=lambda r: r.priority)
+        self._cache.clear()
 
     def remove(self, name: str) -> None:
         self._recognizers = [r for r in self._recognizers if r.name != name]
+        self._cache.clear()
 
     @property
     def recognizers(self) -> tuple[Recognizer, ...]:
@@ -58,6 +65,18 @@ class RecognizerRegistry:
 
     def analyze(self, text: str) -> tuple[Finding, ...]:
         """The PII spans of `text` (claims without a type left out), sorted and never overlapping."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return cached
+        found = self._analyze(text)
+        if self._cache_size > 0:
+            self._cache[text] = found
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return found
+
+    def _analyze(self, text: str) -> tuple[Finding, ...]:
         taken: list[Finding] = []
         for recognizer in self._recognizers:
             for found in recognizer.find(text):

@@ -43,8 +43,9 @@ def coverage(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> f
 
 
 def evaluate(rows: list[dict]) -> dict:
-    from edge.privacy.pii import find_pii
+    from edge.privacy.pii import DEFAULT_RECOGNIZERS, RecognizerRegistry
 
+    find_pii = RecognizerRegistry(DEFAULT_RECOGNIZERS, cache_size=0).analyze  # timed without the result cache
     find_pii("warm up 555-212-4367 Sarah")
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # type -> [gold, typed hit, redacted hit]
     by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
