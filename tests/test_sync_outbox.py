@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tokenpath import DOMAIN, quick_settings, token_stack, topics
@@ -158,10 +159,10 @@ def test_sigkill_at_random_moments_of_sync_stores_every_sealed_upload_exactly_on
 
         submit = stack.collector.submit
 
-        def slow_submit(body: bytes, token_nonce: bytes | None = None) -> tuple[int, dict]:
+        def slow_submit(*args: Any, **kwargs: Any) -> tuple[int, dict[str, Any]]:
             progress.seen()
             time.sleep(0.005)  # widens the window in which a kill finds the upload in flight
-            return submit(body, token_nonce)
+            return submit(*args, **kwargs)
 
         stack.collector.submit = slow_submit  # type: ignore[method-assign]
         for _ in range(6):
