@@ -3,6 +3,7 @@
     [sync]
     endpoint = "https://collector.example.org"  # the collector (OHTTP gateway) base URL; or EDGE_SYNC_URL
     relay = "https://relay.example.org"         # the Oblivious HTTP relay every message goes through; or EDGE_SYNC_RELAY
+    issuer = "https://issuer.example.org"       # the token issuer (enrol once: edge issuer enrol); or EDGE_SYNC_ISSUER
     cafile = "/path/to/ca.pem"                  # extra CA bundle for the relay; default: the system store
     timeout_s = 10.0                            # per request
     attempts = 4                                # tries per message (exponential backoff, full jitter)
@@ -30,6 +31,7 @@ CONFIG_TOML = "config.toml"
 CONFIG_JSON = "config.json"
 ENV_URL = "EDGE_SYNC_URL"
 ENV_RELAY = "EDGE_SYNC_RELAY"
+ENV_ISSUER = "EDGE_SYNC_ISSUER"
 # [tokens] settings of edge 0.1 that the collector decides now.
 RETIRED_TOKEN_SETTINGS = ("epoch_days", "top_k", "epsilon", "p_replace", "epoch_budget")
 
@@ -86,6 +88,7 @@ def check_retired(home: Path | None = None) -> None:
 class SyncSettings:
     endpoint: str | None = None
     relay: str | None = None
+    issuer: str | None = None
     cafile: str | None = None
     timeout_s: float = 10.0
     attempts: int = 4
@@ -107,8 +110,15 @@ class SyncSettings:
                 raise UsageError(f"[sync] {name} must be an integer >= 1, got {value!r}")
 
     @classmethod
-    def load(cls, home: Path | None = None, *, endpoint: str | None = None, relay: str | None = None) -> SyncSettings:
-        """The config file's [sync] table, then EDGE_SYNC_URL / EDGE_SYNC_RELAY, then flags win."""
+    def load(
+        cls,
+        home: Path | None = None,
+        *,
+        endpoint: str | None = None,
+        relay: str | None = None,
+        issuer: str | None = None,
+    ) -> SyncSettings:
+        """The config file's [sync] table, then EDGE_SYNC_URL / EDGE_SYNC_RELAY / EDGE_SYNC_ISSUER, then flags win."""
         check_retired(home)
         table = section(home, "sync")
         unknown = sorted(set(table) - {f.name for f in fields(cls)})
@@ -119,4 +129,5 @@ class SyncSettings:
             settings,
             endpoint=endpoint or os.environ.get(ENV_URL) or settings.endpoint or None,
             relay=relay or os.environ.get(ENV_RELAY) or settings.relay or None,
+            issuer=issuer or os.environ.get(ENV_ISSUER) or settings.issuer or None,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from edge.errors import UsageError
@@ -39,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="N",
         help="release an epoch's aggregate from N reports on (default 1000; small pilots and tests only)",
     )
+    s.add_argument(
+        "--issuer",
+        metavar="URL",
+        help="require an anonymous token (Privacy Pass) from this issuer with every upload; without it the "
+        "collector runs in pilot mode and accepts uploads without tokens",
+    )
+    s.add_argument(
+        "--origin",
+        metavar="NAME",
+        help="this collector's name in token challenges (default: HOST:PORT it listens on)",
+    )
     s.set_defaults(func=cmd_collector_serve)
 
 
@@ -49,6 +61,32 @@ def load_or_create_key(path: Path):  # -> GatewayKey
         return GatewayKey.load(path) if path.exists() else _create_key(path)
     except OhttpError as err:
         raise UsageError(f"{err}; fix --key or delete the file to make a new key") from None
+
+
+def _redeemer(args: argparse.Namespace, params):  # -> Redeemer | None
+    """The token check for --issuer, announced in one line; without --issuer, one line saying it is pilot mode."""
+    from edge.collector.redemption import Redeemer, default_origin
+    from edge.issuer.client import base_url
+
+    if not args.issuer:
+        if args.origin:
+            raise UsageError("--origin names this collector in token challenges: it needs --issuer URL")
+        print(
+            "pilot mode: no --issuer, so this collector accepts unauthenticated uploads (anyone who reaches it can "
+            "add reports); pass --issuer URL to require one anonymous token per upload",
+            flush=True,
+        )
+        return None
+    redeemer = Redeemer(
+        base_url(args.issuer), args.origin or default_origin(args.host, args.port), params.epoch_seconds
+    )
+    current = params.epoch_of(time.time())
+    keys = "keys fetched" if redeemer.refresh(current) else f"keys not fetched yet ({redeemer.last_error}; retrying)"
+    print(
+        f"uploads need an anonymous token from issuer {redeemer.issuer} for origin {redeemer.origin} ({keys})",
+        flush=True,
+    )
+    return redeemer
 
 
 def _create_key(path: Path):  # -> GatewayKey
@@ -79,9 +117,10 @@ def cmd_collector_serve(args: argparse.Namespace) -> int:
             raise UsageError("--min-reports must be at least 1")
         params = replace(params, min_reports=args.min_reports)
     key = load_or_create_key(Path(args.key) if args.key else state / KEY_FILE)
+    redeemer = _redeemer(args, params)
     storage = open_storage(db)
     try:
-        collector = Collector(storage, key, params)
+        collector = Collector(storage, key, params, redeemer=redeemer)
         serve(create_app(collector), args.host, args.port, what=f"collector (db {db})")
     finally:
         storage.close()

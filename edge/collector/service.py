@@ -5,6 +5,10 @@ taxonomy and mechanism fields equal the collector's own and its epoch lies in [c
 collector's clock. Uploads arrive only as Oblivious HTTP requests: the collector answers them through the
 gateway and never learns a device's address (the relay holds that). Every rejection is counted under a fixed
 label and changes nothing stored.
+
+With a `Redeemer` (`edge collector serve --issuer URL`) every upload must carry an anonymous token for its epoch
+(`Authorization: PrivateToken token=...`, RFC 9577), which is spent in the transaction that stores the upload;
+without one the collector is in pilot mode and takes uploads without tokens.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from email.utils import formatdate
 from typing import Any
 
 from edge.collector.aggregate import release
+from edge.collector.redemption import KeyUnavailable, Redeemer, TokenRejected
 from edge.collector.storage import Conflict, Storage, StorageError, TokenSpent
 from edge.ohttp import (
     GatewayKey,
@@ -46,8 +51,10 @@ class Collector:
         domain: TokenDomain | None = None,
         *,
         clock: Callable[[], float] = time.time,
+        redeemer: Redeemer | None = None,
     ) -> None:
         self.storage = storage
+        self.redeemer = redeemer
         self.key = key
         self.params = params
         self.domain = domain if domain is not None else TokenDomain.load()
@@ -67,8 +74,11 @@ class Collector:
         return self.params.epoch_of(self.clock())
 
     def config(self) -> dict[str, Any]:
-        """The parameters every device must use, and the collector's current epoch."""
-        return {**self.params.to_json(), "current_epoch": self.current_epoch()}
+        """The parameters every device must use, the collector's current epoch, and its token requirement."""
+        current = self.current_epoch()
+        if self.redeemer is None:  # pilot mode: no "token" field, uploads need none
+            return {**self.params.to_json(), "current_epoch": current}
+        return {**self.params.to_json(), "current_epoch": current, "token": self.redeemer.policy(current).to_json()}
 
     def key_configs(self) -> bytes:
         """RFC 9540 application/ohttp-keys."""
@@ -80,8 +90,13 @@ class Collector:
 
     # --- uploads ---------------------------------------------------------------------------------
 
-    def submit(self, body: bytes, token_nonce: bytes | None = None) -> tuple[int, dict[str, Any]]:
-        """Validate and store one upload; (HTTP status, JSON answer). Nothing is stored unless the answer is 200."""
+    def submit(self, body: bytes, authorization: str | None = None) -> tuple[int, dict[str, Any]]:
+        """Validate and store one upload; (HTTP status, JSON answer). Nothing is stored unless the answer is 200.
+
+        With a redeemer, `authorization` (the inner request's Authorization value) must hold a valid token for
+        the upload's epoch; its nonce is spent in the transaction that stores the upload.
+        """
+        token_nonce = None
         try:
             if len(body) > MAX_UPLOAD_BYTES:
                 raise UploadError(f"upload of {len(body)} bytes is over the {MAX_UPLOAD_BYTES}-byte limit", 413, "size")
@@ -93,10 +108,16 @@ class Collector:
                     f"[{current - ACCEPTED_EPOCHS + 1}, {current}]",
                     kind="epoch_window",
                 )
+            if self.redeemer is not None:
+                token_nonce = self.redeemer.check(authorization, upload.epoch, current)
             digest = hashlib.sha256(body).hexdigest()
             duplicate = self.storage.add(upload.report_id, upload.epoch, upload.report, digest, token_nonce)
         except UploadError as err:
             return self._reject(err.kind, err.status, err.reason)
+        except TokenRejected as err:
+            return self._reject(err.kind, err.status, err.reason)
+        except KeyUnavailable as err:
+            return 503, {"ok": False, "error": str(err)}
         except Conflict:
             return self._reject("conflict", 409, "report_id already stored with a different body")
         except TokenSpent:
@@ -120,14 +141,17 @@ class Collector:
     def handle_inner(self, request: Request) -> Response:
         """Answer one decapsulated request: GET /v1/config or POST /v1/reports."""
         if request.path == CONFIG_PATH and request.method == "GET":
+            if self.redeemer is not None:
+                self.redeemer.refresh(self.current_epoch())  # off the event loop: the gateway runs in a thread
             return _json_response(200, self.config())
         if request.path == REPORTS_PATH and request.method == "POST":
-            content_type = dict(request.headers).get("content-type", "").split(";")[0].strip().lower()
+            headers = dict(request.headers)
+            content_type = headers.get("content-type", "").split(";")[0].strip().lower()
             if content_type != "application/json":
                 status, answer = self._reject("content_type", 415, "Content-Type must be application/json")
             else:
-                status, answer = self.submit(request.content)
-            return _json_response(status, answer)
+                status, answer = self.submit(request.content, headers.get("authorization"))
+            return _json_response(status, answer, self._token_challenge(status, request.content))
         if request.path in (CONFIG_PATH, REPORTS_PATH):
             return _json_response(*self._reject("method", 405, "method not allowed"))
         return _json_response(*self._reject("not_found", 404, f"unknown path; use {CONFIG_PATH} or {REPORTS_PATH}"))
@@ -142,8 +166,19 @@ class Collector:
             raise
         return context.encapsulate_response(encode_response(self.handle_inner(request), pad_to=INNER_RESPONSE_SIZE))
 
+    def _token_challenge(self, status: int, body: bytes) -> tuple[tuple[str, str], ...]:
+        """A 401 names the scheme it wants (RFC 9110 §11.6.1): the upload's epoch challenge and issuer key."""
+        if status != 401 or self.redeemer is None:
+            return ()
+        try:
+            epoch = json.loads(body)["epoch"]
+        except (ValueError, KeyError, TypeError):
+            return ()
+        value = self.redeemer.www_authenticate(epoch, self.current_epoch()) if isinstance(epoch, int) else None
+        return (("www-authenticate", value),) if value else ()
 
-def _json_response(status: int, payload: dict[str, Any]) -> Response:
+
+def _json_response(status: int, payload: dict[str, Any], extra: tuple[tuple[str, str], ...] = ()) -> Response:
     body = json.dumps(payload, separators=(",", ":"), allow_nan=False).encode()
-    headers = (("content-type", "application/json"), ("date", formatdate(usegmt=True)))
+    headers = (("content-type", "application/json"), ("date", formatdate(usegmt=True)), *extra)
     return Response(status=status, headers=headers, content=body)

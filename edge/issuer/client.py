@@ -72,6 +72,7 @@ def load_credential(home: Path | None = None) -> Credential | None:
 def save_credential(credential: Credential, home: Path | None = None) -> Path:
     """Write the credential atomically, readable by its owner only."""
     path = credential_path(home)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(path.name + ".tmp")
     body = json.dumps({"issuer": credential.issuer, "device_id": credential.device_id, "secret": credential.secret})
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -96,7 +97,7 @@ def enrol(issuer_url: str, home: Path | None = None, *, force: bool = False) -> 
         raise IssuerError(f"enrolment refused: HTTP {status}: {_reason(answer)}")
     try:
         reply = json.loads(answer)
-        credential = Credential(_base(issuer_url), str(reply["device_id"]), str(reply["secret"]))
+        credential = Credential(base_url(issuer_url), str(reply["device_id"]), str(reply["secret"]))
     except (ValueError, KeyError, TypeError):
         raise IssuerError("the issuer's enrolment answer is not the expected JSON; check the --issuer URL") from None
     save_credential(credential, home)
@@ -144,7 +145,8 @@ def fetch_token(credential: Credential, key: IssuerKey, challenge: TokenChalleng
 # --- HTTP -----------------------------------------------------------------------------------------------------
 
 
-def _base(url: str) -> str:
+def base_url(url: str) -> str:
+    """The checked issuer base URL (http only to loopback), without a trailing slash; UsageError otherwise."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(f"bad issuer URL {url!r}: use https://HOST[:PORT]")
@@ -168,7 +170,7 @@ def _request(
     url: str, method: str, path: str, body: bytes | None, headers: dict[str, str], timeout_s: float = 10.0
 ) -> tuple[int, bytes, int | None]:
     """One request -> (status, body, Retry-After seconds). Raises IssuerUnavailable for network trouble."""
-    base = urlsplit(_base(url))
+    base = urlsplit(base_url(url))
     host = base.hostname or ""
     try:
         port = base.port

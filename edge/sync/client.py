@@ -5,6 +5,11 @@ each upload waits for a random moment up to `send_spread_s` after it was sealed,
 closer than a random gap of `send_gap_min_s`..`send_gap_max_s`, so a backlog leaves as a trickle, never a burst.
 `edge sync` sends what is due and says when the next one is; `--wait` stays until the outbox is empty;
 `--no-delay` sends everything now (tests and demos: it gives up the timing protection).
+
+A collector that requires anonymous rate-limit tokens says so in its config (`edge.issuer.policy`): then every
+upload is sealed with a token for its epoch from the issuer (`edge.sync.issuance`) and sent with it in an
+`Authorization: PrivateToken token=...` header inside the encapsulated request, which still fits the one message
+size. Without an issuer configured the device refuses, in one line, to send to such a collector.
 """
 
 from __future__ import annotations
@@ -18,7 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from edge.errors import SyncError, UsageError
+from edge.issuer.policy import BadPolicy, TokenPolicy
+from edge.privacypass import auth
+from edge.privacypass.tokens import Token
 from edge.settings import SyncSettings
+from edge.sync.issuance import token_source
 from edge.sync.oblivious import ObliviousClient
 from edge.sync.transport import Transient
 from edge.tokens.ledger import SentLedger
@@ -26,7 +35,7 @@ from edge.tokens.outbox import Outbox, QueuedUpload
 from edge.tokens.params import Parameters, UnsafeParameters, remember_parameters
 from edge.tokens.profile import InterestProfile
 from edge.tokens.randomness import Randomness, SystemRandomness
-from edge.tokens.seal import seal_due_epochs
+from edge.tokens.seal import ACCEPTED_EPOCHS, seal_due_epochs
 from edge.tokens.wire import CONFIG_PATH, REPORTS_PATH
 
 
@@ -40,6 +49,7 @@ class SyncResult:
     collector_epoch: int | None = None
     sealed_epochs: list[int] = field(default_factory=list)
     expired_epochs: list[int] = field(default_factory=list)
+    waiting: dict[int, str] = field(default_factory=dict)  # epoch -> why it waits for its token(s)
     sent: int = 0
     duplicates: int = 0
     rejected: int = 0
@@ -51,6 +61,8 @@ class SyncResult:
         made = f"sealed epoch(s) {', '.join(map(str, self.sealed_epochs))}; " if self.sealed_epochs else ""
         if self.expired_epochs:
             made += f"epoch(s) {', '.join(map(str, self.expired_epochs))} too old for the collector, dropped; "
+        for epoch, reason in sorted(self.waiting.items()):
+            made += f"epoch {epoch} waits for its token ({reason}); "
         if self.status != "ok":
             where = "offline" if self.status == "offline" else "collector unavailable"
             return f"{made}{where}, {self.queued} upload(s) queued ({self.detail})"
@@ -66,6 +78,7 @@ class SyncResult:
 class CollectorState:
     params: Parameters
     current_epoch: int
+    token: TokenPolicy | None = None  # None: the collector takes uploads without tokens (pilot mode)
 
 
 def fetch_state(client: ObliviousClient) -> CollectorState:
@@ -80,7 +93,11 @@ def fetch_state(client: ObliviousClient) -> CollectorState:
     epoch = answer.get("current_epoch")
     if not isinstance(epoch, int) or isinstance(epoch, bool) or epoch < 0:
         raise UnsafeParameters("the collector's config has no valid current_epoch")
-    return CollectorState(params, epoch)
+    try:
+        token = TokenPolicy.from_config(answer)
+    except BadPolicy as err:
+        raise UnsafeParameters(f"the collector's token requirement is unusable: {err}") from None
+    return CollectorState(params, epoch, token)
 
 
 class Sender:
@@ -107,14 +124,15 @@ class Sender:
 
     def send(self, upload: QueuedUpload) -> bool:
         """One upload; True when the collector already had it. Raises Transient or Rejected."""
+        headers: tuple[tuple[str, str], ...] = (("content-type", "application/json"),)
+        if upload.token is not None:
+            headers += (("authorization", auth.authorization(Token.decode(upload.token))),)
         last: Transient | None = None
         for attempt in range(self.settings.attempts):
             if attempt:
                 self.sleep(self.jitter.uniform(0.0, min(self.backoff_cap_s, self.backoff_base_s * 2**attempt)))
             try:
-                response = self.client.request(
-                    "POST", REPORTS_PATH, upload.body, headers=(("content-type", "application/json"),)
-                )
+                response = self.client.request("POST", REPORTS_PATH, upload.body, headers=headers)
             except Transient as err:
                 last = err
                 continue
@@ -133,14 +151,31 @@ class Sender:
     def gap(self) -> float:
         return self.jitter.uniform(self.settings.send_gap_min_s, self.settings.send_gap_max_s)
 
-    def drain(self, outbox: Outbox, result: SyncResult, *, no_delay: bool = False, wait: bool = False) -> None:
-        """Send due uploads, earliest first, each in its own message; stop at the first that cannot get through."""
+    def drain(
+        self,
+        outbox: Outbox,
+        result: SyncResult,
+        *,
+        no_delay: bool = False,
+        wait: bool = False,
+        token_required: bool = False,
+    ) -> None:
+        """Send due uploads, earliest first, each in its own message; stop at the first that cannot get through.
+
+        With `token_required`, an upload sealed without a token (while the collector took uploads without) is
+        marked rejected here and never sent: the collector would refuse it.
+        """
         earliest_next = 0.0
         while True:
             pending = outbox.pending()
             if not pending:
                 break
             upload = pending[0]
+            if token_required and upload.token is None:
+                outbox.reject(upload.report_id, "sealed without a token; the collector now requires one")
+                result.rejected += 1
+                result.detail = f"epoch {upload.epoch}: sealed without a token; the collector now requires one"
+                continue
             now = self.clock()
             due = now if no_delay else max(upload.not_before, earliest_next)
             if due > now:
@@ -170,6 +205,7 @@ def sync(
     *,
     endpoint: str | None = None,
     relay: str | None = None,
+    issuer: str | None = None,
     flush: bool = False,
     no_delay: bool = False,
     wait: bool = False,
@@ -181,7 +217,9 @@ def sync(
     rng: Randomness | None = None,
 ) -> SyncResult:
     """One sync: the collector's state through the relay, seal what is over, send what is due."""
-    settings = settings if settings is not None else SyncSettings.load(home, endpoint=endpoint, relay=relay)
+    settings = (
+        settings if settings is not None else SyncSettings.load(home, endpoint=endpoint, relay=relay, issuer=issuer)
+    )
     if client is None:
         if not settings.endpoint:
             raise UsageError(
@@ -217,6 +255,16 @@ def sync(
             for epoch in profile.epochs():
                 profile.drop_epoch(epoch)
             profile.epoch_seconds = state.params.epoch_seconds
+        tokens = None
+        if state.token is not None:
+            tokens = token_source(
+                profile.conn,
+                settings.issuer,
+                state.token,
+                home=home,
+                epoch_seconds=state.params.epoch_seconds,
+                clock=clock,
+            )
         sealed = seal_due_epochs(
             profile,
             outbox,
@@ -227,9 +275,15 @@ def sync(
             spread_s=0.0 if no_delay else settings.send_spread_s,
             rng=rng if rng is not None else SystemRandomness(),
             clock=clock,
+            tokens=tokens,
         )
-        result.sealed_epochs, result.expired_epochs = sealed.epochs, sealed.expired
-        sender.drain(outbox, result, no_delay=no_delay, wait=wait)
+        result.sealed_epochs, result.expired_epochs, result.waiting = sealed.epochs, sealed.expired, sealed.waiting
+        if tokens is not None:
+            oldest = state.current_epoch - (ACCEPTED_EPOCHS - 1)
+            tokens.forget(sealed.epochs + sealed.already_reported, before=oldest)
+            if state.current_epoch in profile.epochs():  # this epoch will be reported: its token, at a random moment
+                tokens.prefetch(state.current_epoch, state.params.reports_per_epoch)
+        sender.drain(outbox, result, no_delay=no_delay, wait=wait, token_required=state.token is not None)
         result.queued = len(outbox)
     return result
 

@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--endpoint", metavar="URL", help="collector base URL (default: $EDGE_SYNC_URL or config.toml)")
     p.add_argument("--relay", metavar="URL", help="relay base URL (default: $EDGE_SYNC_RELAY or config.toml)")
+    p.add_argument(
+        "--issuer",
+        metavar="URL",
+        help="token issuer base URL, for a collector that requires anonymous tokens "
+        "(default: $EDGE_SYNC_ISSUER or config.toml; enrol first with `edge issuer enrol`)",
+    )
     p.add_argument("--flush", action="store_true", help="seal the current epoch now (demos, tests)")
     p.add_argument(
         "--no-delay", action="store_true", help="send everything now, without the random timing (demos, tests)"
@@ -54,6 +60,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     result = sync(
         endpoint=args.endpoint,
         relay=args.relay,
+        issuer=args.issuer,
         flush=args.flush,
         no_delay=args.no_delay,
         wait=args.wait,
