@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from tokenpath import DOMAIN, Tap, quick_settings, tcp_tap, topics
 
 from edge.collector.app import create_app as collector_app
@@ -43,6 +50,8 @@ from edge.tokens.params import Parameters, default_parameters
 from edge.tokens.upload import Upload
 from edge.tokens.wire import INNER_REQUEST_SIZE, REPORTS_PATH
 from edge.web import background
+
+pytest_plugins = ["tests.postgres"]
 
 EPOCH_S = 604800
 E = 2930  # the epoch the tests run in
@@ -267,6 +276,9 @@ def test_devices_upload_with_tokens_and_the_issuer_and_collector_records_share_n
     issuer_values += [bytes.fromhex(c.secret) for c in credentials if c is not None]
     token_values = [v for t in held for v in (t, Token.decode(t).authenticator, Token.decode(t).nonce)]
     assert len(collector_values) == 4 * 3 and len(issuer_values) == 3 * 3
+    # The search finds what is there: each side's own values are in its own files.
+    assert all(value in collector_files for value in collector_values[-3:])  # the spent nonces
+    assert all(value in issuer_files for value in issuer_values[3:6])  # the secrets' digests
     for value in collector_values + token_values:
         for form in forms(value):
             assert form not in issuer_files
@@ -339,6 +351,37 @@ def test_forged_uploads_are_refused_and_change_nothing(tmp_path: Path) -> None:
         assert stored(w.db) == after and w.storage.rejections()["token_spent"] == 1
         # The last epoch's token was refused for this epoch only: with an upload of its own epoch it passes.
         assert post(w, forger, forged_upload(E - 1), auth.authorization(last_epochs))[0] == 200
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_token_sent_with_many_uploads_at_once_stores_one(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Verifying and spending race on both storage backends: the spend is in the transaction that stores."""
+    target = str(tmp_path / "c.db") if backend == "sqlite" else str(request.getfixturevalue("postgres_url"))
+    clock = Clock()
+    issuer = start_issuer(tmp_path / "issuer", clock)
+    storage = open_storage(target)
+    try:
+        redeemer = Redeemer(issuer.url, ORIGIN, EPOCH_S)
+        collector = Collector(storage, GatewayKey.generate(), PARAMS, DOMAIN, clock=clock, redeemer=redeemer)
+        (tmp_path / "forger").mkdir()
+        credential = client.enrol(issuer.url, tmp_path / "forger")
+        token = client.fetch_token(credential, client.fetch_keys(issuer.url).keys[E], redeemer.policy(E).challenge(E))
+        uploads = [forged_upload(E) for _ in range(8)]
+        start = threading.Barrier(len(uploads))
+
+        def submit(upload: Upload) -> int:
+            start.wait()
+            return collector.submit(upload.encode(), auth.authorization(token))[0]
+
+        with ThreadPoolExecutor(len(uploads)) as pool:
+            statuses = sorted(pool.map(submit, uploads))
+        assert statuses == [200] + [403] * 7
+        assert storage.count(E) == 1 and storage.rejections() == {"token_spent": 7}
+    finally:
+        storage.close()
+        issuer.stop()
 
 
 def flipped(token: Token) -> Token:
@@ -428,3 +471,79 @@ def test_an_upload_with_its_token_fits_the_one_message_size() -> None:
     unpadded = len(encode_request(request))
     assert len(encode_request(request, pad_to=INNER_REQUEST_SIZE)) == INNER_REQUEST_SIZE
     assert INNER_REQUEST_SIZE - unpadded >= 100, unpadded  # room for a longer collector name
+
+
+def test_an_issuer_that_changes_an_epochs_key_gets_no_upload_through(tmp_path: Path) -> None:
+    """Key consistency: the collector keeps the first key it saw for an epoch; a device refuses any other."""
+    with world(tmp_path) as w:
+        home = tmp_path / "phone"
+        home.mkdir()
+        client.enrol(w.issuer.url, home)
+        record(home, w.clock, 3)
+        first = client.fetch_keys(w.issuer.url).keys[E]
+        assert w.collector.redeemer.refresh(E)  # type: ignore[union-attr]
+        port = int(w.issuer.url.rsplit(":", 1)[1])
+        w.issuer.stop()
+        (w.issuer.state / "keys" / f"epoch-{E}.pem").unlink()  # the issuer makes a new key for the epoch
+        w.issuer = start_issuer(w.issuer.state, w.clock, port)
+        second = client.fetch_keys(w.issuer.url).keys[E]
+        assert second.token_key_id != first.token_key_id
+        with pytest.raises(SyncError, match=f"issuer's key for epoch {E} .* not the one the collector accepts"):
+            sync(home, settings=w.settings(w.issuer.url), flush=True, no_delay=True, clock=w.clock)
+        with InterestProfile.open(home, clock=w.clock) as profile:
+            assert profile.epochs() == [E]  # nothing sealed
+        assert w.collector.redeemer.refresh(E, force=True)  # type: ignore[union-attr]
+        assert w.collector.redeemer.policy(E).key_ids[E] == first.token_key_id  # type: ignore[union-attr]
+        # A token under the new key (what the issuer hands out now) is refused by the collector.
+        token = client.fetch_token(
+            client.load_credential(home),  # type: ignore[arg-type]
+            second,
+            w.collector.redeemer.policy(E).challenge(E),  # type: ignore[union-attr]
+        )
+        status, answer, _ = post(w, home, forged_upload(E), auth.authorization(token))
+        assert status == 403 and w.storage.rejections() == {"token_wrong_key": 1} and w.storage.epochs() == []
+
+
+def edge_cli(*args: str, home: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "EDGE_HOME": str(home), "PYTHONPATH": str(REPO)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "edge.cli", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def first_line(proc: subprocess.Popen[str]) -> str:
+    """The process's first line of output, then Ctrl-C."""
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode in (0, 130), err
+    return line
+
+
+def test_the_commands_say_whether_tokens_are_required(tmp_path: Path, edge_home: Path) -> None:
+    """`edge collector serve` says pilot mode in one line, or names its issuer; `edge sync --issuer` sends tokens."""
+    from edge.cli import main
+
+    base = ("collector", "serve", "--port", "0", "--db", str(tmp_path / "c.db"), "--key", str(tmp_path / "k.json"))
+    pilot = edge_cli(*base, home=edge_home)
+    assert first_line(pilot).startswith("pilot mode: no --issuer, so this collector accepts unauthenticated uploads")
+    assert main([*base, "--origin", "c.test"]) == UsageError.exit_code  # --origin means nothing without --issuer
+    assert main([*base, "--issuer", "http://127.0.0.1:9"]) == UsageError.exit_code  # port 0 needs --origin
+
+    clock = Clock(now=time.time())  # the CLI runs on the real clock
+    with world(tmp_path / "w", clock) as w:
+        issuer_name = w.issuer.url.removeprefix("http://")
+        served = edge_cli(*base, "--issuer", w.issuer.url, "--origin", "c.test", home=edge_home)
+        assert first_line(served) == (
+            f"uploads need an anonymous token from issuer {issuer_name} for origin c.test (keys fetched)\n"
+        )
+        clock.now = time.time()
+        assert main(["issuer", "enrol", "--issuer", w.issuer.url]) == 0
+        with InterestProfile.open(edge_home) as profile:
+            profile.record(topics(8, 9))
+        sync_args = ["sync", "--endpoint", w.collector_url, "--relay", w.relay_url, "--flush", "--no-delay"]
+        assert main(sync_args) == SyncError.exit_code  # no issuer: refused in one line
+        clock.now = time.time()
+        assert main([*sync_args, "--issuer", w.issuer.url]) == 0
+        assert sum(w.storage.count(e) for e in w.storage.epochs()) == 1

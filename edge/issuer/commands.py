@@ -7,7 +7,7 @@ from pathlib import Path
 
 from edge.errors import UsageError
 
-DEFAULT_ISSUER_PORT = 8760
+DEFAULT_ISSUER_PORT = 8770  # the relay defaults to 8760, the collector to 8750
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(func=cmd_serve)
 
     e = actions.add_parser("enrol", help="get a device credential from an issuer; stored in EDGE_HOME (mode 0600)")
-    e.add_argument("--issuer", required=True, metavar="URL", help="issuer base URL, e.g. http://127.0.0.1:8760")
+    e.add_argument("--issuer", required=True, metavar="URL", help="issuer base URL, e.g. http://127.0.0.1:8770")
     e.add_argument("--force", action="store_true", help="replace an existing credential")
     e.set_defaults(func=cmd_enrol)
 
