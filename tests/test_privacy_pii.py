@@ -225,3 +225,17 @@ def test_default_registry_lists_every_family_in_priority_order() -> None:
         "address",
         "name",
     } <= set(registry.types)
+
+
+def test_pathological_inputs_finish(tmp_path) -> None:
+    """Nested repeats in a pattern would make these take hours (catastrophic backtracking); a hang guard."""
+    import subprocess
+    import sys
+
+    script = (
+        "from edge.privacy.pii import find_pii\n"
+        "for junk in ['1-' * 1000, 'a.' * 1000, 'a_' * 1000 + '@', 'five ' * 500, 'de la ' * 300 + 'rue',"
+        " '12 ' + 'Abc ' * 300, 'x@' * 1000, '(' * 500 + '5' * 20]:\n"
+        "    find_pii(junk)\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)

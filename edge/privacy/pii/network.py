@@ -11,7 +11,8 @@ from edge.privacy.pii import lists
 from edge.privacy.pii.registry import Finding
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-_WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_WORD = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # a domain label, hyphens inside
+_LOCAL_WORD = r"[a-z0-9]+"  # a piece of an e-mail local part; "-" is one of its separators (no nested repeats)
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _VERSION_CUE = re.compile(r"(?:\b(?:version|ver|release|build|v)\.?\s*|\bv)$", re.IGNORECASE)
@@ -25,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # gmail.com", "jo_b @ mail.example.org".
     dot = r"(?:\.|\s+dot\s+)"
     spoken_email = re.compile(
-        rf"(?<![\w.@-])(?!(?:{not_local})\b){_WORD}(?:(?:[._-]|\s+(?:dot|underscore|dash|hyphen)\s+){_WORD})*"
+        rf"(?<![\w.@-])(?!(?:{not_local})\b){_LOCAL_WORD}(?:(?:[._-]|\s+(?:dot|underscore|dash|hyphen)\s+){_LOCAL_WORD})*"
         rf"(?:\s+at\s+|\s*@\s*){_WORD}(?:{dot}{_WORD})*{dot}{tld}\b",
         re.IGNORECASE,
     )
