@@ -1,137 +1,99 @@
-"""Egress audit: every byte the sync client sends, captured by a real local server."""
+"""Egress audit: every byte a device sends, on the wire to the relay and as the collector opens it."""
 
 from __future__ import annotations
 
-import base64
 import json
 import re
-import socket
-import threading
+from pathlib import Path
 
-import pytest
 from conftest import SAMPLE_LINES
+from test_sync_oblivious import requests_of
+from tokenpath import DOMAIN, Stack, Tap, quick_settings, token_stack
 
-from edge.errors import EdgeError
-from edge.sync.client import SyncClient, sync
-from edge.sync.config import SyncConfig
-from edge.tokens import InterestProfile, TokenDomain
-from edge.tokens.batch import FIELDS
+from edge.ohttp import Request, Response
+from edge.sync.client import sync
+from edge.tokens import InterestProfile
+from edge.tokens.upload import FIELDS
 from edge.types import Topic
 
-DOMAIN = TokenDomain.load()
 
-# Used only while the topic classifier is not importable: hand-picked topics for the sample conversation.
-FALLBACK_TOPICS = {0: ["Bars & Restaurants", "Dining Out"], 3: ["Auto Type"], 5: ["Travel Type", "Travel Locations"]}
+def conversation_topics() -> list[list[Topic]]:
+    """What the real topic classifier finds in each line of the bundled sample conversation (allowed ids only)."""
+    from edge.pipeline import TextAnalyzer
 
-
-class Capture:
-    """A raw TCP server that records every byte of every request and acknowledges batches like a collector."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.requests: list[bytes] = []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    data += conn.recv(65536)
-                head, _, body = data.partition(b"\r\n\r\n")
-                length = int(re.search(rb"(?im)^content-length:\s*(\d+)", head).group(1))
-                while len(body) < length:
-                    body += conn.recv(65536)
-                self.requests.append(data[: len(head) + 4] + body)
-                batch_id = json.loads(body)["batch_id"]
-                answer = json.dumps({"ok": True, "batch_id": batch_id, "duplicate": False}).encode()
-                conn.sendall(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n"
-                    b"Connection: close\r\n\r\n%s" % (len(answer), answer)
-                )
-
-    def close(self) -> None:
-        self.sock.close()
+    analyzer = TextAnalyzer.load(
+        gate=False
+    )  # the gate is not what this test is about; the profile refuses sensitive ids
+    per_line = [[t for t in analyzer.analyze(line).topics if t.id in DOMAIN] for line in SAMPLE_LINES]
+    assert any(per_line), "the sample conversation should yield some topics to send"
+    return per_line
 
 
-def transcript_topics() -> list[list[Topic]]:
-    """Topics for each line of the sample transcript: the real gate + classifier when available."""
-    try:
-        from edge.pipeline import TextAnalyzer
+def opened(stack: Stack) -> list[Request]:
+    """Record every request the collector decapsulates (the collector's own view), answering as before."""
+    seen: list[Request] = []
+    handle = stack.collector.handle_inner
 
-        analyzer = TextAnalyzer.load()
-        return [list(analyzer.analyze(line).topics) for line in SAMPLE_LINES]
-    except (ImportError, EdgeError):  # classifier not built yet in this checkout: use hand-picked topics
-        by_label = {label: DOMAIN.ids[i] for i, label in enumerate(DOMAIN.labels)}
-        return [
-            [Topic(by_label[label], label, label, 0.9) for label in FALLBACK_TOPICS.get(n, [])]
-            for n in range(len(SAMPLE_LINES))
-        ]
+    def recording(request: Request) -> Response:
+        seen.append(request)
+        return handle(request)
+
+    stack.collector.handle_inner = recording  # type: ignore[method-assign]
+    return seen
 
 
-@pytest.fixture()
-def capture():
-    server = Capture()
-    yield server
-    server.close()
+def sync_now(home: Path, stack: Stack) -> None:
+    result = sync(home, settings=quick_settings(stack.collector_url, stack.relay_url), flush=True, no_delay=True)
+    assert (result.status, result.sent) == ("ok", 1)
 
 
-def test_only_schema_fields_and_no_transcript_word_leave_the_device(edge_home, capture):
-    per_line = transcript_topics()
-    with InterestProfile.open(edge_home) as profile:
-        for topics in per_line:
-            profile.record(topics)
-        recorded = profile.top()
-        assert recorded, "the transcript should yield some topics to send"
-        result = sync(
-            profile=profile, flush=True, client=SyncClient(capture.url), config=SyncConfig(endpoint=capture.url)
-        )
-    assert result.sent == 1 and len(capture.requests) == 1
-    raw = capture.requests[0]
-    head, _, body = raw.partition(b"\r\n\r\n")
-    lines = head.decode("ascii").split("\r\n")
-    assert lines[0] == "POST /v1/batches HTTP/1.1"
-    headers = dict(line.split(": ", 1) for line in lines[1:])
-    assert {h.lower() for h in headers} == {"host", "accept-encoding", "content-type", "content-length"}
-    assert headers["Host"] == capture.url.removeprefix("http://")
+def test_no_transcript_word_topic_or_extra_field_leaves_the_device(tmp_path, edge_home):
+    words = {w.lower() for line in SAMPLE_LINES for w in re.findall(r"[A-Za-z']+", line) if len(w) >= 4}
+    with token_stack(tmp_path, tap=True) as stack:
+        inner = opened(stack)
+        with InterestProfile.open(edge_home) as profile:
+            for topics in conversation_topics():
+                profile.record(topics)
+            recorded = {t.label.lower() for t in profile.top()} | {t.id for t in profile.top() if len(t.id) > 3}
+        sync_now(edge_home, stack)
 
-    obj = json.loads(body)
-    assert tuple(obj) == FIELDS
-    assert re.fullmatch(r"[0-9a-f]{32}", obj["batch_id"]) and isinstance(obj["epoch"], int)
-    assert [len(base64.b64decode(r, validate=True)) for r in obj["reports"]] == [DOMAIN.packed_bytes] * 5
-    # Everything but the random report bits, as text: no transcript word, no topic label, no score.
-    readable = (head + json.dumps({k: v for k, v in obj.items() if k != "reports"}).encode()).decode().lower()
-    words = {w.lower() for line in SAMPLE_LINES for w in re.findall(r"[A-Za-z']+", line) if len(w) >= 3}
-    assert words and not [w for w in words if re.search(rf"\b{re.escape(w)}\b", readable)]
-    labels = {t.label.lower() for t in recorded} | {t.id for t in recorded if len(t.id) > 3}
-    assert not [label for label in labels if label in readable]
-    # The report bits are 38 random-looking bytes each; no long word can hide in them either.
-    whole = raw.lower()
-    assert not [w for w in words if len(w) >= 6 and w.encode() in whole]
+        # What the collector opens: the config fetch and one upload, with nothing but the schema's fields.
+        assert [(r.method, r.path) for r in inner] == [("GET", "/v1/config"), ("POST", "/v1/reports")]
+        upload = inner[1]
+        assert dict(upload.headers) == {"content-type": "application/json"} and upload.trailers == ()
+        assert inner[0].headers == () and inner[0].content == b""
+        body = json.loads(upload.content)
+        assert tuple(body) == FIELDS and re.fullmatch(r"[0-9a-f]{32}", body["report_id"])
+        readable = json.dumps({k: v for k, v in body.items() if k != "report"}).lower()
+        assert not [w for w in words if re.search(rf"\b{re.escape(w)}\b", readable)]
+        assert not [label for label in recorded if re.search(rf"\b{re.escape(label)}\b", readable)]
+
+        # What crosses the device's network: ciphertext of one size, no word, label or field name in clear.
+        device_hop: Tap = stack.device_hop  # type: ignore[attr-defined]
+        sent = b"".join(c.upstream for c in device_hop.connections).lower()
+        assert not [w for w in words if len(w) >= 5 and w.encode() in sent]
+        assert not [label for label in recorded if len(label) >= 5 and label.encode() in sent]
+        for name in FIELDS:
+            assert name.encode() not in sent
 
 
-def test_every_batch_has_the_same_size_whatever_was_recorded(edge_home, capture):
-    sizes = set()
-    for n, topics in enumerate([[], DOMAIN.ids[:1], DOMAIN.ids[:30]]):
-        home = edge_home / f"device{n}"
-        with InterestProfile.open(home) as profile:
-            profile.record([Topic(i, "x", "x", 1.0) for i in topics])
-            if not topics:
-                profile.record([Topic(DOMAIN.ids[5], "x", "x", 1.0)])
-                profile.block(DOMAIN.ids[5])  # an epoch whose only topic got blocked: all padding
-                profile.record([Topic(DOMAIN.ids[6], "x", "x", 1.0)])
-            sync(profile=profile, flush=True, client=SyncClient(capture.url), config=SyncConfig(endpoint=capture.url))
-    for raw in capture.requests:
-        sizes.add(len(raw))
-    assert len(capture.requests) == 3 and len(sizes) == 1
+def test_every_upload_has_the_same_size_whatever_was_recorded(tmp_path):
+    n_devices = 4
+    with token_stack(tmp_path, tap=True) as stack:
+        inner = opened(stack)
+        for n in range(n_devices):
+            home = tmp_path / f"device{n}"
+            with InterestProfile.open(home) as profile:
+                if n == 0:  # an epoch whose most frequent topic got blocked
+                    profile.record([Topic(DOMAIN.ids[5], "x", "x", 1.0), Topic(DOMAIN.ids[6], "x", "x", 1.0)])
+                    profile.record([Topic(DOMAIN.ids[5], "x", "x", 1.0)])
+                    profile.block(DOMAIN.ids[5])
+                else:
+                    for i in range(n * n * 3):  # 3, 12, 27 distinct topics
+                        profile.record([Topic(DOMAIN.ids[i], "x", "x", 1.0)])
+            sync_now(home, stack)
+        device_hop: Tap = stack.device_hop  # type: ignore[attr-defined]
+        posts = [r for c in device_hop.connections for r in requests_of(c.upstream) if r[0].startswith(b"POST")]
+        assert len(posts) == 2 * n_devices and len({len(body) for _, body in posts}) == 1
+        uploads = [r.content for r in inner if r.path == "/v1/reports"]
+        assert len(uploads) == n_devices and len({len(u) for u in uploads}) == 1
