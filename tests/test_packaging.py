@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -101,10 +102,17 @@ def test_wheel_carries_every_runtime_artifact_and_no_training_script(wheel: Path
     assert modules <= names, sorted(modules - names)
 
 
+@pytest.fixture
+def venv(tmp_path: Path) -> Iterator[Path]:
+    """A fresh virtual environment without pip, removed afterwards (it grows to ~700 MB)."""
+    folder = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=120)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.mark.slow
-def test_wheel_installed_outside_the_checkout_runs_the_demo(wheel: Path, tmp_path: Path) -> None:
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
+def test_wheel_installed_outside_the_checkout_runs_the_demo(wheel: Path, venv: Path, tmp_path: Path) -> None:
     python = venv / "bin" / "python"
     # The project's pip installs into the fresh venv (pip --python): dependencies come from the registry or pip's
     # cache; --no-compile keeps it quick.
