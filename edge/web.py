@@ -7,6 +7,7 @@ banner), caps concurrent connections, and reads a request body only up to a size
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -73,9 +74,12 @@ def serve(app: Any, host: str, port: int, *, what: str, **options: Any) -> None:
     import uvicorn
 
     server = uvicorn.Server(server_config(app, host, port, **options))
-    _check_port(host, port, what)
-    print(f"{what} listening on http://{_host(host)}:{port}; Ctrl-C to stop", flush=True)
-    server.run()
+    sock = _listen(host, port, what)  # listening before it says so; port 0 becomes the port picked
+    print(f"{what} listening on http://{_host(host)}:{sock.getsockname()[1]}; Ctrl-C to stop", flush=True)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
 
 
 @contextmanager
@@ -104,12 +108,13 @@ def _host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def _check_port(host: str, port: int, what: str) -> None:
-    import socket
-
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError as err:
-            raise UsageError(f"{what} cannot listen on {host}:{port} ({err.strerror}); pick another --port") from None
+def _listen(host: str, port: int, what: str) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as err:
+        sock.close()
+        raise UsageError(f"{what} cannot listen on {host}:{port} ({err.strerror}); pick another --port") from None
+    return sock

@@ -1,4 +1,8 @@
-"""End to end, library and CLI level: profile -> anonymizer -> outbox -> real collector on 127.0.0.1 -> aggregate."""
+"""End to end: devices -> relay -> collector -> aggregate, and the owner's commands as the README runs them.
+
+`edge collector serve` and `edge relay serve` run as their own processes; `edge sync`, `edge profile` and
+`edge forget` run through the CLI's `main` (the same code as the console script, in this process).
+"""
 
 from __future__ import annotations
 
@@ -8,151 +12,206 @@ import socket
 import subprocess
 import sys
 import urllib.request
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import pytest
+from conftest import REPO
+from tokenpath import DOMAIN, quick_settings, token_stack
 
-from edge.sync.client import SyncClient, sync
-from edge.sync.collector import running
-from edge.sync.config import SyncConfig
-from edge.sync.outbox import close_due_epochs
-from edge.tokens import Anonymizer, InterestProfile, TokenDomain
+from edge.cli import main
+from edge.sync.client import sync
+from edge.tokens import InterestProfile, Outbox, SentLedger
+from edge.tokens.ledger import LEDGER_NAME
+from edge.tokens.randomness import SeededRandomness
+from edge.tokens.upload import FIELDS
 from edge.types import Topic
 
-DOMAIN = TokenDomain.load()
-REPO = Path(__file__).resolve().parent.parent
 CATS = DOMAIN.ids[DOMAIN.labels.index("Cats")]
 
 
-def get_json(url: str) -> dict:
+def cats(n: int = 1) -> list[Topic]:
+    return [Topic(CATS, "Cats", "Pets", 0.9)] * n
+
+
+def get_json(url: str) -> Any:
     with urllib.request.urlopen(url, timeout=10) as response:
-        return json.loads(response.read())
+        return json.loads(response.read(), parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))
 
 
-@pytest.mark.slow
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def test_devices_to_aggregate(tmp_path):
-    n_devices, rng = 200, np.random.default_rng(11)
+    """25 devices; 'Cats' is the only topic of 20 of them, so exactly 20 reports named it before randomization."""
     others = [i for i in DOMAIN.ids if i != CATS]
-    cat_people = 0
-    with running(tmp_path / "collector.db") as srv:
-        for device in range(n_devices):
-            with InterestProfile.open(tmp_path / f"device{device}") as profile:
-                profile.record([Topic(str(i), "x", "x", 0.8) for i in rng.choice(others, 3, replace=False)])
-                if device % 10 < 9:  # 90 % of devices talk about cats a lot
-                    cat_people += 1
-                    for _ in range(2):
-                        profile.record([Topic(CATS, "Cats", "Pets", 0.9)])
-                epoch = profile.current_epoch()
-                anonymizer = Anonymizer(profile.domain, profile.config, rng=np.random.default_rng(device))
-                close_due_epochs(profile, flush=True, anonymizer=anonymizer)
-                result = sync(profile=profile, client=SyncClient(srv.url), config=SyncConfig(endpoint=srv.url))
-                assert (result.sent, result.queued) == (1, 0)
-        agg = get_json(f"{srv.url}/v1/aggregate?epoch={epoch}")
-    assert (agg["batches"], agg["reports"]) == (n_devices, 5 * n_devices)
-    top = agg["topics"][0]
-    assert top["id"] == CATS
-    assert top["ci95"][0] <= cat_people <= top["ci95"][1] + 3  # + the odd padding report that drew Cats
-    assert top["share_ci95"][0] <= cat_people / n_devices <= top["share_ci95"][1]
+    pick = SeededRandomness(11)
+    with token_stack(tmp_path) as stack:
+        settings = quick_settings(stack.collector_url, stack.relay_url)
+        for device in range(25):
+            home = tmp_path / f"device{device}"
+            with InterestProfile.open(home) as profile:
+                if device % 5 < 4:
+                    profile.record(cats())
+                else:
+                    profile.record([Topic(others[pick.below(len(others))], "x", "x", 0.8)])
+            result = sync(home, settings=settings, flush=True, no_delay=True, rng=SeededRandomness(device))
+            assert (result.sent, result.queued) == (1, 0)
+        epoch = stack.collector.current_epoch()
+        agg = get_json(f"{stack.collector_url}/v1/aggregate?epoch={epoch}")
+    assert agg["released"] and agg["reports"] == 25
+    (cat,) = [t for t in agg["topics"] if t["id"] == CATS]
+    assert 0 < cat["ci95"][0] <= 20 <= cat["ci95"][1]  # found, and the interval holds the truth
+    assert cat["share_ci95"][0] <= 0.8 <= cat["share_ci95"][1]
+    assert CATS in [t["id"] for t in agg["topics"][:5]]
 
 
-def _free_port() -> int:
+def test_owner_commands(tmp_path, edge_home, capsys, monkeypatch):
+    monkeypatch.delenv("EDGE_SYNC_URL", raising=False)
+    monkeypatch.delenv("EDGE_SYNC_RELAY", raising=False)
+    with InterestProfile.open(edge_home) as profile:
+        for n in range(4):
+            profile.record(cats() + ([Topic(DOMAIN.ids[0], "x", "x", 0.5)] if n % 2 else []))
+        epoch = profile.current_epoch()
+
+    code, out, _ = run_cli(capsys, "profile", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["topics"][0] == {"id": CATS, "label": "Cats", "count": 4}
+    assert summary["next_upload"]["candidates"][:2] == ["Cats", DOMAIN.labels[0]]
+    assert summary["reported"] == [] and summary["epoch"]["reported"] is False
+    assert "Cats" in run_cli(capsys, "profile")[1]
+
+    code, out, _ = run_cli(capsys, "profile", "block", "cats")
+    assert code == 0 and "blocked Cats" in out
+    code, _, err = run_cli(capsys, "profile", "block", "no such topic")
+    assert code == 64 and err.count("\n") == 1 and "unknown topic" in err
+    run_cli(capsys, "profile", "unblock", "cats")
+
+    # No relay: a one-line usage error; uploads never go straight to the collector.
+    code, _, err = run_cli(capsys, "sync", "--endpoint", "http://127.0.0.1:9")
+    assert code == 64 and err.count("\n") == 1 and "no relay" in err
+
+    with token_stack(tmp_path) as stack:
+        where = ("--endpoint", stack.collector_url, "--relay", stack.relay_url)
+        code, out, err = run_cli(capsys, "sync", *where, "--flush", "--no-delay")
+        assert code == 0, err
+        assert out.startswith(f"sealed epoch(s) {epoch}; sent 1 upload(s)")
+        code, out, _ = run_cli(capsys, "sync", *where, "--flush", "--no-delay", "--json")
+        again = json.loads(out)
+        assert code == 0 and (again["sent"], again["sealed_epochs"]) == (0, [])  # the epoch was reported
+        assert stack.storage.count(epoch) == 1
+
+    summary = json.loads(run_cli(capsys, "profile", "--json")[1])
+    assert summary["epoch"]["reported"] is True and summary["topics"] == []
+    assert [r["epoch"] for r in summary["reported"]] == [epoch] and 0 < summary["reported"][0]["epsilon"] <= 2.0
+    assert summary["outbox"] == {"queued": 0, "dropped": 0, "rejected": [], "uploads": []}
+
+    code, out, _ = run_cli(capsys, "forget")
+    assert code == 0 and "forgot everything" in out and "already reported stays" in out
+    assert not list(edge_home.glob("tokens.db*"))
+    assert (edge_home / LEDGER_NAME).exists()
+    with SentLedger.open(edge_home) as ledger:
+        assert [s.epoch for s in ledger.entries()] == [epoch]
+    assert run_cli(capsys, "forget")[1].startswith("nothing to forget")
+
+
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def edge(*args: str, home: Path) -> subprocess.CompletedProcess:
+@contextmanager
+def serving(args: list[str], home: Path) -> Iterator[str]:
+    """`edge ARGS` in its own process until the block ends; yields the line that says where it listens."""
     env = {**os.environ, "EDGE_HOME": str(home), "PYTHONPATH": str(REPO)}
-    env.pop("EDGE_SYNC_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "edge.cli", *args], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-
-
-@pytest.mark.slow
-def test_owner_commands(edge_home, tmp_path):
-    with InterestProfile.open(edge_home) as profile:
-        for n in range(4):
-            profile.record(
-                [Topic(CATS, "Cats", "Pets", 0.9)] + ([Topic(DOMAIN.ids[0], "x", "x", 0.5)] if n % 2 else [])
-            )
-        epoch = profile.current_epoch()
-
-    shown = edge("profile", "--json", home=edge_home)
-    assert shown.returncode == 0, shown.stderr
-    summary = json.loads(shown.stdout)
-    assert summary["topics"][0] == {"id": CATS, "label": "Cats", "count": 4}
-    assert summary["next_batch"]["top_topics"][:2] == ["Cats", DOMAIN.labels[0]]
-    assert summary["budget"]["spent"] == [] and summary["budget"]["epoch_limit"] == 10.0
-    assert "Cats" in edge("profile", home=edge_home).stdout
-
-    blocked = edge("profile", "block", "cats", home=edge_home)
-    assert blocked.returncode == 0 and "blocked Cats" in blocked.stdout
-    bad = edge("profile", "block", "no such topic", home=edge_home)
-    assert bad.returncode == 64 and bad.stderr.count("\n") == 1 and "unknown topic" in bad.stderr
-
-    # offline: the epoch closes into the outbox, the command still succeeds
-    (edge_home / "config.toml").write_text("[sync]\nattempts = 1\n")
-    offline = edge("sync", "--flush", "--no-delay", "--endpoint", f"http://127.0.0.1:{_free_port()}", home=edge_home)
-    assert offline.returncode == 0, offline.stderr
-    assert f"closed epoch(s) {epoch}; offline, 1 batches queued" in offline.stdout
-    summary = json.loads(edge("profile", "--json", home=edge_home).stdout)
-    assert summary["outbox"]["queued"] == 1 and summary["budget"]["spent"][0]["epsilon"] == 10.0
-    assert summary["topics"] == [] and summary["epoch"]["reported"] is True
-
-    with running(tmp_path / "collector.db") as srv:
-        sent = edge("sync", "--no-delay", "--endpoint", srv.url, home=edge_home)
-        assert sent.returncode == 0 and "sent 1 batches" in sent.stdout, sent.stderr
-        again = edge("sync", "--flush", "--no-delay", "--endpoint", srv.url, home=edge_home)
-        assert again.returncode == 0 and "sent 0 batches" in again.stdout  # the epoch was already reported
-        assert srv.store.count(epoch) == (1, 5)
-
-    no_endpoint = edge("sync", home=edge_home)
-    assert no_endpoint.returncode == 64 and "no collector endpoint" in no_endpoint.stderr
-
-    forgot = edge("forget", home=edge_home)
-    assert forgot.returncode == 0 and "forgot everything" in forgot.stdout
-    assert not list(edge_home.glob("tokens.db*"))
-    assert json.loads(edge("profile", "--json", home=edge_home).stdout)["blocked"] == []
-
-
-def test_collector_serve_command(tmp_path, edge_home):
-    port = _free_port()
-    env = {**os.environ, "EDGE_HOME": str(edge_home), "PYTHONPATH": str(REPO)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "edge.cli", "collector", "serve", "--port", str(port), "--db", str(tmp_path / "c.db")],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
+    process = subprocess.Popen(
+        [sys.executable, "-m", "edge.cli", *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        assert f"listening on http://127.0.0.1:{port}" in server.stdout.readline()
-        assert get_json(f"http://127.0.0.1:{port}/v1/health")["ok"] is True
-        with InterestProfile.open(edge_home) as profile:
-            profile.record([Topic(CATS, "Cats", "Pets", 0.9)])
-            result = sync(
-                profile=profile, flush=True, config=SyncConfig(endpoint=f"http://127.0.0.1:{port}", send_delay_max_s=0)
-            )
-            epoch = profile.current_epoch()
-        assert result.sent == 1
-        assert get_json(f"http://127.0.0.1:{port}/v1/aggregate?epoch={epoch}")["batches"] == 1
+        assert process.stdout is not None
+        for line in process.stdout:  # the collector says first that it runs without an issuer (pilot mode)
+            if "listening on" in line:
+                yield line
+                break
+        else:
+            pytest.fail(f"`edge {' '.join(args)}` did not start: {process.stderr.read() if process.stderr else ''}")
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        process.terminate()
+        process.wait(timeout=20)
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()
 
 
-def test_demo_preview_shows_the_batch_without_spending_or_queuing(edge_home, capsys):
-    from edge.sync import demo
-    from edge.sync.outbox import Outbox
-    from edge.tokens.batch import FIELDS
+def test_the_readme_flow_with_collector_and_relay_processes(tmp_path, edge_home, capsys):
+    collector_port, relay_port = free_port(), free_port()
+    collector = f"http://127.0.0.1:{collector_port}"
+    relay = f"http://127.0.0.1:{relay_port}"
+    with ExitStack() as stack:
+        line = stack.enter_context(
+            serving(
+                [
+                    "collector",
+                    "serve",
+                    "--port",
+                    str(collector_port),
+                    "--db",
+                    str(tmp_path / "c.db"),
+                    "--min-reports",
+                    "1",
+                ],
+                tmp_path / "collector-home",
+            )
+        )
+        assert f"listening on {collector}" in line
+        line = stack.enter_context(
+            serving(["relay", "serve", "--port", str(relay_port), "--gateway", collector], tmp_path / "relay-home")
+        )
+        assert f"listening on {relay}" in line
+        assert get_json(f"{collector}/healthz")["ok"] is True
+
+        with InterestProfile.open(edge_home) as profile:
+            profile.record(cats())
+            epoch = profile.current_epoch()
+        code, out, err = run_cli(capsys, "sync", "--endpoint", collector, "--relay", relay, "--flush", "--no-delay")
+        assert code == 0 and "sent 1 upload(s)" in out, err
+        agg = get_json(f"{collector}/v1/aggregate?epoch={epoch}")
+        assert agg["released"] is True and agg["reports"] == 1 and len(agg["topics"]) == DOMAIN.size
+    assert not (tmp_path / "relay-home").exists()  # the relay keeps nothing
+
+
+def test_collector_serve_refuses_min_reports_0_in_one_line(capsys):
+    code, out, err = run_cli(capsys, "collector", "serve", "--min-reports", "0", "--port", str(free_port()))
+    assert code == 64 and err == "edge: error: --min-reports must be at least 1\n" and out == ""
+
+
+def test_a_busy_port_is_one_line(capsys):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = str(busy.getsockname()[1])
+        code, _, err = run_cli(capsys, "relay", "serve", "--port", port, "--gateway", "http://127.0.0.1:9")
+    assert code == 64 and err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in err
+
+
+def test_demo_preview_shows_the_upload_without_claiming_or_queuing(edge_home, capsys):
+    from edge.tokens import preview
 
     with InterestProfile.open(edge_home) as profile:
-        profile.record([Topic(CATS, "Cats", "Pets", 0.9)])
-    assert demo.show(as_json=True) == 0
-    preview = json.loads(capsys.readouterr().out)
-    assert tuple(preview["batch"]) == FIELDS and len(preview["batch"]["reports"]) == 5
-    assert preview["profile"] == [{"id": CATS, "label": "Cats", "count": 1}]
-    assert demo.show() == 0 and "preview: not sent" in capsys.readouterr().out
-    with InterestProfile.open(edge_home) as profile:
-        assert profile.budget.ledger() == [] and len(Outbox(profile.conn)) == 0 and profile.counts() == {CATS: 1}
+        profile.record(cats())
+    assert preview.show(as_json=True) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["type"] == "upload_preview" and len(shown["uploads"]) == 1
+    assert tuple(shown["uploads"][0]) == FIELDS and shown["bytes"] == [
+        len(json.dumps(shown["uploads"][0], separators=(",", ":")))
+    ]
+    assert shown["profile"] == [{"id": CATS, "label": "Cats", "count": 1}]
+    assert preview.show() == 0 and "preview, not sent" in capsys.readouterr().out
+    with InterestProfile.open(edge_home) as profile, SentLedger.open(edge_home) as ledger:
+        assert ledger.entries() == [] and len(Outbox(profile.conn)) == 0 and profile.counts() == {CATS: 1}
