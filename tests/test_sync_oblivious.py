@@ -43,6 +43,7 @@ def test_several_devices_sync_through_the_relay_and_each_hop_sees_only_its_share
         assert stack.storage.count(epoch) == 4
 
         device_hop, relay_hop = stack.device_hop, stack.relay_hop
+        assert device_hop is not None and relay_hop is not None
         # Device -> relay: per device one key fetch and two messages (config, upload), each on its own connection.
         device_posts = [r for c in device_hop.connections for r in requests_of(c.upstream) if r[0].startswith(b"POST")]
         assert len(device_posts) == 8

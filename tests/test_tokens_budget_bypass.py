@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -20,6 +21,10 @@ DAY = 86_400.0
 WEEK = 7 * DAY
 
 
+def fixed(when: float) -> Callable[[], float]:
+    return lambda: when
+
+
 def record_at(home, when: float, *indices: int) -> None:
     with InterestProfile.open(home, clock=lambda: when) as profile:
         profile.record(topics(*indices))
@@ -33,7 +38,7 @@ def test_moving_the_clock_cannot_make_more_than_one_upload_per_collector_epoch(t
         for days in offsets:
             device_now = now + days * DAY
             record_at(edge_home, device_now, 1, 2, 3)
-            sync(settings=settings, flush=True, no_delay=True, clock=lambda t=device_now: t)
+            sync(settings=settings, flush=True, no_delay=True, clock=fixed(device_now))
         current = stack.collector.current_epoch()
         stored = {e: stack.storage.count(e) for e in stack.storage.epochs()}
         assert all(n == 1 for n in stored.values())  # never two for one epoch

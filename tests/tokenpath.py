@@ -35,11 +35,25 @@ def quick_settings(endpoint: str, relay: str, **changes: object) -> SyncSettings
 
 
 @dataclass
+class Connection:
+    upstream: bytes = b""  # client -> server
+    downstream: bytes = b""  # server -> client
+
+
+@dataclass
+class Tap:
+    url: str
+    connections: list[Connection] = field(default_factory=list)
+
+
+@dataclass
 class Stack:
     collector_url: str
     relay_url: str
     collector: Collector
     storage: Storage
+    device_hop: Tap | None = None  # with tap=True: device -> relay
+    relay_hop: Tap | None = None  # and relay -> collector
 
 
 @contextmanager
@@ -71,26 +85,11 @@ def token_stack(
         if tap:
             device_hop = stack.enter_context(tcp_tap(relay_url))
             relay_url = device_hop.url
-        result = Stack(collector_url, relay_url, collector, storage)
-        result.device_hop = device_hop  # type: ignore[attr-defined]
-        result.relay_hop = relay_hop  # type: ignore[attr-defined]
         try:
-            yield result
+            yield Stack(collector_url, relay_url, collector, storage, device_hop, relay_hop)
         finally:
             stack.close()
             storage.close()
-
-
-@dataclass
-class Connection:
-    upstream: bytes = b""  # client -> server
-    downstream: bytes = b""  # server -> client
-
-
-@dataclass
-class Tap:
-    url: str
-    connections: list[Connection] = field(default_factory=list)
 
 
 @contextmanager

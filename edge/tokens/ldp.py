@@ -64,7 +64,7 @@ def perturb(topics: np.ndarray, domain_size: int, epsilon: float, rng: Randomnes
     return out
 
 
-def replace_randomly(topics: np.ndarray, domain_size: int, p_replace: float, rng: Randomness) -> np.ndarray:
+def replace_randomly(topics: np.ndarray | list[int], domain_size: int, p_replace: float, rng: Randomness) -> np.ndarray:
     """Each topic index replaced, with probability `p_replace`, by a uniformly random index of the domain."""
     topics = np.asarray(topics, dtype=np.int64).copy()
     swap = np.flatnonzero(randomness.bernoulli(rng, p_replace, topics.size))
