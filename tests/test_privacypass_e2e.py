@@ -162,7 +162,7 @@ def stored(db: Path) -> dict[str, list[tuple]]:
 def post(w: World, home: Path, upload: Upload, authorization: str | None) -> tuple[int, dict, dict]:
     """A forged upload through the real relay: (status, JSON answer, inner response headers)."""
     oblivious = ObliviousClient(w.collector_url, w.relay_url, home=home)
-    headers = (("content-type", "application/json"),)
+    headers: tuple[tuple[str, str], ...] = (("content-type", "application/json"),)
     if authorization is not None:
         headers += (("authorization", authorization),)
     response = oblivious.request("POST", REPORTS_PATH, upload.encode(), headers=headers)
@@ -227,11 +227,12 @@ def test_devices_upload_with_tokens_and_the_issuer_and_collector_records_share_n
 
         # Every device message is 1,079 bytes (a 1,024-byte inner request) though an upload carries its token,
         # and no hop outside the ciphertext shows the token or any part of it.
-        device_bytes = b"".join(c.upstream for c in w.device_hop.connections)  # type: ignore[union-attr]
-        relay_bytes = b"".join(c.upstream + c.downstream for c in w.relay_hop.connections)  # type: ignore[union-attr]
+        assert w.device_hop is not None and w.relay_hop is not None and w.issuer_hop is not None
+        device_bytes = b"".join(c.upstream for c in w.device_hop.connections)
+        relay_bytes = b"".join(c.upstream + c.downstream for c in w.relay_hop.connections)
         bodies = [
             c.upstream.partition(b"\r\n\r\n")[2] for c in w.device_hop.connections if c.upstream.startswith(b"POST")
-        ]  # type: ignore[union-attr]
+        ]
         assert len(bodies) == 3 * 3 and {len(b) for b in bodies} == {INNER_REQUEST_SIZE + 55}
         for token in held:
             parsed = Token.decode(token)
@@ -250,7 +251,7 @@ def test_devices_upload_with_tokens_and_the_issuer_and_collector_records_share_n
         issuer_db.close()
 
         # What each side saw of an issuance: the device->issuer hop holds the blinded messages and blind signatures.
-        issuer_hop = w.issuer_hop.connections  # type: ignore[union-attr]
+        issuer_hop = w.issuer_hop.connections
         blinded = [
             c.upstream.partition(b"\r\n\r\n")[2][3:] for c in issuer_hop if b"/v1/token-request" in c.upstream[:40]
         ]
