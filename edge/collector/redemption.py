@@ -64,7 +64,8 @@ class Redeemer:
         self.retry_s = retry_s
         self.monotonic = monotonic
         self.keys: dict[int, IssuerKey] = {}
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # the cache
+        self.fetching = threading.Lock()  # one fetch at a time
         self.last_attempt: float | None = None
         self.last_error = ""
 
@@ -81,39 +82,42 @@ class Redeemer:
     def refresh(self, current_epoch: int, *, force: bool = False) -> bool:
         """Fetch the issuer's keys unless the current epoch's is cached (or a fetch failed < retry_s ago).
 
-        Returns whether the current epoch's key is known afterwards.
+        Returns whether the current epoch's key is known afterwards. One fetch at a time; readers of the cache
+        (`policy`, also called on the event loop) never wait for the network.
         """
-        with self.lock:
-            if current_epoch in self.keys and not force:
-                return True
-            now = self.monotonic()
-            if not force and self.last_attempt is not None and now - self.last_attempt < self.retry_s:
-                return False
-            self.last_attempt = now
+        with self.fetching:
+            with self.lock:
+                if current_epoch in self.keys and not force:
+                    return True
+                now = self.monotonic()
+                if not force and self.last_attempt is not None and now - self.last_attempt < self.retry_s:
+                    return False
+                self.last_attempt = now
             try:
                 published = self.fetch(self.issuer_url)
+                if published.epoch_seconds != self.epoch_seconds:
+                    raise IssuerError(
+                        f"the issuer's epochs last {published.epoch_seconds} s, this collector's "
+                        f"{self.epoch_seconds} s; start both with the same epoch length"
+                    )
             except IssuerError as err:
-                self.last_error = str(err)
+                with self.lock:
+                    self.last_error = str(err)
                 log.warning("token issuer not usable: %s", err)
                 return False
-            if published.epoch_seconds != self.epoch_seconds:
-                self.last_error = (
-                    f"the issuer's epochs last {published.epoch_seconds} s, this collector's {self.epoch_seconds} s"
-                )
-                log.warning("token issuer not usable: %s", self.last_error)
-                return False
-            for epoch, key in published.keys.items():
-                known = self.keys.get(epoch)
-                if known is None:
-                    self.keys[epoch] = key
-                elif known.token_key_id != key.token_key_id:
-                    log.warning(
-                        "the issuer now publishes another key for epoch %d: ignored, the first one stays", epoch
-                    )
-            for epoch in [e for e in self.keys if e < current_epoch - (ACCEPTED_EPOCHS - 1)]:
-                del self.keys[epoch]
-            self.last_error = ""
-            return current_epoch in self.keys
+            with self.lock:
+                for epoch, key in published.keys.items():
+                    known = self.keys.get(epoch)
+                    if known is None:
+                        self.keys[epoch] = key
+                    elif known.token_key_id != key.token_key_id:
+                        log.warning(
+                            "the issuer now publishes another key for epoch %d: ignored, the first one stays", epoch
+                        )
+                for epoch in [e for e in self.keys if e < current_epoch - (ACCEPTED_EPOCHS - 1)]:
+                    del self.keys[epoch]
+                self.last_error = ""
+                return current_epoch in self.keys
 
     def policy(self, current_epoch: int) -> TokenPolicy:
         """What the collector publishes: the issuer and origin names, the key ID of every epoch it accepts."""
