@@ -21,25 +21,29 @@ SEEDED = [
     "Send it to sarah dot connor at gmail dot com.",
     "Call me on five five five, two one two, four three six seven.",
     "My card number is four one one one, one one one one, one one one one, one one one one.",
-    "I live at 42 Elm Street.",
+    "My address is 221 Baker Street, London.",
     "My doctor changed my blood pressure medication.",
 ]
 # Never shown in any field: the seeded name, e-mail, street; every digit (only the PII sentences have numbers).
-FORBIDDEN = re.compile(r"sarah|connor|gmail|@|\belm\b|\d|(?:\b(?:one|two|four|five|six|seven)\b\W*){3}", re.I)
+FORBIDDEN = re.compile(r"sarah|connor|gmail|@|\bbaker\b|\d|(?:\b(?:one|two|four|five|six|seven)\b\W*){3}", re.I)
+PLAIN = ("engine", "type", "id")  # fields that never carry what was said (topic ids are digits)
 
 
-@pytest.fixture(scope="module")
-def seeded_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seeded sentences spoken by espeak-ng with a pause after each (a test fixture, not edge output)."""
+def speak(sentences: list[str], path: Path) -> Path:
+    """`sentences` spoken by espeak-ng with a pause after each, as a WAV (a test fixture, not edge output)."""
     pause = np.zeros(int(1.2 * 16000), dtype=np.int16)
-    audio = np.concatenate([part for text in SEEDED for part in (synthesize(text), pause)])
-    path = tmp_path_factory.mktemp("seeded") / "seeded.wav"
+    audio = np.concatenate([part for text in sentences for part in (synthesize(text), pause)])
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(16000)
         out.writeframes(audio.tobytes())
     return path
+
+
+@pytest.fixture(scope="module")
+def seeded_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return speak(SEEDED, tmp_path_factory.mktemp("seeded") / "seeded.wav")
 
 
 class Recording:
@@ -82,13 +86,21 @@ def strings(value: object, path: str = "event") -> Iterator[tuple[str, str]]:
             yield from strings(item, f"{path}[{i}]")
 
 
+def heard_names(finals: list[str]) -> list[str]:
+    """The words the recognizer really wrote after "name is" (it may spell the seeded name differently)."""
+    return [
+        w.lower() for f in finals for m in re.finditer(r"name is ([\w'-]+)(?: ([\w'-]+))?", f) for w in m.groups() if w
+    ]
+
+
 def leaks(events: list, finals: list[str]) -> list[str]:
+    names = heard_names(finals)
     found = []
     for n, event in enumerate(events):
         for where, text in strings(event, f"event {n}"):
-            if where.endswith(".engine") or where.endswith("['engine']") or where.endswith("['type']"):
+            if any(where.endswith(f".{key}") or where.endswith(f"[{key!r}]") for key in PLAIN):
                 continue
-            if FORBIDDEN.search(text):
+            if FORBIDDEN.search(text) or any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in names):
                 found.append(f"{where}: {text!r}")
     return found
 
@@ -100,7 +112,7 @@ def test_python_api_events_carry_no_seeded_pii_in_any_field(api_run) -> None:
     events, finals = api_run
     # The recognizer really heard the personal data (else the test could not fail) ...
     heard = " ".join(finals).lower()
-    assert "sarah" in heard and "street" in heard and sum(ch.isdigit() for ch in heard) >= 10, finals
+    assert heard_names(finals) and sum(ch.isdigit() for ch in heard) >= 10, finals
     # ... and no field of any event, partial or final, nor their JSON form, shows it.
     assert not leaks(events, finals)
     assert not leaks([e.to_json() for e in events], finals)
@@ -145,9 +157,11 @@ def test_blocked_utterance_shows_only_its_category(api_run) -> None:
 
 
 @pytest.mark.slow
-def test_edge_run_json_carries_no_seeded_pii_in_any_field(seeded_wav: Path, api_run) -> None:
+def test_edge_run_json_carries_no_seeded_pii_in_any_field(tmp_path: Path, api_run) -> None:
+    short = SEEDED[:3] + SEEDED[-1:]  # name, e-mail, phone, the blocked remark: the CLI prints the same events
+    wav = speak(short, tmp_path / "short.wav")
     proc = subprocess.run(
-        [sys.executable, "-m", "edge.cli", "run", str(seeded_wav), "--json", "--no-profile", "--engine", "whisper"],
+        [sys.executable, "-m", "edge.cli", "run", str(wav), "--json", "--no-profile", "--engine", "whisper"],
         capture_output=True,
         text=True,
         timeout=300,
@@ -155,6 +169,7 @@ def test_edge_run_json_carries_no_seeded_pii_in_any_field(seeded_wav: Path, api_
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     assert {e["type"] for e in events} == {"partial", "utterance"}
-    assert sum(e["type"] == "utterance" for e in events) == len(SEEDED)
+    assert sum(e["type"] == "utterance" for e in events) == len(short)
     assert not leaks(events, api_run[1])
+    assert any(e["type"] == "utterance" and e["text"] == "[sensitive: health]" for e in events)
     assert not FORBIDDEN.search(proc.stderr)

@@ -72,6 +72,15 @@ def test_partial_caption_masks_a_number_still_being_dictated() -> None:
     # the number a caption ends on may still grow into a card number or an address
     assert redact_fields(Partial(1.0, "my card number is 4"), caption=True).text == "my card number is [NUMBER]"
     assert redact_fields(Partial(1.0, "I live at 42m"), caption=True).text == "I live at [NUMBER]"
+    # a number next to a redacted one, or after "number", "address", is most likely the same one misheard
+    assert redact_fields(Partial(1.0, "call me on 5.5 to 2124"), caption=True).text == "call me on [NUMBER] to [NUMBER]"
+    assert redact_fields(Partial(1.0, "my address is 221 acres tree"), caption=True).text == (
+        "my address is [NUMBER] acres tree"
+    )
+    assert (
+        redact_fields(Partial(1.0, "my car number is 4. my car"), caption=True).text
+        == "my car number is [NUMBER]. my car"
+    )
 
 
 def test_a_new_text_field_is_redacted_and_an_unknown_kind_of_field_is_refused() -> None:

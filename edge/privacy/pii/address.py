@@ -18,8 +18,9 @@ from edge.privacy.pii.dates import TEENS, TENS, UNITS
 from edge.privacy.pii.registry import Finding
 
 _NUMBER_WORD = rf"(?:{UNITS}|{TEENS}|{TENS}|hundred|thousand|oh)"
-_HOUSE_NUMBER = (
-    rf"(?:\d{{1,5}}(?:\s?[A-Za-z]\b)?(?:-\d{{1,4}})?|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}(?:\s+[a-z]\b)?)"
+_HOUSE_NUMBER = (  # "221B", "9-4", "1,600" (as Whisper writes it), "two twenty one b"
+    rf"(?:(?:\d{{1,3}},\d{{3}}|\d{{1,5}})(?:\s?[A-Za-z]\b)?(?:-\d{{1,4}})?"
+    rf"|{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD}){{0,4}}(?:\s+[a-z]\b)?)"
 )
 _SECONDARY = (
     r"(?:,?\s+(?:apt|apartment|suite|ste|unit|flat|room|floor|piso|planta|puerta|appartamento|piano|interno|"

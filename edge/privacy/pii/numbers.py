@@ -334,6 +334,34 @@ _TAIL_NUMBER = re.compile(
 )
 
 
+_SMALL_NUMBER = re.compile(r"\b(?:\d[\d.,:-]*\d|\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_PII_TOKEN = re.compile(
+    r"\[(?:NUMBER|PHONE|CARD|SSN|ID|IBAN)\]|\b(?:number|address|card|phone|account|iban|ssn|code|pin|id|nummer|"
+    r"adresse|numéro|número|dirección|numero|indirizzo)\b",
+    re.IGNORECASE,
+)
+
+
+def _glue_to_tokens(text: str) -> str:
+    """Every number within two words of a redacted number or after a word such as "number", "address", masked
+    too (repeatedly): "5.5 to [NUMBER]" is most likely the start of the same number, misheard; "my address is
+    221 acres tree" a misheard address."""
+    while True:
+        tokens = [(m.start(), m.end(), m.group().startswith("[")) for m in _PII_TOKEN.finditer(text)]
+        for m in _SMALL_NUMBER.finditer(text):
+            near = any(
+                len(re.findall(r"\w+", text[e : m.start()])) <= 2
+                if e <= m.start()
+                else redacted and len(re.findall(r"\w+", text[m.end() : s])) <= 2
+                for s, e, redacted in tokens
+            )
+            if near:
+                text = text[: m.start()] + "[NUMBER]" + text[m.end() :]
+                break
+        else:
+            return text
+
+
 def mask_digits(text: str, min_digits: int = 4) -> str:
     """`text` with every run of `min_digits` or more digits (written or spoken) replaced by "[NUMBER]", and the
     number it ends on too, however short.
@@ -347,4 +375,4 @@ def mask_digits(text: str, min_digits: int = 4) -> str:
         if len(run.digits) >= min_digits:
             parts += [text[cursor : run.start], "[NUMBER]"]
             cursor = run.end
-    return _TAIL_NUMBER.sub("[NUMBER]", "".join(parts) + text[cursor:])
+    return _glue_to_tokens(_TAIL_NUMBER.sub("[NUMBER]", "".join(parts) + text[cursor:]))
