@@ -103,10 +103,12 @@ def test_blocked_utterance_text_is_replaced_unless_the_app_asks_for_it() -> None
     utterance = Utterance(2.0, 5.0, text, "whisper", words(("I'm", 2.0, 2.2), ("Michael", 2.2, 2.8)))
     verdict = Verdict(True, ("health",), ("model",), (PiiSpan("name", 4, 10, 4, 11),), "I'm [NAME] and my ...")
     hidden = shown_result(0, utterance, TextResult(verdict), gated=True)
+    assert hidden.analysis is not None
     assert hidden.utterance.text == hidden.analysis.verdict.redacted_text == "[sensitive: health]"
     assert [(w.text, w.start, w.end) for w in hidden.utterance.words] == [("[sensitive: health]", 2.0, 5.0)]
     assert hidden.analysis.verdict.pii == () and hidden.to_json()["text"] == "[sensitive: health]"
     shown = shown_result(0, utterance, TextResult(verdict), gated=True, show_blocked_text=True)
+    assert shown.analysis is not None
     assert shown.utterance.text == "I'm [NAME] and my ..."
     assert [w.text for w in shown.utterance.words] == ["I'm", "[NAME]"]
     assert shown.analysis.topics == () and shown.analysis.verdict.blocked
