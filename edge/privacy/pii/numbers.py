@@ -152,7 +152,10 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
         digits.pop(), groups.pop(), separators.pop()
         j -= 1
         singles -= 1
-        end = tokens[j - 1].end()
+        last = j - 1
+        while tokens[last].group() in _SEPARATORS:
+            last -= 1
+        end = tokens[last].end()
     prefix = ""
     plus = re.search(r"\bplus\s+$", text[:start], re.IGNORECASE) if spoken else None
     if plus:  # "plus three nine, zero one five ..."
