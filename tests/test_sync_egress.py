@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import SAMPLE_LINES
 from test_sync_oblivious import requests_of
-from tokenpath import DOMAIN, Stack, Tap, quick_settings, token_stack
+from tokenpath import DOMAIN, Stack, quick_settings, token_stack
 
 from edge.ohttp import Request, Response
 from edge.sync.client import sync
@@ -69,7 +69,8 @@ def test_no_transcript_word_topic_or_extra_field_leaves_the_device(tmp_path, edg
         assert not [label for label in recorded if re.search(rf"\b{re.escape(label)}\b", readable)]
 
         # What crosses the device's network: ciphertext of one size, no word, label or field name in clear.
-        device_hop: Tap = stack.device_hop  # type: ignore[attr-defined]
+        device_hop = stack.device_hop
+        assert device_hop is not None
         sent = b"".join(c.upstream for c in device_hop.connections).lower()
         assert not [w for w in words if len(w) >= 5 and w.encode() in sent]
         assert not [label for label in recorded if len(label) >= 5 and label.encode() in sent]
@@ -92,7 +93,8 @@ def test_every_upload_has_the_same_size_whatever_was_recorded(tmp_path):
                     for i in range(n * n * 3):  # 3, 12, 27 distinct topics
                         profile.record([Topic(DOMAIN.ids[i], "x", "x", 1.0)])
             sync_now(home, stack)
-        device_hop: Tap = stack.device_hop  # type: ignore[attr-defined]
+        device_hop = stack.device_hop
+        assert device_hop is not None
         posts = [r for c in device_hop.connections for r in requests_of(c.upstream) if r[0].startswith(b"POST")]
         assert len(posts) == 2 * n_devices and len({len(body) for _, body in posts}) == 1
         uploads = [r.content for r in inner if r.path == "/v1/reports"]
