@@ -162,6 +162,20 @@ def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]
         "wir treffen uns um 19:30 Uhr",
         "ça coûte 12,50 euros",
         "the route 66 diner",
+        # sensitive self-descriptions and ordinary sentences in edge's other languages: nothing to redact, and
+        # redacting a word here would hide it from the sensitive-content model
+        "I'm a Mormon and we don't fast",
+        "I'm converting to Judaism",
+        "soy lesbiana y vivo con mi novia",
+        "sono musulmano e non mangio maiale",
+        "a mia madre hanno diagnosticato un tumore",
+        "er ist Autist, deshalb sind laute Orte schwierig",
+        "ich war sechs Wochen in der Klinik wegen meiner Nerven",
+        "je suis enceinte de trois mois",
+        "mon mari est en prison",
+        "rezamos el rosario por mi abuelo",
+        "sono una donna trans",
+        "wir gehen heute Abend zum Italiener",
     ],
 )
 def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:

@@ -50,5 +50,7 @@ def street_types() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return words("first_names.txt")
+    """US census first names and those of edge's other locales (first_names.txt, first_names_intl.txt)."""
+    return words("first_names.txt") | words("first_names_intl.txt")

@@ -155,22 +155,20 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 not w.group()[0].isalpha() or w.group()[0].isupper() or w.group() in _PARTICLES for w in words
             ):
                 continue  # cased text writes names with a capital: "expiry", "lautet" are not names
-            if words and not cased and not _name_context(text, words):
-                continue  # lowercase text: "pasta primavera" is food unless a listed name or a cue says otherwise
+            if words and not _name_context(text, words):
+                continue  # "pasta primavera", "a Mormon", "Diabetes Typ": no listed name and no cue
         else:
             words = _trimmed_address(words)
-            types = lists.street_types()
-            if not any(
-                w.group().isalpha() and len(w.group()) > 2 and w.group().lower() not in types["after"] for w in words
-            ):
-                continue  # an address has a street name: "1.1.1", "2-way" are none
+            if not _plausible_address(words):
+                continue
         if words:
             yield Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
 
 
-_NAME_CUE = re.compile(
-    r"(?:\b(?:name\s+is|this\s+is|it's|am|i'm|im|with|and|call|text|message|tell|ask|remind|meet|met|named|called|"
-    r"dear|hi|hey|hello|thank|thanks|invite|email|to|soy|sono|bin|heiße|appelle|llama\s+a|chiama|mit|con|avec)\s+)$",
+_NAME_CUE = re.compile(  # words after which an unlisted word may be a name ("call Irmtraut", "Dr. Kowalski")
+    r"(?:\b(?:name\s+is|name's|this\s+is|it's|call\s+me|named|called|mr|mrs|ms|dr|prof|call|text|message|email|"
+    r"tell|ask|remind|invite|meet|met|thanks|thank\s+you|with|dear|hi|hey|hello|appelle|llama\s+a|chiama|ruf|heiße|"
+    r"m'appelle|me\s+llamo|mi\s+chiamo)\.?,?\s+)$",
     re.IGNORECASE,
 )
 
@@ -178,11 +176,25 @@ _NAME_CUE = re.compile(
 def _name_context(text: str, words: list[re.Match[str]]) -> bool:
     """In lowercase text: a listed first name among `words`, a cue word right before them, or a name opening the
     sentence before a verb ("maria will pick up the kids", not "pasta primavera, what ...")."""
-    if any(w.group().lower() in lists.first_names() for w in words):
+    ambiguous = lists.words("ambiguous_names.txt")
+    if any(w.group().lower() in lists.first_names() and w.group().lower() not in ambiguous for w in words):
         return True
     if words[0].start() == 0:
         return bool(re.match(r"\s+(?:will|is|was|said|and|called|says|lives|has|can)\b", text[words[-1].end() :]))
     return bool(_NAME_CUE.search(text[max(0, words[0].start() - 16) : words[0].start()]))
+
+
+def _plausible_address(words: list[re.Match[str]]) -> bool:
+    """An address has a street name, and a house number or a street type: "1.1.1", "2-way", "Klinik wegen meiner
+    Nerven" are none."""
+    types = lists.street_types()
+    lowered = [w.group().lower() for w in words]
+    named = any(w.isalpha() and len(w) > 2 and w not in types["after"] for w in lowered)
+    numbered = any(w.isdigit() or w in _NUMBER_WORDS for w in lowered)
+    typed = any(
+        w in types["after"] or w in types["before"] or any(w.endswith(x) for x in types["suffix"]) for w in lowered
+    )
+    return named and (numbered or typed)
 
 
 def _trimmed_address(words: list[re.Match[str]]) -> list[re.Match[str]]:
