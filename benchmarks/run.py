@@ -47,6 +47,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[..., dict[str, Any]]]] = {
     "encoder": ("sentence encoder per utterance, int8 vs fp32", _lazy("classifier", "run_encoder")),
     "classifier": ("classifier and privacy gate per utterance, int8 vs fp32", _lazy("classifier", "run_classifier")),
     "pipeline": ("end of speech to topic verdict through edge.pipeline", _lazy("pipeline")),
+    "asr_pipeline": ("engine alone vs pipeline on real speech: WER, CPU, latency", _lazy("asr_pipeline")),
     "memory": ("peak RSS of the whole pipeline", _lazy("memory")),
     "sizes": ("model sizes on disk", _lazy("sizes")),
     "bridge": ("glasses bridge decoder throughput", _lazy("bridge")),
@@ -56,6 +57,9 @@ BENCHMARKS: dict[str, tuple[str, Callable[..., dict[str, Any]]]] = {
 BUDGETS = (
     ("classifier", "gate_and_classify_int8", "p95", 10.0, "ms", "privacy gate + topic classifier per utterance"),
     ("pipeline", "verdict_after_eos_", "p95", 300.0, "ms", "end of speech to topic verdict, 5 s utterance"),
+    ("asr_pipeline", "wer_ratio", "value", 1.1, "x", "pipeline WER / engine-alone WER, real speech"),
+    ("asr_pipeline", "cpu_ratio", "value", 1.25, "x", "pipeline CPU / engine-alone CPU, long recording"),
+    ("asr_pipeline", "verdict_after_eos_pipeline", "p95", 300.0, "ms", "end of speech to verdict vs bare engine"),
     ("memory", "peak_rss_", "value", 400.0, "MB", "whole pipeline peak RSS"),
     ("cold_start", "pipeline_", "p95", 3.0, "s", "cold start of the whole pipeline"),
 )

@@ -37,9 +37,12 @@ class SpeechAudio:
 
 @dataclass(frozen=True)
 class SpeechEnded:
-    """The current utterance ended at `end` seconds (silence for longer than the hang-over)."""
+    """The current utterance ended at `end` seconds (silence for longer than the hang-over).
+
+    `speech_ratio` is the share of the utterance's audio that the voice-activity model called speech."""
 
     end: float
+    speech_ratio: float = 1.0
 
 
 SegmentEvent = SpeechStarted | SpeechAudio | SpeechEnded

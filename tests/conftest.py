@@ -13,7 +13,8 @@ SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
 SAMPLE_LINES = [
     line.split("|", 1)[1] for line in (REPO / "models" / "samples" / "conversation.txt").read_text().splitlines()
 ]
-# The recording's sentences; the segmenter splits at every sentence pause, so each becomes one utterance.
+# The recording's sentences. The segmenter keeps a turn's sentences (0.4 s apart) together and splits at the 1.2 s
+# pauses between turns, so each line of SAMPLE_LINES becomes one utterance.
 SAMPLE_SENTENCES = [s.strip() for line in SAMPLE_LINES for s in re.split(r"(?<=[.?!])\s+", line) if s.strip()]
 # Training/validation data: $EDGE_DATASETS, else the shared folder beside the repository.
 DATASETS = Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))

@@ -81,8 +81,8 @@ def test_words_have_ordered_times_within_the_utterance_and_probabilities(recogni
 
 def test_finish_resets_for_the_next_utterance(recognizer, requests_audio):
     first = transcribe(recognizer, requests_audio[0])
-    second = transcribe(recognizer, requests_audio[7])
-    assert wer([REQUESTS[7]], [second.text]) <= 0.2
+    second = transcribe(recognizer, requests_audio[5])
+    assert wer([REQUESTS[5]], [second.text]) <= 0.2
     assert "timer" not in normalize(second.text)
     assert second.words[0].start < 0.5, "word times restart at the utterance start"
     assert first.text != second.text
@@ -147,3 +147,26 @@ def test_hallucination_loops_are_collapsed_but_digit_runs_are_kept() -> None:
     kept = "call five five five five five five two one two now"
     assert said(collapse_loops(words(kept))) == kept
     assert said(collapse_loops(words("book it, book it, for two"))) == "book it, book it, for two"
+
+
+def test_echoes_of_a_short_utterance_are_dropped_but_real_repeats_are_kept() -> None:
+    from edge.asr.whisper_engine import drop_echoes, heard
+    from edge.types import Word
+
+    def timed(*spec: tuple[str, float, float]) -> list[Word]:
+        return [Word(text, start, end, 0.9) for text, start, end in spec]
+
+    def said(ws: list[Word]) -> str:
+        return " ".join(w.text for w in ws)
+
+    squeezed = timed(("7", 0.0, 0.6), ("of", 0.6, 0.88), ("clubs", 0.88, 1.12), ("7", 1.12, 1.46), ("of", 1.46, 1.46))
+    assert said(drop_echoes(squeezed)) == "7 of clubs"
+    restarted = timed(("Front", 0.0, 0.5), ("Center", 0.6, 1.1), ("Front", 1.1, 1.12))
+    assert said(drop_echoes(restarted)) == "Front Center"
+    five_five = timed(("5", 0.1, 0.5), ("5", 0.8, 1.2))
+    assert said(drop_echoes(five_five)) == "5 5"
+    sentence = timed(
+        *[(w, i * 0.3, i * 0.3 + 0.25) for i, w in enumerate("turn off the lights turn off the lights".split())]
+    )
+    assert said(drop_echoes(sentence)) == "turn off the lights"
+    assert heard(0.2, 0.6, 1.0) and not heard(0.95, 0.98, 1.0) and not heard(0.9, 3.0, 1.0)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE_LINES, SAMPLE_SENTENCES
+from conftest import REPO, SAMPLE_LINES
 
 from edge import samples
 from edge.home import models_dir
@@ -148,7 +148,7 @@ def test_wheel_installed_outside_the_checkout_runs_the_demo(wheel: Path, venv: P
     assert "engine whisper" in demo.stderr
     events = [json.loads(line) for line in demo.stdout.splitlines() if line.startswith("{")]
     utterances = [e for e in events if e.get("type") == "utterance"]
-    assert len(utterances) == len(SAMPLE_SENTENCES)
+    assert len(utterances) == len(SAMPLE_LINES)
     # The gate fails closed, so a model missing from the wheel would block everything: exactly the health remark
     # is blocked, and the topic model names the restaurant.
     blocked = [u["sensitive"]["categories"] for u in utterances if u["sensitive"]["blocked"]]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_SENTENCES, SAMPLE_WAV
+from conftest import SAMPLE_LINES, SAMPLE_SENTENCES, SAMPLE_WAV
 
 pytestmark = pytest.mark.slow
 
@@ -33,10 +33,10 @@ def by_word(results, word: str):
     return found[0]
 
 
-def test_one_utterance_per_sentence_and_low_wer(results) -> None:
+def test_one_utterance_per_turn_and_low_wer(results) -> None:
     from jiwer import wer
 
-    assert len(results) == len(SAMPLE_SENTENCES)
+    assert len(results) == len(SAMPLE_LINES)
     hypothesis = " ".join(r.utterance.text for r in results)
     assert wer(normalise(" ".join(SAMPLE_SENTENCES)), normalise(hypothesis)) <= 0.15
     starts = [r.utterance.start for r in results]
@@ -98,6 +98,6 @@ def test_demo_runs_the_bundled_sample_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     utterances = [e for e in events if e.get("type") == "utterance"]
-    assert len(utterances) == len(SAMPLE_SENTENCES)
+    assert len(utterances) == len(SAMPLE_LINES)
     assert sum(e["sensitive"]["blocked"] for e in utterances) >= 1
     assert "engine whisper" in proc.stderr

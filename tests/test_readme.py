@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE_SENTENCES
+from conftest import REPO, SAMPLE_LINES
 
 
 def readme_block(section: str, language: str) -> str:
@@ -33,6 +33,6 @@ def test_python_api_example_runs_from_any_folder(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     # One line per utterance: start, blocked, topic labels; partial captions start with "…".
     lines = [line for line in run.stdout.splitlines() if not line.startswith("…")]
-    assert len(lines) == len(SAMPLE_SENTENCES), run.stdout
+    assert len(lines) == len(SAMPLE_LINES), run.stdout
     assert [line.split(" ", 2)[1] for line in lines].count("True") == 1  # the health remark
     assert any("'Dining Out'" in line for line in lines)

@@ -10,12 +10,14 @@ import importlib.util
 import os
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from edge.asr.base import check_samples, mean_confidence
+from edge.asr.whisper_decode import Decoded
 from edge.errors import ModelError
 from edge.types import SAMPLE_RATE, Samples, Transcript, Word
 
@@ -77,7 +79,12 @@ def load_whisper_model(path: str | Path | None = None, *, cpu_threads: int | Non
 
 
 class WhisperRecognizer:
-    """A Recognizer on Whisper tiny.en. Deterministic: temperature 0, no fallback sampling."""
+    """A Recognizer on Whisper tiny.en. Deterministic: temperature 0, no fallback sampling.
+
+    Non-speech is dropped with Whisper's own scores: a decode whose no-speech probability is high while its tokens
+    are improbable (Whisper's rule), or whose words are all improbable, yields an empty transcript; words placed
+    after the end of the audio are inventions and are dropped too.
+    """
 
     name = "whisper"
 
@@ -90,8 +97,13 @@ class WhisperRecognizer:
         beam_size: int = 5,
         cpu_threads: int | None = None,
         language: str = "en",
+        pad_s: float = 1.0,
+        min_window_s: float = 5.0,
     ):
+        from edge.asr.whisper_decode import WhisperDecoder
+
         self._model = load_whisper_model(model_path, cpu_threads=cpu_threads)
+        self._decoder = WhisperDecoder(self._model, language=language, pad_s=pad_s, min_window_s=min_window_s)
         self.partials = partials
         self.partial_interval_s = partial_interval_s
         self.beam_size = beam_size
@@ -110,8 +122,8 @@ class WhisperRecognizer:
         if not self.partials or self._buffered - self._decoded_at < self.partial_interval_s * SAMPLE_RATE:
             return None
         self._decoded_at = self._buffered
-        segments, _ = self._decode(self._audio(), beam_size=1, words=False)
-        text = " ".join(s.text.strip() for s in segments if s.text.strip())
+        decoded = self._decode(self._audio(), beam_size=1, words=False)
+        text = decoded.text if keeps(decoded) and _spoken(decoded.text) else ""
         if text == self._partial:
             return None
         self._partial = text
@@ -122,16 +134,19 @@ class WhisperRecognizer:
         self._chunks, self._buffered, self._decoded_at, self._partial = [], 0, 0, ""
         if audio.size < _MIN_SAMPLES:
             return Transcript(text="", words=(), confidence=0.0)
-        segments, _ = self._decode(audio, beam_size=self.beam_size, words=True)
-        decoded = [
-            Word(text=w.word.strip(), start=float(w.start), end=float(w.end), confidence=float(w.probability))
-            for segment in segments
-            for w in (segment.words or ())
-            if w.word.strip()
+        decoded = self._decode(audio, beam_size=self.beam_size, words=True)
+        if not keeps(decoded):
+            return Transcript(text="", words=(), confidence=0.0)
+        duration = audio.size / SAMPLE_RATE
+        timed = [Word(w.text.strip(), w.start, w.end, w.probability) for w in decoded.words if _spoken(w.text)]
+        heard_words = [
+            replace(w, end=min(w.end, duration)) for w in drop_echoes(timed) if heard(w.start, w.end, duration)
         ]
-        words = collapse_loops(decoded)
-        if len(words) == len(decoded):  # Whisper's own spacing ("555-212-4367", not "555 -212 -4367")
-            text = " ".join(s.text.strip() for s in segments if s.text.strip())
+        words = collapse_loops(heard_words)
+        if not words:
+            return Transcript(text="", words=(), confidence=0.0)
+        if len(words) == len(decoded.words):  # Whisper's own spacing ("555-212-4367", not "555 -212 -4367")
+            text = decoded.text
         else:
             text = " ".join(w.text for w in words)
         return Transcript(text=text, words=tuple(words), confidence=mean_confidence([w.confidence for w in words]))
@@ -141,20 +156,68 @@ class WhisperRecognizer:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(self._chunks).astype(np.float32) / 32768.0
 
-    def _decode(self, audio: np.ndarray, *, beam_size: int, words: bool) -> tuple[list[Any], Any]:
-        segments, info = self._model.transcribe(
-            audio,
-            language=self.language,
-            beam_size=beam_size,
-            temperature=0.0,
-            condition_on_previous_text=False,
-            without_timestamps=not words,
-            word_timestamps=words,
-            vad_filter=False,
-            # Whisper's known failure is a phrase looping until the token limit; nobody speaks faster than this.
-            max_new_tokens=int(_MAX_TOKENS_PER_S * audio.size / SAMPLE_RATE) + 16,
-        )
-        return list(segments), info
+    def _decode(self, audio: np.ndarray, *, beam_size: int, words: bool) -> Decoded:
+        # Whisper's known failure is a phrase looping until the token limit; nobody speaks faster than this.
+        limit = int(_MAX_TOKENS_PER_S * audio.size / SAMPLE_RATE) + 16
+        return self._decoder.decode(audio[: 30 * SAMPLE_RATE], beam_size=beam_size, max_new_tokens=limit, words=words)
+
+
+NO_SPEECH_PROB = 0.6  # Whisper's thresholds: no speech when this is exceeded ...
+LOGPROB_FLOOR = -1.0  # ... while the mean token log-probability is below this
+_AFTER_END_S = 0.1  # a word starting later than this before the end of the audio was not heard
+_ECHO_WORDS = 3  # a repeated ending this long is an echo whatever its timing
+
+
+def drop_echoes(words: list[Word]) -> list[Word]:
+    """Drop a tail that repeats earlier words in less than half their time: again and again, at the end.
+
+    With little silence after short speech Whisper tends to write the utterance again (whole or begun); the word
+    alignment squeezes each copy into a moment, while a phrase really said twice ("five five", "no, no") takes as
+    long the second time. The copied words are the ones just before the tail, or the utterance's first words. A
+    copy of three words or more at the end is dropped whatever its timing: nobody ends a request by saying its
+    last three words again right away."""
+    out = list(words)
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(out) // 2 + 1):
+            tail = out[-k:]
+            for immediate, before in ((True, out[-2 * k : -k]), (False, out[:k])):
+                if [_plain(w) for w in tail] != [_plain(w) for w in before]:
+                    continue
+                if (immediate and k >= _ECHO_WORDS) or _span(tail) < 0.5 * _span(before):
+                    del out[-k:]
+                    changed = True
+                    break
+            if changed:
+                break
+    return out
+
+
+def _spoken(text: str) -> bool:
+    """A word has a letter or a digit: "." or "..." alone is no word."""
+    return any(ch.isalnum() for ch in text)
+
+
+def _plain(word: Word) -> str:
+    return word.text.lower().strip(".,!?;:\"'")
+
+
+def _span(words: list[Word]) -> float:
+    return words[-1].end - words[0].start
+
+
+def heard(start: float, end: float, duration: float) -> bool:
+    """Whether a word's aligned time lies in the audio: words that start at its very end, or that the alignment
+    stretches mostly into the silence after it, were invented."""
+    return start < duration - _AFTER_END_S and end - duration <= duration - start
+
+
+def keeps(decoded: Decoded) -> bool:
+    """Whether a decode is speech by Whisper's own scores (its rule from `transcribe`, without fallback)."""
+    if not decoded.text:
+        return False
+    return not (decoded.no_speech_prob > NO_SPEECH_PROB and decoded.avg_logprob < LOGPROB_FLOOR)
 
 
 _MAX_TOKENS_PER_S = 8

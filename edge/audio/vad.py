@@ -37,9 +37,9 @@ class SegmenterConfig:
     threshold: float = 0.5  # speech probability that starts (or continues) speech
     neg_threshold: float = 0.35  # below this a frame counts as silence; in between keeps the current state
     min_speech_s: float = 0.25  # speech needed before an utterance starts (drops clicks and coughs)
-    min_silence_s: float = 0.3  # silence that ends an utterance
+    min_silence_s: float = 0.5  # silence that ends an utterance
     pre_roll_s: float = 0.25  # audio kept before the detected start
-    hangover_s: float = 0.2  # audio kept after the last speech frame
+    hangover_s: float = 0.3  # audio kept after the last speech frame
     max_utterance_s: float = 15.0  # longer speech is split; after 3/4 of it a 0.1 s pause already splits
     gate_margin_db: float = 6.0  # frames within this of the noise floor skip the model
     noise_window_s: float = 3.0  # how far back the noise floor looks
@@ -142,6 +142,7 @@ class Segmenter:
         self._trailing: list[np.ndarray] = []  # silent frames after speech, held back until we know they belong
         self._start_sample = 0
         self._emitted = 0  # samples of the current utterance emitted so far
+        self._speech_frames = 0  # frames of the current utterance the model called speech
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -170,7 +171,7 @@ class Segmenter:
                 else:
                     if tail.size:
                         self._emit(tail, events)
-                    events.append(SpeechEnded(self._time(self._start_sample + self._emitted)))
+                    events.append(SpeechEnded(self._time(self._start_sample + self._emitted), self._ratio()))
             self._reset()
         return _merge_audio(events)
 
@@ -226,6 +227,7 @@ class Segmenter:
                     self._pre_roll.extend(self._candidate)
                     self._candidate = []
         else:  # speech
+            self._speech_frames += prob >= c.threshold
             if prob >= c.neg_threshold:
                 for held in self._trailing:
                     self._emit(held, events)
@@ -242,15 +244,16 @@ class Segmenter:
                     self._emit(held, events)
                 self._trailing = []
                 end = self._start_sample + self._emitted
-                events.append(SpeechEnded(self._time(end)))
+                events.append(SpeechEnded(self._time(end), self._ratio()))
                 events.append(SpeechStarted(self._time(end)))
-                self._start_sample, self._emitted = end, 0
+                self._start_sample, self._emitted, self._speech_frames = end, 0, 0
 
     def _maybe_confirm(self, events: list[SegmentEvent]) -> None:
         if self._candidate_speech < max(1, _frames(self.config.min_speech_s)):
             return
         self._state = "speech"
         self._emitted = 0
+        self._speech_frames = self._candidate_speech
         events.append(SpeechStarted(self._time(self._start_sample)))
         for frame in self._candidate:
             self._emit(frame, events)
@@ -260,11 +263,15 @@ class Segmenter:
         events.append(SpeechAudio(samples))
         self._emitted += samples.size
 
+    def _ratio(self) -> float:
+        """Share of the current utterance's audio that the model called speech (pre-roll and hang-over count)."""
+        return min(1.0, self._speech_frames * FRAME / self._emitted) if self._emitted else 0.0
+
     def _end(self, events: list[SegmentEvent]) -> None:
         keep = min(len(self._trailing), _frames(self.config.hangover_s))
         for held in self._trailing[:keep]:
             self._emit(held, events)
-        events.append(SpeechEnded(self._time(self._start_sample + self._emitted)))
+        events.append(SpeechEnded(self._time(self._start_sample + self._emitted), self._ratio()))
         self._pre_roll.clear()
         for rest in self._trailing[keep:]:
             self._pre_roll.append(rest)

@@ -1,0 +1,290 @@
+"""The engine alone against the whole pipeline on real human speech: WER, CPU and latency, side by side in one run.
+
+    python -m benchmarks.asr_pipeline            # -> benchmarks/results/<machine>-asr-pipeline.json and .png
+    python -m benchmarks.asr_pipeline --runs 5   # more alternating CPU runs (the default is 3)
+
+- Engine alone: faster-whisper's `transcribe` on the whole file (Whisper tiny.en, int8, beam 5, no VAD,
+  `cpu_threads=1`), which reads and resamples the file itself.
+- Pipeline: what `edge transcribe FILE --engine whisper` runs (WAV reading, soxr resampling, VAD segmentation,
+  per-utterance decoding), with the same model, beam 5 and 1 thread.
+
+Accuracy: every real clip (`benchmarks.real_speech`) as a file of its own (`wer_ratio`: pooled WER = all errors /
+all reference words, pipeline over engine), and the long "conversation" of all of them with pauses at 48 kHz
+(`wer_ratio_conversation`; there the engine also reads each utterance with the text before it as context, which
+the pipeline does not keep: text lives only for one utterance). Cost: process CPU time (user + system) of each
+side on the conversation, alternating runs, medians. Latency: a ~5 s utterance through the full pipeline (gate
+and topics included) from the chunk in which the segmenter calls the end of speech to the verdict, against the
+bare engine's `transcribe` of the same utterance. Timings on a shared machine are noisy: re-run on a quiet one.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from benchmarks import real_speech, speech  # noqa: E402
+from benchmarks.stats import Unavailable, summary, value  # noqa: E402
+from benchmarks.wer import counts  # noqa: E402
+
+BEAM = 5
+THREADS = 1
+WER_RATIO_LIMIT = 1.1
+CPU_RATIO_LIMIT = 1.25
+LATENCY_BUDGET_MS = 300.0
+PARTS = ("accuracy", "cost", "latency")
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class Sides:
+    """The bare engine and the pipeline, built once (models load outside every measurement)."""
+
+    def __init__(self) -> None:
+        from edge.asr.whisper_engine import WhisperRecognizer, load_whisper_model, whisper_available
+        from edge.pipeline import Pipeline, PipelineConfig
+
+        if not whisper_available():
+            raise Unavailable("whisper extra not installed (pip install 'edge[whisper]')")
+        self.model = load_whisper_model(cpu_threads=THREADS)
+        recognizer = WhisperRecognizer(partials=False, beam_size=BEAM, cpu_threads=THREADS)
+        config = PipelineConfig(engine="whisper", partials=False, gate=False, topics=False)
+        self.pipeline = Pipeline(config, recognizer=recognizer)
+
+    def engine(self, source: str | np.ndarray) -> str:
+        segments, _ = self.model.transcribe(source, language="en", beam_size=BEAM, vad_filter=False)
+        return " ".join(s.text.strip() for s in segments)
+
+    def edge(self, source: str) -> str:
+        from edge.pipeline import UtteranceResult
+
+        return " ".join(e.utterance.text for e in self.pipeline.run(source) if isinstance(e, UtteranceResult))
+
+
+def accuracy(sides: Sides, conversation_path: str, reference: str) -> dict[str, Any]:
+    rows = []
+    totals = {"engine": [0, 0], "pipeline": [0, 0]}
+    items: list[tuple[str, str, real_speech.Clip | None]] = [(c.name, c.reference, c) for c in real_speech.clips()]
+    items.append(("conversation", reference, None))
+    for name, ref, clip in items:
+        if clip is None:
+            engine_text, edge_text = sides.engine(conversation_path), sides.edge(conversation_path)
+        elif clip.raw:  # headerless audio: the engine gets the samples, the pipeline a WAV on disk
+            samples = clip.samples()
+            engine_text = sides.engine(samples.astype(np.float32) / 32768)
+            with tempfile.TemporaryDirectory() as tmp:
+                wav = Path(tmp) / "clip.wav"
+                _write_wav(wav, samples)
+                edge_text = sides.edge(str(wav))
+        else:
+            engine_text, edge_text = sides.engine(str(clip.path)), sides.edge(str(clip.path))
+        row: dict[str, Any] = {"clip": name}
+        for side, text in (("engine", engine_text), ("pipeline", edge_text)):
+            errors, words = counts(ref, text)
+            row[f"{side}_errors"], row["words"] = errors, words
+            if clip is not None:  # the conversation repeats the clips: pool the clips only once
+                totals[side][0] += errors
+                totals[side][1] += words
+        rows.append(row)
+    conv = rows[-1]
+    pooled = {side: errors / words for side, (errors, words) in totals.items()}
+    conversation_wer = {side: conv[f"{side}_errors"] / conv["words"] for side in ("engine", "pipeline")}
+    return {
+        "per_clip": rows,
+        "pooled_clips": pooled,
+        "conversation": conversation_wer,
+        "wer_ratio": _ratio(pooled["pipeline"], pooled["engine"]),
+        "wer_ratio_conversation": _ratio(conversation_wer["pipeline"], conversation_wer["engine"]),
+    }
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else (1.0 if a == 0 else float("inf"))
+
+
+def cost(sides: Sides, path: str, runs: int) -> dict[str, Any]:
+    """CPU seconds of each side on the long recording, alternating, after one untimed warm-up of each."""
+    sides.engine(path)
+    sides.edge(path)
+    engine_cpu: list[float] = []
+    edge_cpu: list[float] = []
+    engine_wall: list[float] = []
+    edge_wall: list[float] = []
+    for _ in range(runs):
+        for run, cpu, wall in ((sides.engine, engine_cpu, engine_wall), (sides.edge, edge_cpu, edge_wall)):
+            c, t = _cpu(), time.perf_counter()
+            run(path)
+            cpu.append(_cpu() - c)
+            wall.append(time.perf_counter() - t)
+    return {
+        "engine_cpu": summary(engine_cpu, "s"),
+        "pipeline_cpu": summary(edge_cpu, "s"),
+        "engine_wall": summary(engine_wall, "s"),
+        "pipeline_wall": summary(edge_wall, "s"),
+        "cpu_ratio": float(np.median(edge_cpu) / np.median(engine_cpu)),
+    }
+
+
+def latency(sides: Sides, runs: int) -> dict[str, Any]:
+    """A ~5 s utterance: end of speech -> verdict through the full pipeline, and the bare engine's transcribe."""
+    from benchmarks.pipeline import AFTER_S, BEFORE_S, CHUNK_MS, TimedSource
+    from edge.asr.whisper_engine import WhisperRecognizer
+    from edge.pipeline import Pipeline, PipelineConfig, UtteranceResult
+
+    voice = speech.trim(speech.synthesize(speech.ENGLISH))
+    audio = speech.with_silence(voice, BEFORE_S, AFTER_S)
+    pipeline = Pipeline(
+        PipelineConfig(engine="whisper"), recognizer=WhisperRecognizer(beam_size=BEAM, cpu_threads=THREADS)
+    )
+    after_eos, bare = [], []
+    for i in range(runs + 1):  # the first of each is a warm-up
+        source = TimedSource(speech.chunks(audio, CHUNK_MS))
+        done = [time.perf_counter() - source.handed_at for e in pipeline.run(source) if isinstance(e, UtteranceResult)]
+        if len(done) != 1:
+            raise RuntimeError(f"expected one utterance from the pipeline, got {len(done)}")
+        start = time.perf_counter()
+        sides.engine(voice.astype(np.float32) / 32768)
+        if i:
+            after_eos.append(done[0] * 1000)
+            bare.append((time.perf_counter() - start) * 1000)
+    return {
+        "utterance_s": round(voice.size / speech.SAMPLE_RATE, 2),
+        "pipeline_verdict_after_eos": summary(after_eos, "ms"),
+        "engine_transcribe": summary(bare, "ms"),
+    }
+
+
+def _write_wav(path: Path, samples: np.ndarray, rate: int = 16_000) -> None:
+    import wave
+
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.astype("<i2").tobytes())
+
+
+def run(quick: bool, runs: int | None = None, parts: tuple[str, ...] = PARTS) -> dict[str, Any]:
+    try:
+        conv = real_speech.conversation()
+    except real_speech.NoRealSpeech as err:
+        raise Unavailable(str(err)) from None
+    sides = Sides()
+    repeats = runs or (1 if quick else 3)
+    metrics: dict[str, Any] = {}
+    result: dict[str, Any] = {"metrics": metrics}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "conversation.wav")
+        Path(path).write_bytes(conv.wav)
+        if "accuracy" in parts:
+            acc = accuracy(sides, path, conv.reference)
+            metrics["wer_pooled_clips_engine"] = value(acc["pooled_clips"]["engine"], "WER")
+            metrics["wer_pooled_clips_pipeline"] = value(acc["pooled_clips"]["pipeline"], "WER")
+            metrics["wer_conversation_engine"] = value(acc["conversation"]["engine"], "WER")
+            metrics["wer_conversation_pipeline"] = value(acc["conversation"]["pipeline"], "WER")
+            metrics["wer_ratio"] = value(acc["wer_ratio"], "pipeline / engine, pooled over the clips")
+            metrics["wer_ratio_conversation"] = value(acc["wer_ratio_conversation"], "pipeline / engine")
+            result["per_clip"] = acc["per_clip"]
+        if "cost" in parts:
+            spent = cost(sides, path, repeats)
+            metrics["cpu_engine"] = spent["engine_cpu"]
+            metrics["cpu_pipeline"] = spent["pipeline_cpu"]
+            metrics["cpu_ratio"] = value(spent["cpu_ratio"], "pipeline / engine")
+            result["wall"] = {"engine": spent["engine_wall"], "pipeline": spent["pipeline_wall"]}
+    if "latency" in parts:
+        lat = latency(sides, max(5, repeats * 3) if not quick else 2)
+        metrics["verdict_after_eos_pipeline"] = lat["pipeline_verdict_after_eos"]
+        metrics["transcribe_engine"] = lat["engine_transcribe"]
+        result["utterance_s"] = lat["utterance_s"]
+    result["conversation"] = {"seconds": round(conv.seconds, 1), "clips": conv.clips, "rate": 48_000}
+    result["limits"] = {"wer_ratio": WER_RATIO_LIMIT, "cpu_ratio": CPU_RATIO_LIMIT, "latency_p95_ms": LATENCY_BUDGET_MS}
+    result["settings"] = {"model": "Whisper tiny.en int8", "beam_size": BEAM, "threads": THREADS}
+    return result
+
+
+def plot(result: dict[str, Any], path: Path, title: str) -> Path:
+    from benchmarks.plot import FAIL, PASS, _pyplot, bars
+
+    plt = _pyplot()
+    m = result["metrics"]
+    fig, axes = plt.subplots(3, 1, figsize=(9, 8))
+    fig.suptitle(f"{title}\nengine alone vs edge pipeline, same model (Whisper tiny.en), beam 5, 1 thread", fontsize=10)
+    bars(
+        axes[0],
+        [
+            ("engine, clips", m["wer_pooled_clips_engine"]),
+            ("pipeline, clips", m["wer_pooled_clips_pipeline"]),
+            ("engine, conversation", m["wer_conversation_engine"]),
+            ("pipeline, conversation", m["wer_conversation_pipeline"]),
+        ],
+        f"WER on real speech (clips ratio {m['wer_ratio']['value']:.2f}, conversation {m['wer_ratio_conversation']['value']:.2f}; limit {WER_RATIO_LIMIT})",
+        colors=[
+            "#90a4ae",
+            PASS if m["wer_ratio"]["value"] <= WER_RATIO_LIMIT else FAIL,
+            "#90a4ae",
+            PASS if m["wer_ratio_conversation"]["value"] <= WER_RATIO_LIMIT else FAIL,
+        ],
+    )
+    bars(
+        axes[1],
+        [("engine", m["cpu_engine"]), ("pipeline", m["cpu_pipeline"])],
+        f"CPU s for the {result['conversation']['seconds']} s conversation "
+        f"(ratio {m['cpu_ratio']['value']:.2f}, limit {CPU_RATIO_LIMIT})",
+        colors=["#90a4ae", PASS if m["cpu_ratio"]["value"] <= CPU_RATIO_LIMIT else FAIL],
+    )
+    bars(
+        axes[2],
+        [
+            ("engine transcribe", m["transcribe_engine"]),
+            ("pipeline: end of speech -> verdict", m["verdict_after_eos_pipeline"]),
+        ],
+        f"ms for a {result['utterance_s']} s utterance",
+        budget=LATENCY_BUDGET_MS,
+    )
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from benchmarks import machine
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, help="alternating CPU runs (default 3)")
+    parser.add_argument("--quick", action="store_true", help="one run each: checks the harness, not the figures")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated subset of {','.join(PARTS)}")
+    args = parser.parse_args(argv)
+    name = f"{machine.slug(machine.describe())}-asr-pipeline"
+    parts = tuple(p.strip() for p in args.parts.split(",") if p.strip())
+    result = run(args.quick, args.runs, parts)
+    result["load_average"] = round(os.getloadavg()[0], 2)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    png = plot(result, args.out / f"{name}.png", name) if set(parts) == set(PARTS) else None
+    for key, metric in result["metrics"].items():
+        shown = metric.get("value", metric.get("median"))
+        spread = f" (p95 {metric['p95']:.4g})" if "p95" in metric else ""
+        print(f"{key:32} {shown:.4g}{spread} {metric['unit']}", file=sys.stderr)
+    if png:
+        print(f"wrote {png}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""One Whisper decode of one utterance through faster-whisper's parts, with an encoder window sized to the audio.
+
+faster-whisper's `transcribe` always pads the log-Mel input to Whisper's 30 s window, so a 3 s utterance pays for
+ten times the encoder work it needs. CTranslate2's encoder takes any window up to 30 s; here the window holds the
+audio plus `pad_s` of padding (so the decoder sees where speech ends, as in training), rounded up to a whole
+second and at least `min_window_s`: in windows much shorter than Whisper was trained on it tends to write short
+utterances twice or lose their first word (measured on real and synthetic speech: 5 s is the shortest window that
+loses nothing). The decoder, the word alignment and the scores are faster-whisper's and CTranslate2's own.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from edge.types import SAMPLE_RATE
+
+WINDOW_S = 30  # Whisper's full input window
+PREPEND_PUNCTUATION = "\"'“¿([{-"
+APPEND_PUNCTUATION = "\"'.。,，!！?？:：”)]}、"
+
+
+@dataclass(frozen=True)
+class DecodedWord:
+    text: str  # with its leading space, as Whisper spells it
+    start: float  # seconds from the start of the audio
+    end: float
+    probability: float
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """What Whisper made of one piece of audio, with the scores that tell speech from invention."""
+
+    text: str
+    words: tuple[DecodedWord, ...]
+    avg_logprob: float  # mean log-probability per token (end of text included), as Whisper computes it
+    no_speech_prob: float  # Whisper's probability that the window holds no speech
+    compression_ratio: float  # gzip ratio of the text: high for looping output
+    window_s: float  # encoder window used
+
+
+def window_seconds(samples: int, pad_s: float, min_s: float = 0.0) -> int:
+    """Encoder window for `samples` of audio: audio plus `pad_s` of silence, at least `min_s`, whole seconds, at
+    most 30."""
+    return max(1, min(WINDOW_S, math.ceil(max(min_s, samples / SAMPLE_RATE + pad_s))))
+
+
+def compression_ratio(text: str) -> float:
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data)) if data else 0.0
+
+
+class WhisperDecoder:
+    """Decodes float32 16 kHz audio (at most 30 s) with a faster-whisper `WhisperModel`."""
+
+    def __init__(self, model: Any, *, language: str = "en", pad_s: float = 1.0, min_window_s: float = 5.0) -> None:
+        from faster_whisper.tokenizer import Tokenizer
+
+        self.model = model
+        self.pad_s = pad_s
+        self.min_window_s = min_window_s
+        self.tokenizer = Tokenizer(
+            model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
+        )
+        self.prompt = model.get_prompt(self.tokenizer, [], without_timestamps=True)
+        suppress = {t for t in self.tokenizer.non_speech_tokens}
+        suppress |= {self.tokenizer.transcribe, self.tokenizer.translate, self.tokenizer.sot}
+        suppress |= {self.tokenizer.sot_prev, self.tokenizer.sot_lm, self.tokenizer.no_speech}
+        self.suppress_tokens = sorted(suppress)
+
+    def encode(self, audio: np.ndarray) -> tuple[Any, int]:
+        """Encoder output for `audio` in a window sized to it, and the window's number of Mel frames (the word
+        alignment spans the whole window, so that text Whisper invents lands in the silence after the audio)."""
+        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
+        frames = window * SAMPLE_RATE // 160
+        mel = self.model.feature_extractor(audio[: window * SAMPLE_RATE])  # as faster-whisper computes it
+        features = np.zeros((mel.shape[0], frames), dtype=np.float32)  # padded like faster-whisper's pad_or_trim
+        used = min(frames, mel.shape[-1] - 1)
+        features[:, :used] = mel[:, :used]
+        return self.model.encode(features), frames
+
+    def decode(self, audio: np.ndarray, *, beam_size: int, max_new_tokens: int, words: bool) -> Decoded:
+        encoded, frames = self.encode(audio)
+        result = self.model.model.generate(
+            encoded,
+            [self.prompt],
+            beam_size=beam_size,
+            patience=1.0,
+            length_penalty=1.0,
+            max_length=min(len(self.prompt) + max_new_tokens, self.model.max_length),
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=True,
+            suppress_tokens=self.suppress_tokens,
+        )[0]
+        tokens = [t for t in result.sequences_ids[0] if t < self.tokenizer.eot]
+        text = self.tokenizer.decode(tokens).strip()
+        n = len(tokens)
+        avg_logprob = result.scores[0] * n / (n + 1) if n else -math.inf
+        aligned = self._words(tokens, encoded, frames) if words and tokens else ()
+        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
+        return Decoded(text, aligned, avg_logprob, result.no_speech_prob, compression_ratio(text), window)
+
+    def _words(self, tokens: list[int], encoded: Any, frames: int) -> tuple[DecodedWord, ...]:
+        from faster_whisper.transcribe import merge_punctuations
+
+        alignment = self.model.find_alignment(self.tokenizer, [tokens], encoded, frames)[0]
+        merge_punctuations(alignment, PREPEND_PUNCTUATION, APPEND_PUNCTUATION)
+        return tuple(
+            DecodedWord(w["word"], float(w["start"]), float(w["end"]), float(w["probability"]))
+            for w in alignment
+            if w["word"].strip()
+        )
