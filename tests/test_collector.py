@@ -172,7 +172,7 @@ def test_bad_aggregate_queries_are_400_with_a_reason(shared, query):
 @pytest.mark.parametrize(
     ("method", "path"),
     [
-        ("GET", "/"),
+        ("GET", "/index.html"),  # GET / is the dashboard (tests/test_collector_dashboard.py)
         ("GET", "/v1/health"),
         ("GET", REPORTS_PATH),
         ("POST", REPORTS_PATH),  # uploads arrive only encapsulated, through the gateway

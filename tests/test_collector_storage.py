@@ -241,7 +241,7 @@ def test_exactly_once_across_processes(target: str) -> None:
             )
         )
     for child in children:
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready", child.stderr
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready", child.communicate()[1]
     for child in children:
         assert child.stdin is not None
         child.stdin.write("go\n")

@@ -4,14 +4,21 @@ One function, used by the service (from `Storage.bit_counts`) and by the Beam pi
 so both give the same JSON for the same reports. The estimator is `edge.tokens.ldp.estimate`. Everything is
 clipped to its range (counts to [0, n], shares to [0, 1]) and finite, so the JSON is strict. An epoch holding
 fewer than `min_reports` reports releases only how many it holds and how many are needed.
+
+`edge collector aggregate` (Apache Beam) writes an epoch's aggregate to `epoch-N.json` in the aggregates folder;
+while that file exists the service serves it for epoch N instead of computing the aggregate in process
+(`read_published`), so a population's collector answers from the batch result, not from a scan of its database.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
+from edge.collector.storage import StorageError
 from edge.tokens import ldp
 from edge.tokens.domain import TokenDomain
 
@@ -95,3 +102,26 @@ def release(
 
 def _round(value: float, digits: int) -> float:
     return round(float(value), digits) + 0.0  # + 0.0: no -0.0 in the JSON
+
+
+def published_path(folder: str | Path, epoch: int) -> Path:
+    """Where `edge collector aggregate` publishes the aggregate of `epoch` in the aggregates folder."""
+    return Path(folder) / f"epoch-{int(epoch)}.json"
+
+
+def read_published(folder: str | Path, epoch: int) -> dict[str, Any] | None:
+    """The published aggregate of `epoch`, or None when there is none; StorageError when the file is damaged."""
+    path = published_path(folder, epoch)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        raise StorageError(f"cannot read the published aggregate {path}: {err.strerror}; check the folder") from None
+    try:
+        result = json.loads(text)
+    except ValueError:
+        result = None
+    if not isinstance(result, dict) or result.get("epoch") != epoch or not isinstance(result.get("released"), bool):
+        raise StorageError(f"the published aggregate {path} is damaged; run `edge collector aggregate` again")
+    return result

@@ -1,53 +1,94 @@
-"""The collector's HTTP face, an ASGI application (Starlette), served by uvicorn.
+"""The collector's HTTP face, an ASGI application (Starlette), served by uvicorn under `edge.web`'s limits.
 
     POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (the only way uploads arrive)
     GET  /.well-known/ohttp-gateway   the gateway's key configurations (application/ohttp-keys, RFC 9540)
     GET  /v1/config                   the mechanism's parameters and the current epoch (also served inside OHTTP)
     GET  /v1/aggregate?epoch=N        the epoch's released aggregate (or how many reports it still needs)
-    GET  /healthz                     {"ok": true}
+    GET  /healthz                     {"ok": true, ...}
+    GET  /metrics                     Prometheus text format (edge.collector.metrics)
+    GET  /[?epoch=N]                  the dashboard (edge.collector.dashboard)
+
+`/v1/aggregate` serves the file `edge collector aggregate` published for the epoch in the aggregates folder
+when there is one (header `X-Edge-Aggregate: published`), else computes it from the database (`live`).
 
 No access log, no client address anywhere: behind the relay, the only address the collector could see is
-the relay's. Storage work runs in a bounded thread pool, off the event loop.
+the relay's. Decapsulation runs on the event loop (it is a few hundred microseconds of cryptography); storage
+work, which waits for a commit, runs in a bounded pool of threads (`pool_size`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
-from typing import Any
+import weakref
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
 
-from edge.collector.service import Collector
+from edge.collector.aggregate import read_published
+from edge.collector.dashboard import CONTENT_SECURITY_POLICY, Page, guarantee, render
+from edge.collector.metrics import MEDIA_TYPE as METRICS_MEDIA_TYPE
+from edge.collector.metrics import Metrics, timed
+from edge.collector.service import ACCEPTED_EPOCHS, Collector
+from edge.collector.storage import StorageError
 from edge.ohttp import KEYS_MEDIA_TYPE, REQUEST_MEDIA_TYPE, RESPONSE_MEDIA_TYPE, OhttpError
 from edge.tokens.wire import CONFIG_PATH, GATEWAY_PATH, MAX_ENCAPSULATED_REQUEST
 from edge.web import BodyError, read_body
 
 _EPOCH = re.compile(r"[0-9]{1,10}")  # ASCII digits only: str.isdigit() accepts "²"
 MAX_EPOCH_QUERY = 2**31 - 1
+POOL_SIZE = 32
+ROUTES = ("gateway", "keys", "config", "aggregate", "dashboard", "metrics", "health", "other")
+PATH_ROUTES = {GATEWAY_PATH: "gateway", CONFIG_PATH: "config", "/v1/aggregate": "aggregate", "/": "dashboard"}
+PATH_ROUTES |= {"/metrics": "metrics", "/healthz": "health"}
+
+T = TypeVar("T")
 
 
-def create_app(collector: Collector) -> Any:
+def new_metrics() -> Metrics:
+    """The collector's metrics; make them before forking workers so that they share them."""
+    return Metrics(ROUTES)
+
+
+def create_app(
+    collector: Collector,
+    *,
+    aggregates: str | Path | None = None,
+    metrics: Metrics | None = None,
+    pool_size: int = POOL_SIZE,
+) -> Any:
+    """The ASGI app for `collector`; `aggregates` is the folder of published aggregates (None: always live)."""
     from starlette.applications import Starlette
-    from starlette.concurrency import run_in_threadpool
     from starlette.requests import Request
-    from starlette.responses import JSONResponse, Response
+    from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
+
+    metrics = metrics if metrics is not None else new_metrics()
+    pool = ThreadPoolExecutor(max_workers=pool_size, thread_name_prefix="edge-collector")
+
+    async def blocking(function: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(pool, function, *args)
 
     def refused(status: int, reason: str) -> Response:
         return JSONResponse({"ok": False, "error": reason}, status_code=status)
 
     async def gateway(request: Request) -> Response:
         if request.headers.get("content-type", "").split(";")[0].strip().lower() != REQUEST_MEDIA_TYPE:
-            collector.count_rejection("content_type")
+            await blocking(collector.count_rejection, "content_type")
             return refused(415, f"Content-Type must be {REQUEST_MEDIA_TYPE}")
         try:
             body = await read_body(request, MAX_ENCAPSULATED_REQUEST)
         except BodyError as err:
-            collector.count_rejection("size" if err.status == 413 else "body")
+            await blocking(collector.count_rejection, "size" if err.status == 413 else "body")
             return refused(err.status, err.reason)
         try:
-            answer = await run_in_threadpool(collector.handle_encapsulated, body)
+            inner, context = collector.decapsulate(body)
         except OhttpError:
+            await blocking(collector.count_rejection, "decapsulation")
             return refused(400, "the request could not be decapsulated (wrong key or damaged message)")
-        return Response(answer, media_type=RESPONSE_MEDIA_TYPE)
+        answer = await blocking(collector.handle_inner, inner)
+        return Response(collector.seal(context, answer), media_type=RESPONSE_MEDIA_TYPE)
 
     async def keys(request: Request) -> Response:
         return Response(collector.key_configs(), media_type=KEYS_MEDIA_TYPE, headers={"Cache-Control": "max-age=60"})
@@ -55,26 +96,102 @@ def create_app(collector: Collector) -> Any:
     async def config(request: Request) -> Response:
         return JSONResponse(collector.config())
 
+    def released(epoch: int) -> tuple[dict[str, Any], str]:
+        published = read_published(aggregates, epoch) if aggregates is not None else None
+        if published is not None:
+            return published, "published"
+        return collector.aggregate(epoch), "live"
+
     async def aggregate(request: Request) -> Response:
-        values = request.query_params.getlist("epoch")
-        if len(values) != 1 or not _EPOCH.fullmatch(values[0]) or int(values[0]) > MAX_EPOCH_QUERY:
+        epoch = _epoch_query(request, required=True)
+        if epoch is None:
             return refused(400, "give exactly one epoch=N (a non-negative integer)")
-        result = await run_in_threadpool(collector.aggregate, int(values[0]))
-        return JSONResponse(result)
+        try:
+            result, source = await blocking(released, epoch)
+        except StorageError as err:
+            return refused(503, str(err))
+        return JSONResponse(result, headers={"X-Edge-Aggregate": source})
+
+    def page(epoch: int | None) -> str:
+        current = collector.current_epoch()
+        storage = collector.storage
+        epochs = {e: storage.count(e) for e in storage.epochs()}
+        if epoch is None:  # the newest epoch that still takes uploads and holds some, else the current one
+            open_epochs = [e for e in epochs if e >= current - ACCEPTED_EPOCHS + 1]
+            epoch = max(open_epochs or [current])
+        result, source = released(epoch)
+        parameters = collector.config()
+        return render(
+            Page(
+                epoch=epoch,
+                current_epoch=current,
+                epochs=epochs,
+                aggregate=result,
+                source=source,
+                rejections=storage.rejections(),
+                parameters=parameters,
+                guarantee=guarantee(parameters, collector.domain.size, int(result["reports"])),
+            )
+        )
+
+    async def dashboard(request: Request) -> Response:
+        epoch = _epoch_query(request, required=False)
+        if epoch is None and request.query_params:
+            return refused(400, "give at most one epoch=N (a non-negative integer)")
+        try:
+            html = await blocking(page, None if epoch is None else epoch)
+        except StorageError as err:
+            return refused(503, str(err))
+        return HTMLResponse(
+            html,
+            headers={
+                "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store",
+            },
+        )
+
+    def exposition() -> str:
+        storage = collector.storage
+        current = collector.current_epoch()
+        reports = {e: storage.count(e) for e in range(max(current - ACCEPTED_EPOCHS + 1, 0), current + 1)}
+        return metrics.render(reports, storage.rejections())
+
+    async def metrics_text(request: Request) -> Response:
+        try:
+            text = await blocking(exposition)
+        except StorageError as err:
+            return refused(503, str(err))
+        return Response(text, media_type=METRICS_MEDIA_TYPE)
 
     async def health(request: Request) -> Response:
         return JSONResponse({"ok": True, "schema": collector.params.schema, "taxonomy": collector.params.taxonomy})
 
     async def not_found(request: Request) -> Response:
-        return refused(404, "unknown path; see GET /v1/config, GET /v1/aggregate?epoch=N")
+        return refused(404, "unknown path; see GET /, GET /v1/config, GET /v1/aggregate?epoch=N, GET /metrics")
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route(GATEWAY_PATH, gateway, methods=["POST"]),
             Route(GATEWAY_PATH, keys, methods=["GET"]),
             Route(CONFIG_PATH, config, methods=["GET"]),
             Route("/v1/aggregate", aggregate, methods=["GET"]),
+            Route("/metrics", metrics_text, methods=["GET"]),
             Route("/healthz", health, methods=["GET"]),
+            Route("/", dashboard, methods=["GET"]),
             Route("/{path:path}", not_found, methods=["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]),
         ]
     )
+    weakref.finalize(app, pool.shutdown, wait=False)
+    return timed(app, metrics, lambda path: PATH_ROUTES.get(path, "other"))
+
+
+def _epoch_query(request: Any, *, required: bool) -> int | None:
+    """The one epoch=N of the query (ASCII digits, at most MAX_EPOCH_QUERY), else None."""
+    values = request.query_params.getlist("epoch")
+    if len(values) != 1 or not _EPOCH.fullmatch(values[0]) or int(values[0]) > MAX_EPOCH_QUERY:
+        return None
+    if not required and len(request.query_params) != 1:
+        return None
+    return int(values[0])

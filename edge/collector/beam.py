@@ -5,16 +5,24 @@
 `BitCounter` sums unpacked OUE bits into a numpy int64 vector per worker (reports are unpacked in batches, and
 partial vectors merge by addition), so the combine is lifted before the shuffle and scales with workers. The
 released JSON comes from `edge.collector.aggregate.release`, the function the service uses, so the numbers
-match the in-process aggregate exactly. Nothing here depends on the runner:
+match the in-process aggregate exactly. Nothing here depends on the runner. `edge collector aggregate` exports
+the epoch from the database (SQLite or PostgreSQL) when given --db, runs this pipeline and writes the result
+where `edge collector serve` publishes it (EDGE_HOME/collector/aggregates/epoch-N.json, or its --aggregates):
 
-    python -m edge.collector.beam --epoch 2905 --input 'shards/epoch-2905-*.jsonl' --output agg-2905.json
-    python -m edge.collector.beam --epoch 2905 --input 'gs://b/epoch-2905-*.jsonl' --output gs://b/agg-2905.json \\
-        --runner DataflowRunner --project P --region R --temp_location gs://b/tmp --sdk_container_image IMAGE
-    ... --runner FlinkRunner --flink_master HOST:8081 --environment_type DOCKER --environment_config IMAGE
-    ... --runner SparkRunner --spark_master_url spark://HOST:7077 --environment_type DOCKER ...
+    edge collector aggregate --epoch 2905                                   # DirectRunner, the local database
+    edge collector aggregate --epoch 2905 --db postgresql://edge@db/edge --output /srv/aggregates/epoch-2905.json
+    edge collector aggregate --epoch 2905 --db postgresql://edge@db/edge --shards /nfs/shards \\
+        --output /nfs/aggregates/epoch-2905.json --runner FlinkRunner \\
+        -- --flink_master=HOST:8081 --environment_type=DOCKER --environment_config=IMAGE
+    edge collector aggregate --epoch 2905 --input 'gs://b/epoch-2905-*.jsonl' --output gs://b/agg-2905.json \\
+        --runner DataflowRunner -- --project=P --region=R --temp_location=gs://b/tmp --sdk_container_image=IMAGE
+    edge collector aggregate --epoch 2905 --input 'hdfs://nn/shards/epoch-2905-*.jsonl' --output ... \\
+        --runner SparkRunner -- --spark_master_url=spark://HOST:7077 --environment_type=DOCKER ...
 
-(workers need `edge` installed: a container image with `pip install edge[collector]`, or `--extra_package` with
-an sdist of edge.) Lines of other epochs are skipped and counted in the Beam counter `other_epoch_lines`.
+(`python -m edge.collector.beam` takes the same shards and options, Beam options inline. On a cluster the shards
+and the output must be on a filesystem the workers share, and the workers need `edge` installed: a container
+image with `pip install edge[collector]`, or `--extra_package` with an sdist of edge.) Lines of other epochs
+are skipped and counted in the Beam counter `other_epoch_lines`.
 """
 
 from __future__ import annotations
@@ -25,8 +33,11 @@ import binascii
 import json
 import logging
 import sys
+import tempfile
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
@@ -35,8 +46,8 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from edge.collector.aggregate import MechanismParameters, release
-from edge.collector.storage import StorageError
+from edge.collector.aggregate import MechanismParameters, published_path, release
+from edge.collector.storage import StorageError, open_storage
 from edge.errors import EdgeError, UsageError
 from edge.tokens.domain import TokenDomain
 
@@ -226,6 +237,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = run(args.epoch, args.input, args.output, mechanism, args.runner, pipeline_args)
     state = "released" if result["released"] else f"not released ({result['needed']} more reports needed)"
     print(f"epoch {args.epoch}: {result['reports']} reports, {state}; wrote {args.output}")
+    return 0
+
+
+def aggregate_command(args: argparse.Namespace) -> int:
+    """`edge collector aggregate` (arguments from edge.collector.commands): export, aggregate, publish."""
+    from edge.home import edge_home
+
+    if args.epoch < 0:
+        raise UsageError("--epoch must be a non-negative integer")
+    if args.input and (args.db or args.shards):
+        raise UsageError("give --input (shards exported before) or --db (export now), not both")
+    beam_args = list(args.beam_args)
+    if beam_args[:1] == ["--"]:
+        beam_args = beam_args[1:]
+    params = _load_params(args.params)
+    min_reports = args.min_reports if args.min_reports is not None else params.min_reports
+    if min_reports < 1:
+        raise UsageError("--min-reports must be at least 1")
+    mechanism = Mechanism(params.epsilon, params.p_replace, min_reports, params.taxonomy)
+    state = edge_home() / "collector"
+    output = args.output or str(published_path(state / "aggregates", args.epoch))
+    if "://" not in output:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+    logging.getLogger("apache_beam.runners.common").setLevel(logging.CRITICAL)
+    with ExitStack() as stack:
+        if args.input:
+            glob = args.input
+        else:
+            db = args.db or str(state / "collector.db")
+            if not args.db and not Path(db).exists():
+                raise UsageError(f"no collector database at {db}; give --db PATH|URL or --input GLOB")
+            shards = args.shards or stack.enter_context(tempfile.TemporaryDirectory(prefix="edge-shards-"))
+            storage = open_storage(db)
+            try:
+                exported = storage.export(args.epoch, shards)
+            finally:
+                storage.close()
+            if not exported:
+                raise UsageError(f"epoch {args.epoch} has no reports in the database; nothing to aggregate")
+            glob = str(Path(shards) / f"epoch-{args.epoch}-*.jsonl")
+        result = run(args.epoch, glob, output, mechanism, args.runner, beam_args)
+    state_text = "released" if result["released"] else f"not released ({result['needed']} more reports needed)"
+    print(f"epoch {args.epoch}: {result['reports']} reports, {state_text}; wrote {output}")
     return 0
 
 

@@ -28,6 +28,7 @@ from edge.ohttp import (
     OhttpError,
     Request,
     Response,
+    ServerContext,
     decapsulate_request,
     decode_request,
     encode_key_configs,
@@ -159,12 +160,23 @@ class Collector:
     def handle_encapsulated(self, data: bytes) -> bytes:
         """An encapsulated response to an encapsulated request; OhttpError (counted) when it cannot be opened."""
         try:
-            encoded, context = decapsulate_request(self.key, data)
-            request = decode_request(encoded)
+            request, context = self.decapsulate(data)
         except OhttpError:
             self.count_rejection("decapsulation")
             raise
-        return context.encapsulate_response(encode_response(self.handle_inner(request), pad_to=INNER_RESPONSE_SIZE))
+        return self.seal(context, self.handle_inner(request))
+
+    def decapsulate(self, data: bytes) -> tuple[Request, ServerContext]:
+        """The inner request of an encapsulated one and the context to answer it in (cryptography only: the HTTP
+        app runs this and `seal` on its event loop and only `handle_inner`, which may wait for storage, in a
+        thread). OhttpError, not counted, when it cannot be opened."""
+        encoded, context = decapsulate_request(self.key, data)
+        return decode_request(encoded), context
+
+    @staticmethod
+    def seal(context: ServerContext, response: Response) -> bytes:
+        """The encapsulated, padded answer to a request `decapsulate` opened."""
+        return context.encapsulate_response(encode_response(response, pad_to=INNER_RESPONSE_SIZE))
 
     def _token_challenge(self, status: int, body: bytes) -> tuple[tuple[str, str], ...]:
         """A 401 names the scheme it wants (RFC 9110 §11.6.1): the upload's epoch challenge and issuer key."""

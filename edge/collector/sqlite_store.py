@@ -304,7 +304,7 @@ def _conflict() -> Conflict:
 def _create_private(path: Path) -> None:
     """The database file (and a missing folder) created owner-only before SQLite opens it."""
     if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)  # processes opening a new file race here
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     os.chmod(path, 0o600)
 

@@ -44,14 +44,15 @@ from edge.issuer.store import Enrolment, IssuerStore
 from edge.privacypass import tokens
 from edge.privacypass.errors import DecodeError, SigningError
 from edge.privacypass.tokens import TokenRequest
+from edge.web import Limits, server_config
 
 REQUEST_TYPE = "application/private-token-request"
 RESPONSE_TYPE = "application/private-token-response"
 DIRECTORY_TYPE = "application/private-token-issuer-directory"
 MAX_BODY = 1024  # a TokenRequest is 259 bytes
 BODY_DEADLINE_S = 10.0  # a client that has not sent its body by then gets a 408
-CONNECTION_DEADLINE_S = 30.0  # any connection is closed this long after it opened (slow or idle clients)
-MAX_CONCURRENT = 64  # uvicorn answers 503 beyond this many open connections
+CONNECTION_DEADLINE_S = 30.0  # a request's head must arrive this long after the connection opened (else 408)
+MAX_CONCURRENT = 64  # edge.web answers 503 beyond this many open connections
 MAX_REPORTS_PER_EPOCH = 1000
 ROTATION_CHECK_S = 60.0  # how often the key rotation looks at the clock
 
@@ -341,31 +342,12 @@ def bind(
     except BaseException:
         sock.close()
         raise
-    uv_config = uvicorn.Config(
-        make_app(issuer),
-        log_level="warning",
-        access_log=False,  # an access log would hold client addresses
-        server_header=False,
-        proxy_headers=False,
-        limit_concurrency=MAX_CONCURRENT,
-        timeout_keep_alive=5,
-        h11_max_incomplete_event_size=16 * 1024,  # request line and headers
-        http=_deadline_protocol(config.connection_deadline_s),
-        lifespan="off",
+    limits = Limits(  # uvicorn has no deadline for a request's head: edge.web's protocol adds it
+        max_connections=MAX_CONCURRENT,
+        header_timeout_s=config.connection_deadline_s,
+        request_timeout_s=config.connection_deadline_s + config.body_deadline_s,
     )
+    uv_config = server_config(make_app(issuer), limits=limits)  # no access log, banner or proxy headers
     bound_host, bound_port = sock.getsockname()[:2]
     url = f"http://[{bound_host}]:{bound_port}" if ":" in bound_host else f"http://{bound_host}:{bound_port}"
     return RunningIssuer(url, issuer, uvicorn.Server(uv_config), sock)
-
-
-def _deadline_protocol(deadline_s: float) -> type[asyncio.Protocol]:
-    """uvicorn's h11 protocol with a connection deadline: uvicorn has no timeout for a request's head, so a
-    client that sends its headers slowly (or nothing) would hold one of the MAX_CONCURRENT slots for ever."""
-    from uvicorn.protocols.http.h11_impl import H11Protocol
-
-    class DeadlineH11Protocol(H11Protocol):
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self.loop.call_later(deadline_s, transport.close)
-
-    return DeadlineH11Protocol
