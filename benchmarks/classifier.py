@@ -8,6 +8,7 @@ column is recorded as unavailable and the int8 figures still run.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,14 @@ def load_encoders(threads: int = 1) -> dict[str, Any]:
     return out
 
 
+def _encode_call(encoder: Any, texts: tuple[str, ...]) -> Callable[[int], Any]:
+    return lambda i: encoder.encode([texts[i % len(texts)]])
+
+
+def _text_call(func: Callable[[str], Any], texts: tuple[str, ...]) -> Callable[[int], Any]:
+    return lambda i: func(texts[i % len(texts)])
+
+
 def fp32_note() -> str:
     return (
         f"fp32 encoder not found at {os.environ.get('EDGE_FP32_ENCODER', FP32_DEFAULT)}; rebuild it with "
@@ -57,7 +66,7 @@ def run_encoder(quick: bool, runs: int | None = None) -> dict[str, Any]:
     texts = UTTERANCES
     metrics: dict[str, Any] = {}
     for kind, enc in encoders.items():
-        metrics[f"encode_{kind}"] = summary(time_calls(lambda i, enc=enc: enc.encode([texts[i % len(texts)]]), n), "ms")
+        metrics[f"encode_{kind}"] = summary(time_calls(_encode_call(enc, texts), n), "ms")
     result: dict[str, Any] = {"metrics": metrics, "threads": 1, "texts": len(texts)}
     if "fp32" in encoders:
         a, b = encoders["int8"].encode(list(texts)), encoders["fp32"].encode(list(texts))
@@ -77,8 +86,8 @@ def _ratio(metrics: dict[str, Any], a: str, b: str, stat: str) -> float:
 
 
 def load_stages(kind: str):
-    """(classifier, gate, analyzer) on the `kind` encoder, with the encoder cache the pipeline uses (so the gate and
-    the classifier share one forward pass per utterance, as in `TextAnalyzer`)."""
+    """(classifier, gate, analyzer) on the `kind` encoder. The analyzer is what the pipeline runs per utterance: the
+    gate encodes the redacted text once and the topic head reads that `Encoded` (no second encoder pass)."""
     try:
         from edge.pipeline import TextAnalyzer
         from edge.privacy import PrivacyGate
@@ -89,7 +98,10 @@ def load_stages(kind: str):
     if kind == "int8":
         classifier = TopicClassifier.load()
     else:
-        encoder = TextEncoder(open_session(fp32_path(), 1), load_tokenizer(topics_dir() / TOKENIZER_FILE))
+        fp32 = fp32_path()
+        if fp32 is None:
+            raise Unavailable(fp32_note())
+        encoder = TextEncoder(open_session(fp32, 1), load_tokenizer(topics_dir() / TOKENIZER_FILE))
         classifier = TopicClassifier.load(encoder=encoder)
     gate = PrivacyGate.load(classifier=classifier)
     return classifier, gate, TextAnalyzer(gate, classifier)
@@ -110,13 +122,9 @@ def run_classifier(quick: bool, runs: int | None = None) -> dict[str, Any]:
                 raise
             notes.append(f"fp32: {err}")
             continue
-        metrics[f"classify_{kind}"] = summary(
-            time_calls(lambda i, c=classifier: c.classify(texts[i % len(texts)]), n), "ms"
-        )
-        metrics[f"gate_{kind}"] = summary(time_calls(lambda i, g=gate: g.check(texts[i % len(texts)]), n), "ms")
-        metrics[f"gate_and_classify_{kind}"] = summary(
-            time_calls(lambda i, a=analyzer: a.analyze(texts[i % len(texts)]), n), "ms"
-        )
+        metrics[f"classify_{kind}"] = summary(time_calls(_text_call(classifier.classify, texts), n), "ms")
+        metrics[f"gate_{kind}"] = summary(time_calls(_text_call(gate.check, texts), n), "ms")
+        metrics[f"gate_and_classify_{kind}"] = summary(time_calls(_text_call(analyzer.analyze, texts), n), "ms")
     if "fp32" not in kinds:
         notes.append(fp32_note())
     result: dict[str, Any] = {"metrics": metrics, "threads": 1, "texts": len(texts), "notes": notes}

@@ -1,4 +1,5 @@
-"""Utterances for the per-utterance benchmarks: short, spoken-style, a mix of topical, sensitive and chit-chat.
+"""Utterances for the per-utterance benchmarks: short, spoken-style, a mix of topical, sensitive, commands and
+chit-chat, in English and (the last ten) German, Spanish, French and Italian.
 
 More distinct texts than the sentence encoder's cache holds, so every timed call is a real forward pass.
 """
@@ -44,4 +45,14 @@ UTTERANCES = (
     "should I buy a gaming console or a new graphics card",
     "my car insurance renewal is way too expensive",
     "let's watch a horror movie tonight with popcorn",
+    "wir fahren im Sommer nach Italien in den Urlaub",
+    "stell einen Wecker für halb sieben",
+    "ich bin seit zwei Jahren trocken und gehe zu den Treffen",
+    "estoy embarazada de tres meses",
+    "pon música de jazz en el salón",
+    "soy musulmán y no como cerdo",
+    "je suis syndiqué et on fait grève lundi",
+    "trouve des vols pas chers pour Rome en mai",
+    "ho fatto tre anni di carcere",
+    "che tempo farà domani a Milano",
 )

@@ -138,11 +138,19 @@ class TextAnalyzer:
         return cls(privacy_gate, classifier if topics else None)
 
     def analyze(self, text: str) -> TextResult:
-        verdict = self.gate.check(text) if self.gate else Verdict(blocked=False, redacted_text=text)
+        """The gate's verdict and, for an allowed text, its topics. The gate's encoder pass is reused by the
+        topic head, so each utterance is encoded once."""
+        if self.gate is not None:
+            verdict, encoded = self.gate.assess(text)
+        else:
+            verdict, encoded = Verdict(blocked=False, redacted_text=text), None
         if verdict.blocked or self.classifier is None:
             return TextResult(verdict)
         try:
-            topics = tuple(self.classifier.classify(verdict.redacted_text))
+            if encoded is not None and encoded.embeddings.shape[1] == self.classifier.encoder.dim:
+                topics = tuple(self.classifier.classify_encoded(encoded))
+            else:
+                topics = tuple(self.classifier.classify(verdict.redacted_text))
         except Exception as err:  # fail closed: a broken classifier yields no topic, never text
             log.warning("topic classifier failed (%s); utterance yields no topic", type(err).__name__)
             topics = ()

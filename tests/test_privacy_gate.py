@@ -1,22 +1,25 @@
-"""The privacy gate: layers block, nothing unblocks, every failure blocks (fail closed), quality on real sets."""
+"""The privacy gate: context decides (not words), fails closed, and meets its quality bars on the untouched test
+half of the labelled sentences (five languages) and on held-out real posts and assistant requests."""
 
 from __future__ import annotations
 
 import json
 import logging
 import shutil
+from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import DATASETS
 
 from edge.errors import ModelError
 from edge.privacy import CATEGORIES, PrivacyGate
-from edge.privacy.lexicon import Lexicon
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
+from edge.topics.encoder import Encoded
 from edge.types import Verdict
 
-LABELLED = Path(__file__).parent / "data" / "sensitive_sentences.jsonl"
+LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -24,72 +27,122 @@ def gate() -> PrivacyGate:
     return PrivacyGate.load()
 
 
-def labelled(split: str | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in LABELLED.read_text().splitlines() if line.strip()]
-    return [r for r in rows if split is None or r["split"] == split]
+def labelled(split: str) -> list[dict]:
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split]
 
 
-# --- decisions -------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def test_half(gate: PrivacyGate) -> list[dict]:
+    """The untouched test half, each row with the gate's decision."""
+    rows = labelled("test")
+    for row in rows:
+        row["blocked"] = gate.check(row["text"]).blocked
+    return rows
 
 
-def test_blocks_sensitive_and_reports_category_and_layer(gate: PrivacyGate) -> None:
-    verdict = gate.check("my chemotherapy starts monday")
-    assert verdict.blocked
-    assert "health" in verdict.categories
-    assert set(verdict.layers) <= {"lexicon", "model"} and verdict.layers
+def rate(rows: list[dict]) -> float:
+    return sum(r["blocked"] for r in rows) / len(rows)
+
+
+# --- decisions in context ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let's meet at the church street bakery at noon",
+        "the Grateful Dead played a great set",
+        "the Labour Day sale starts on Monday",
+        "I'm addicted to this TV show",
+        "the hospital parking lot is full so park at the mall",
+        "we need to jail break my old iPhone",
+        "wir fahren im Sommer nach Italien in den Urlaub",
+        "Yes please.",
+        "Yes, please.",
+        "Green Bay won again on Sunday",
+    ],
+)
+def test_trap_words_in_ordinary_sentences_pass(gate: PrivacyGate, text: str) -> None:
+    assert not gate.check(text).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my PO wants me to check in every week", "criminal"),
+        ("I'm on PrEP now", "health"),
+        ("he's on the spectrum so loud places are hard", "health"),
+        ("my sponsor called me at midnight", "health"),
+        ("estoy embarazada de tres meses", "health"),
+        ("soy musulmán y no como cerdo", "religion"),
+        ("my chemotherapy starts monday", "health"),
+        ("my union rep sarah called about the strike", "trade_union"),
+    ],
+)
+def test_paraphrases_without_keywords_block(gate: PrivacyGate, text: str, category: str) -> None:
+    verdict = gate.check(text)
+    assert verdict.blocked and category in verdict.categories and verdict.layers == ("model",)
 
 
 def test_allows_ordinary_request_and_redacts_pii(gate: PrivacyGate) -> None:
     verdict = gate.check("text jennifer at 555-123-4567 that the pizza is here")
-    assert verdict == Verdict(
-        blocked=False, pii=verdict.pii, redacted_text="text [NAME] at [PHONE] that the pizza is here"
-    )
-    assert [p.type for p in verdict.pii] == ["name", "phone"]
+    assert not verdict.blocked and verdict.categories == () and verdict.layers == ()
+    assert "555" not in verdict.redacted_text and "pizza is here" in verdict.redacted_text
+    assert {p.type for p in verdict.pii} >= {"phone"}
 
 
-def test_model_layer_catches_what_no_lexicon_term_names(gate: PrivacyGate) -> None:
-    text = "i've been so down i can't get out of bed for weeks"
-    assert Lexicon.load().categories(text) == ()
-    verdict = gate.check(text)
-    assert verdict.blocked and verdict.layers == ("model",)
-
-
-def test_sensitive_term_inside_a_redacted_name_still_blocks(gate: PrivacyGate) -> None:
+def test_sensitive_term_inside_a_redacted_name_still_counts(gate: PrivacyGate) -> None:
     verdict = gate.check("I'm Christian and I go to church on Sundays")
     assert verdict.blocked and "religion" in verdict.categories
 
 
 def test_verdict_json_carries_no_text(gate: PrivacyGate) -> None:
     verdict = gate.check("my union rep sarah called about the strike")
-    assert "sarah" not in json.dumps(verdict.to_json()) and "strike" not in json.dumps(verdict.to_json())
+    dumped = json.dumps(verdict.to_json())
+    assert "sarah" not in dumped and "strike" not in dumped
     assert verdict.to_json()["blocked"] is True and "trade_union" in verdict.to_json()["categories"]
+
+
+def test_assess_hands_the_encoded_redacted_text_to_the_topic_classifier(gate: PrivacyGate) -> None:
+    verdict, encoded = gate.assess("email jane.doe@example.com the cheapest flights to Lisbon in May")
+    assert not verdict.blocked and encoded is not None
+    assert encoded.text == verdict.redacted_text and encoded.embeddings.shape == (1, 384)
+    blocked, nothing = gate.assess("I have stage two breast cancer")
+    assert blocked.blocked and nothing is None
 
 
 # --- fail closed -----------------------------------------------------------------------------------
 
 
-def _boom(original: str, redacted: str) -> tuple[str, ...]:
+def _boom(original: str, encoded: Encoded) -> tuple[str, ...]:
     raise RuntimeError("layer exploded")
 
 
 def test_failing_layer_blocks_and_no_layer_unblocks(caplog: pytest.LogCaptureFixture) -> None:
-    quiet = ("quiet", lambda original, redacted: ())
+    quiet = ("quiet", lambda original, encoded: ())
     gate = PrivacyGate([quiet, ("broken", _boom), quiet])
     with caplog.at_level(logging.DEBUG):
         verdict = gate.check("what's the weather in lisbon")
     assert verdict.blocked and verdict.layers == ("error",) and verdict.categories == ()
     assert "lisbon" not in caplog.text  # the failure is logged without the utterance
-    fired = ("lexicon", lambda original, redacted: ("health",))
+    fired = ("model", lambda original, encoded: ("health",))
     verdict = PrivacyGate([fired, quiet]).check("anything")
-    assert verdict.blocked and verdict.layers == ("lexicon",) and verdict.categories == ("health",)
+    assert verdict.blocked and verdict.layers == ("model",) and verdict.categories == ("health",)
 
 
-def test_failing_redaction_blocks() -> None:
+def test_failing_redaction_or_encoder_blocks() -> None:
     def bad_redact(text: str):
         raise ValueError("regex engine broke")
 
-    verdict = PrivacyGate([("quiet", lambda o, r: ())], redact=bad_redact).check("hello there")
+    verdict = PrivacyGate([("quiet", lambda o, e: ())], redact=bad_redact).check("hello there")
     assert verdict == Verdict(blocked=True, layers=("error",))
+
+    def bad_encode(text: str) -> Encoded:
+        raise RuntimeError("onnxruntime broke")
+
+    verdict, encoded = PrivacyGate([("quiet", lambda o, e: ())], encode=bad_encode).assess("hello there")
+    assert verdict.blocked and verdict.layers == ("error",) and encoded is None
 
 
 def test_non_text_input_blocks_instead_of_raising(gate: PrivacyGate) -> None:
@@ -97,12 +150,11 @@ def test_non_text_input_blocks_instead_of_raising(gate: PrivacyGate) -> None:
     assert gate.check(b"bytes").blocked  # type: ignore[arg-type]
 
 
-def test_real_layer_failure_blocks(gate: PrivacyGate) -> None:
+def test_real_layer_failure_blocks() -> None:
     """A real model whose head session is gone (as after a corrupt reload) must block, not raise."""
     model = SensitiveModel.load()
     model._head = None  # the next run raises AttributeError inside the layer
-    broken = PrivacyGate.load(model=model)
-    verdict = broken.check("what's the weather tomorrow")
+    verdict = PrivacyGate.load(model=model).check("what's the weather tomorrow")
     assert verdict.blocked and verdict.layers == ("error",)
 
 
@@ -111,11 +163,15 @@ def test_real_layer_failure_blocks(gate: PrivacyGate) -> None:
 
 def test_missing_or_corrupt_model_files_raise_model_error(tmp_path: Path) -> None:
     folder = tmp_path / "privacy"
-    shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon"))
+    shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon", "*.py", "*.jsonl"))
     (folder / "sensitive_head.json").write_text("{not json")
     with pytest.raises(ModelError, match="corrupt"):
         SensitiveModel.load(folder)
     shutil.copy(privacy_dir() / "sensitive_head.json", folder / "sensitive_head.json")
+    (folder / "sensitive_ngrams.npy").write_bytes(b"garbage")
+    with pytest.raises(ModelError, match="n-gram table .* corrupt"):
+        SensitiveModel.load(folder)
+    shutil.copy(privacy_dir() / "sensitive_ngrams.npy", folder / "sensitive_ngrams.npy")
     (folder / "sensitive_head.onnx").write_bytes(b"garbage")
     with pytest.raises(ModelError, match="not an ONNX model"):
         SensitiveModel.load(folder)
@@ -124,37 +180,61 @@ def test_missing_or_corrupt_model_files_raise_model_error(tmp_path: Path) -> Non
         SensitiveModel.load(folder)
 
 
-def test_head_covers_every_category() -> None:
+def test_model_covers_every_category() -> None:
     model = SensitiveModel.load()
     assert model.config.categories == CATEGORIES
     scores = model.scores("remind me about the union meeting")
     assert set(scores) == set(CATEGORIES) and all(0.0 <= s <= 1.0 for s in scores.values())
-    assert max(scores, key=scores.get) == "trade_union"
+    assert max(scores, key=scores.__getitem__) == "trade_union"
 
 
-# --- quality ---------------------------------------------------------------------------------------
+def test_shipped_privacy_and_topic_models_fit_the_size_budget() -> None:
+    from edge.home import models_dir
+
+    files = [p for folder in ("topics", "privacy", "taxonomy") for p in (models_dir() / folder).rglob("*")]
+    shipped = [p for p in files if p.suffix in (".onnx", ".npy", ".json") and "metrics" not in p.name]
+    assert sum(p.stat().st_size for p in shipped) <= 30 * 1024 * 1024
 
 
-@pytest.mark.parametrize("split", ["tune", "holdout"])
-def test_labelled_sentences_recall_and_false_blocks(gate: PrivacyGate, split: str) -> None:
-    rows = labelled(split)
-    assert len(rows) >= 170
-    blocked = {r["text"]: gate.check(r["text"]).blocked for r in rows}
-    for category in CATEGORIES:
-        hits = [blocked[r["text"]] for r in rows if r["category"] == category]
-        assert len(hits) >= 7, category
-        assert sum(hits) / len(hits) >= 0.85, category
-    positives = [blocked[r["text"]] for r in rows if r["sensitive"]]
-    negatives = [blocked[r["text"]] for r in rows if not r["sensitive"]]
-    assert sum(positives) / len(positives) >= 0.97
-    assert sum(negatives) / len(negatives) <= 0.10
+# --- quality on the untouched test half ------------------------------------------------------------
 
 
-def test_labelled_set_covers_all_categories_half_sensitive() -> None:
-    rows = labelled()
-    assert len(rows) >= 300
+def test_test_half_is_large_diverse_and_untouched() -> None:
+    rows = labelled("test")
+    train = {r["text"] for r in labelled("train")}
+    assert len(rows) >= 750 and not train & {r["text"] for r in rows}
     assert {r["category"] for r in rows if r["sensitive"]} == set(CATEGORIES)
+    assert {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert 0.4 <= sum(r["sensitive"] for r in rows) / len(rows) <= 0.6
+
+
+def test_sensitive_recall_on_paraphrases_and_explicit_sentences(test_half: list[dict]) -> None:
+    paraphrases = [r for r in test_half if r["kind"] == "paraphrase"]
+    explicit = [r for r in test_half if r["kind"] == "explicit"]
+    missed = [r["text"] for r in paraphrases + explicit if not r["blocked"]]
+    assert rate(paraphrases) >= 0.95, missed
+    assert rate(explicit) >= 0.97, missed
+
+
+def test_false_blocks_on_trap_words_and_assistant_requests(test_half: list[dict]) -> None:
+    traps = [r for r in test_half if r["kind"] == "trap"]
+    requests = [r for r in test_half if r["kind"] in ("command", "interest", "chat")]
+    blocked = [r["text"] for r in traps + requests if r["blocked"]]
+    assert rate(traps) <= 0.05, blocked
+    assert rate(requests) <= 0.03, blocked
+
+
+def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in test_half:
+        if r["sensitive"]:
+            groups[("category", r["category"])].append(r)
+        groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
+    for (kind, name), rows in groups.items():
+        if kind == "lang-ordinary":
+            assert rate(rows) <= 0.10, (name, [r["text"] for r in rows if r["blocked"]])
+        else:
+            assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])
 
 
 @pytest.mark.slow
@@ -162,13 +242,12 @@ def test_clinc_ordinary_requests_false_block_rate(gate: PrivacyGate) -> None:
     path = DATASETS / "clinc150" / "val.jsonl"
     if not path.is_file():
         pytest.skip(f"CLINC150 not found at {path}; set EDGE_DATASETS")
-    texts = [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
-    rate = sum(gate.check(t).blocked for t in texts) / len(texts)
-    assert rate <= 0.10
+    texts = [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()][::3]
+    assert sum(gate.check(t).blocked for t in texts) / len(texts) <= 0.03
 
 
 @pytest.mark.slow
-def test_newsgroups_heldout_recall(gate: PrivacyGate) -> None:
+def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     if not (DATASETS / "20news" / "train.jsonl").is_file():
         pytest.skip(f"20 Newsgroups not found under {DATASETS}; set EDGE_DATASETS")
     import sys
@@ -176,32 +255,8 @@ def test_newsgroups_heldout_recall(gate: PrivacyGate) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "models" / "privacy"))
     from train_sensitive import newsgroups
 
-    posts = [p for p in newsgroups(DATASETS, "heldout") if p["category"]]
-    for category in ("health", "religion", "political"):
-        group = [p for p in posts if p["category"] == category]
-        recall = sum(gate.check(p["text"]).blocked for p in group) / len(group)
-        assert recall >= 0.97, (category, recall)
-
-
-# --- taxonomy layer --------------------------------------------------------------------------------
-
-
-def test_taxonomy_layer_with_the_real_topic_classifier() -> None:
-    from edge.topics.classifier import TopicClassifier
-
-    try:
-        classifier = TopicClassifier.load()
-    except ModelError as err:
-        pytest.skip(f"topic classifier not available: {err}")
-    gate = PrivacyGate.load(classifier)
-    assert [name for name, _ in gate.layers] == ["lexicon", "model", "taxonomy"]
-    assert gate.layers and classifier.encoder is gate_model_encoder(gate)
-    verdict = gate.check("what are the symptoms of type two diabetes and which medication works best")
-    assert verdict.blocked and "health" in verdict.categories
-    assert not gate.check("set a timer for ten minutes").blocked
-
-
-def gate_model_encoder(gate: PrivacyGate):
-    """The encoder the model layer closed over (shared with the classifier)."""
-    model_detect = dict(gate.layers)["model"]
-    return model_detect.__closure__[0].cell_contents.encoder
+    posts = newsgroups(DATASETS, "heldout")[::4]
+    blocked = np.array([gate.check(p["text"]).blocked for p in posts])
+    sensitive = np.array([p["category"] is not None for p in posts])
+    assert blocked[sensitive].mean() >= 0.95
+    assert blocked[~sensitive].mean() <= 0.08

@@ -203,9 +203,8 @@ def test_corrupt_head_is_a_model_error(tmp_path: Path) -> None:
         TopicClassifier.load(tmp_path)
 
 
-def test_shared_encoder_serves_the_privacy_gate_and_the_classifier(classifier: TopicClassifier) -> None:
+def test_classify_encoded_matches_classify_without_another_encoder_pass(classifier: TopicClassifier) -> None:
     text = "any cheap flights to Lisbon in May"
-    classifier.encoder.clear_cache()
-    classifier.classify(text)
-    assert text in classifier.encoder._cache  # the gate's sensitive_topics/encode reuse this forward pass
-    assert classifier.sensitive_topics(text) == []
+    encoded = classifier.encoder.encode_text(text)
+    assert classifier.classify_encoded(encoded) == classifier.classify(text)
+    assert classifier.classify_encoded(classifier.encoder.encode_text("Yes, please.")) == []

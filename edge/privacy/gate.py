@@ -1,69 +1,94 @@
-"""The privacy gate: PII redaction, then sensitive-content detection in layers. Fails closed.
+"""The privacy gate: PII redaction, one encoder pass, then sensitive-content detection in layers. Fails closed.
 
-Layers (each may block, none can unblock):
-- "lexicon": curated terms per category, on the original text (so a redacted name such as "Christian" still
-  counts);
-- "model": the int8 ONNX head on the shared sentence encoder, on the redacted text (the text the topic
-  classifier sees, so both share one encoder pass);
-- "taxonomy": the topic classifier's sensitive branches, when a classifier is given.
-An exception anywhere blocks the text with layer "error"; `check` never raises.
+The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
+sentence as a whole decides. `assess` returns the `Encoded` redacted text with the verdict, so the topic
+classifier reuses the same embedding instead of running the encoder again. Any layer may block and none can
+unblock; an exception anywhere blocks the text with layer "error"; `check` and `assess` never raise.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from edge.privacy.lexicon import CATEGORIES, Lexicon
+import numpy as np
+
+from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
+from edge.topics.encoder import Encoded
 from edge.types import PiiSpan, Verdict
+
+if TYPE_CHECKING:
+    from edge.privacy.lexicon import Lexicon
+    from edge.privacy.sensitive_model import SensitiveModel
 
 log = logging.getLogger(__name__)
 
-Layer = tuple[str, Callable[[str, str], Sequence[str]]]
-"""(name, detect(original_text, redacted_text) -> categories that fired)."""
+Layer = tuple[str, Callable[[str, Encoded], Sequence[str]]]
+"""(name, detect(original_text, encoded_redacted_text) -> categories that fired)."""
+
+Redact = Callable[[str], tuple[str, tuple[PiiSpan, ...]]]
+
+
+def _unencoded(text: str) -> Encoded:
+    return Encoded(text, (text,), np.zeros((1, 0), dtype=np.float32))
 
 
 class PrivacyGate:
     """`check(text) -> Verdict`. Build it once (`PrivacyGate.load`) and reuse it for every utterance."""
 
-    def __init__(self, layers: Sequence[Layer], redact: Callable[[str], tuple[str, tuple[PiiSpan, ...]]] = redact_pii):
+    def __init__(
+        self,
+        layers: Sequence[Layer],
+        redact: Redact = redact_pii,
+        encode: Callable[[str], Encoded] | None = None,
+    ) -> None:
         self.layers = tuple(layers)
         self._redact = redact
+        self._encode = encode or _unencoded
 
     @classmethod
-    def load(cls, classifier=None, *, lexicon: Lexicon | None = None, model=None) -> PrivacyGate:
-        """The shipped gate. Pass the `TopicClassifier` to add its taxonomy layer and share its encoder.
+    def load(
+        cls, classifier: Any = None, *, lexicon: Lexicon | None = None, model: SensitiveModel | None = None
+    ) -> PrivacyGate:
+        """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder.
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
         from edge.privacy.sensitive_model import SensitiveModel
 
-        lexicon = lexicon or Lexicon.load()
         if model is None:
-            model = SensitiveModel.load(encoder=getattr(classifier, "encoder", None))
-        layers: list[Layer] = [
-            ("lexicon", lambda original, redacted: lexicon.categories(original)),
-            ("model", lambda original, redacted: model.categories(redacted)),
-        ]
-        if classifier is not None:
-            layers.append(("taxonomy", taxonomy_layer(classifier)))
-        return cls(layers)
+            model = SensitiveModel.load(encoder=getattr(classifier, "encoder", None), lexicon=lexicon)
+        decide = model.decide
+        return cls(
+            [("model", lambda original, encoded: decide(original, encoded).categories)],
+            encode=model.encoder.encode_text,
+        )
 
     def check(self, text: str) -> Verdict:
         """Redact PII, run every layer, and block when any layer fires or fails."""
+        return self.assess(text)[0]
+
+    def assess(self, text: str) -> tuple[Verdict, Encoded | None]:
+        """`check`, plus the encoded redacted text for the topic classifier (None when the gate failed)."""
         try:
             if not isinstance(text, str):
                 raise TypeError(f"PrivacyGate.check takes a str, not {type(text).__name__}")
             redacted, spans = self._redact(text)
         except Exception as err:  # noqa: BLE001 - fail closed, whatever went wrong
             log.warning("privacy gate: PII redaction failed (%s); utterance blocked", type(err).__name__)
-            return Verdict(blocked=True, layers=("error",))
+            return Verdict(blocked=True, layers=("error",)), None
+        try:
+            encoded = self._encode(redacted)
+        except Exception as err:  # noqa: BLE001 - fail closed, whatever went wrong
+            log.warning("privacy gate: encoder failed (%s); utterance blocked", type(err).__name__)
+            return Verdict(blocked=True, layers=("error",), pii=spans, redacted_text=redacted), None
         categories: dict[str, None] = {}
         fired: list[str] = []
         for name, detect in self.layers:
             try:
-                found = tuple(detect(text, redacted))
+                found = tuple(detect(text, encoded))
             except Exception as err:  # noqa: BLE001 - fail closed, whatever went wrong
                 log.warning("privacy gate: layer %s failed (%s); utterance blocked", name, type(err).__name__)
                 fired.append("error")
@@ -73,27 +98,11 @@ class PrivacyGate:
                 categories.update(dict.fromkeys(found))
         order = {c: i for i, c in enumerate(CATEGORIES)}
         ordered = tuple(sorted(categories, key=lambda c: (order.get(c, len(order)), c)))
-        return Verdict(
+        verdict = Verdict(
             blocked=bool(fired),
             categories=ordered,
             layers=tuple(dict.fromkeys(fired)),
             pii=spans,
             redacted_text=redacted,
         )
-
-
-def taxonomy_layer(classifier) -> Callable[[str, str], tuple[str, ...]]:
-    """The topic classifier's sensitive taxonomy nodes, mapped to their `sensitive_category`.
-
-    Categories outside the GDPR set that the taxonomy marks sensitive (e.g. "gambling") pass through as named.
-    """
-    taxonomy = classifier.taxonomy
-
-    def detect(original: str, redacted: str) -> tuple[str, ...]:
-        found: dict[str, None] = {}
-        for topic in classifier.sensitive_topics(redacted):
-            node = taxonomy.get(topic.id)
-            found[(node.sensitive_category if node is not None else None) or "sensitive"] = None
-        return tuple(found)
-
-    return detect
+        return verdict, (None if verdict.blocked else encoded)

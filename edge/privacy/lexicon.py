@@ -1,8 +1,10 @@
-"""The lexicon layer: curated terms per sensitive category, matched as whole words with their inflections.
+"""The lexicon: curated terms per sensitive category (English, German, Spanish, French, Italian), matched as
+whole words with their inflections.
 
-Each category's terms compile to one case-insensitive regex; guards (narrow harmless phrases such as "church
-street" or "computer virus") drop a match that lies entirely inside them. The file syntax is described in
-`models/privacy/lexicon/README.md`.
+The lexicon proposes, context decides: its hits are an input of the sensitive model (`vector`), which weighs
+them against the rest of the sentence; a term alone never blocks. Each category's terms compile to one
+case-insensitive regex; guards (narrow harmless phrases such as "church street" or "computer virus") drop a
+match that lies entirely inside them. The file syntax is described in `models/privacy/lexicon/README.md`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from edge.errors import ModelError
 from edge.home import models_dir
@@ -132,6 +136,13 @@ class Lexicon:
                 if not any(gs <= start and end <= ge for gs, ge in guarded):
                     found.append(LexiconHit(category, start, end))
         return found
+
+    def vector(self, text: str) -> np.ndarray:
+        """One float per category in `CATEGORIES` order: 1.0 where an unguarded term matched (the model's input)."""
+        out = np.zeros(len(CATEGORIES), dtype=np.float32)
+        for hit in self.hits(text):
+            out[CATEGORIES.index(hit.category)] = 1.0
+        return out
 
     def categories(self, text: str) -> tuple[str, ...]:
         """The categories with an unguarded match, in `CATEGORIES` order.

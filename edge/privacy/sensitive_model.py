@@ -1,9 +1,16 @@
-"""The model layer: per-category sensitivity scores from a small int8 ONNX head on the shared sentence encoder.
+"""The sensitive model: per-category scores from context, with the lexicon's proposals as one of its inputs.
 
-The head (`models/privacy/sensitive_head.onnx`, trained by `models/privacy/train_sensitive.py`) maps a 384-d
-embedding to one sigmoid score per category; `sensitive_head.json` beside it holds the categories and the
-recall-first thresholds. A long text is cut into passages (as the topic classifier does) and a category fires
-when any passage reaches its threshold.
+Per passage, three inputs meet in one small int8 ONNX head (`models/privacy/sensitive_head.onnx`, trained by
+`models/privacy/train_sensitive.py`):
+
+- the shared sentence embedding (the same `Encoded` the topic head reads: one encoder pass per utterance);
+- the lexicon's proposals, one 0/1 per category: a curated word says "maybe", the model weighs it against the
+  rest of the sentence ("church" in "Church Street bakery", "dead" in "Grateful Dead");
+- hashed word and character n-grams (`edge.privacy.ngrams`, table `sensitive_ngrams.npy`), which carry cues the
+  English encoder misses, in German, Spanish, French and Italian especially.
+
+`sensitive_head.json` holds the categories and the thresholds. A long text is scored per passage and a category
+fires when any passage reaches its threshold.
 """
 
 from __future__ import annotations
@@ -11,15 +18,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from edge.errors import ModelError
 from edge.home import models_dir
-from edge.privacy.lexicon import CATEGORIES
+from edge.privacy.lexicon import CATEGORIES, Lexicon
+from edge.privacy.ngrams import ngram_logits
+from edge.topics.encoder import Encoded, TextEncoder
 
 HEAD_FILE = "sensitive_head.onnx"
+NGRAM_FILE = "sensitive_ngrams.npy"
 SIDECAR_FILE = "sensitive_head.json"
+_FIX = "reinstall edge or rebuild it with models/privacy/train_sensitive.py"
 
 
 def privacy_dir() -> Path:
@@ -34,71 +46,134 @@ class HeadConfig:
     categories: tuple[str, ...]
     thresholds: tuple[float, ...]
     head: str = HEAD_FILE
+    ngrams: str = NGRAM_FILE
 
     @classmethod
     def read(cls, path: Path) -> HeadConfig:
         if not path.is_file():
-            raise ModelError(
-                f"sensitive model sidecar not found: {path}; reinstall edge or rebuild it with "
-                "models/privacy/train_sensitive.py"
-            )
+            raise ModelError(f"sensitive model sidecar not found: {path}; {_FIX}")
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             categories = tuple(str(c) for c in data["categories"])
             thresholds = tuple(float(data["thresholds"][c]) for c in categories)
-            config = cls(str(data["version"]), categories, thresholds, str(data.get("head", HEAD_FILE)))
+            config = cls(
+                str(data["version"]),
+                categories,
+                thresholds,
+                str(data.get("head", HEAD_FILE)),
+                str(data.get("ngrams", NGRAM_FILE)),
+            )
         except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ModelError(f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); {_FIX}") from None
+        if categories != CATEGORIES:
             raise ModelError(
-                f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with "
-                "models/privacy/train_sensitive.py"
-            ) from None
-        unknown = set(categories) - set(CATEGORIES)
-        if unknown:
-            raise ModelError(
-                f"sensitive model sidecar {path} names unknown categories {sorted(unknown)}; "
-                "rebuild it with models/privacy/train_sensitive.py"
+                f"sensitive model sidecar {path} names categories {list(categories)}, not {list(CATEGORIES)}; {_FIX}"
             )
         return config
 
 
-class SensitiveModel:
-    """`scores(text)` -> {category: score}; `categories(text)` -> the categories at or above their threshold."""
+def read_table(path: Path) -> np.ndarray:
+    """The n-gram table (buckets, categories), or a ModelError."""
+    if not path.is_file():
+        raise ModelError(f"sensitive n-gram table not found: {path}; {_FIX}")
+    try:
+        table = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise ModelError(f"sensitive n-gram table {path} is corrupt ({type(err).__name__}); {_FIX}") from None
+    if table.ndim != 2 or table.shape[1] != len(CATEGORIES):
+        raise ModelError(f"sensitive n-gram table {path} has shape {table.shape}; {_FIX}")
+    return table
 
-    def __init__(self, encoder, head_session, config: HeadConfig) -> None:
+
+@dataclass(frozen=True)
+class Decision:
+    """The model's answer for one text: fired categories, and those of them the lexicon had proposed."""
+
+    categories: tuple[str, ...]
+    proposed: tuple[str, ...]
+    scores: np.ndarray
+
+
+class SensitiveModel:
+    """`decide(original, encoded)` -> the categories at or above their threshold (see the module docstring)."""
+
+    def __init__(
+        self, encoder: TextEncoder, head_session: Any, table: np.ndarray, lexicon: Lexicon, config: HeadConfig
+    ) -> None:
         self.encoder = encoder
+        self.lexicon = lexicon
         self.config = config
         self._head = head_session
+        self._table = table
         self._thresholds = np.asarray(config.thresholds, dtype=np.float32)
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(config.categories):
-            raise ModelError(
-                f"sensitive head has {width} outputs for {len(config.categories)} categories; "
-                "rebuild it with models/privacy/train_sensitive.py"
-            )
+            raise ModelError(f"sensitive head has {width} outputs for {len(config.categories)} categories; {_FIX}")
 
     @classmethod
-    def load(cls, folder: str | Path | None = None, *, encoder=None, threads: int = 1) -> SensitiveModel:
-        """The shipped head. Pass `encoder` (the topic classifier's) to share one forward pass per utterance."""
-        from edge.topics.encoder import TextEncoder, open_session
+    def load(
+        cls,
+        folder: str | Path | None = None,
+        *,
+        encoder: TextEncoder | None = None,
+        lexicon: Lexicon | None = None,
+        threads: int = 1,
+    ) -> SensitiveModel:
+        """The shipped model. Pass `encoder` (the topic classifier's) so that one encoder serves both heads."""
+        from edge.topics.encoder import open_session
 
         folder = Path(folder) if folder is not None else privacy_dir()
         config = HeadConfig.read(folder / SIDECAR_FILE)
+        table = read_table(folder / config.ngrams)
         encoder = encoder or TextEncoder.load(threads=threads)
-        return cls(encoder, open_session(folder / config.head, threads), config)
+        session = onnx_session(open_session, folder / config.head, threads)
+        return cls(encoder, session, table, lexicon or Lexicon.load(), config)
 
-    def head_scores(self, embeddings: np.ndarray) -> np.ndarray:
-        """(n, dim) embeddings -> (n, categories) scores in [0, 1]."""
-        return self._head.run(None, {"embedding": np.asarray(embeddings, dtype=np.float32)})[0]
+    def passage_inputs(self, original: str, encoded: Encoded) -> tuple[np.ndarray, np.ndarray]:
+        """(lexicon proposals, n-gram logits) per passage. An utterance's proposals come from the original
+        text, so a sensitive word that PII redaction took for a name ("Christian") still counts."""
+        if len(encoded.passages) == 1:
+            lexicon = [self.lexicon.vector(original)]
+        else:
+            lexicon = [self.lexicon.vector(p) for p in encoded.passages]
+        ngrams = [ngram_logits(self._table, p) for p in encoded.passages]
+        return np.asarray(lexicon, dtype=np.float32), np.asarray(ngrams, dtype=np.float32)
 
-    def score_array(self, text: str) -> np.ndarray:
-        """Per-category scores of `text`: the maximum over its passages (recall first)."""
-        from edge.topics.text import passages
+    def head_scores(self, embeddings: np.ndarray, lexicon: np.ndarray, ngrams: np.ndarray) -> np.ndarray:
+        """(n, dim) embeddings, (n, categories) proposals and n-gram logits -> (n, categories) scores in [0, 1]."""
+        feeds = {
+            "embedding": np.asarray(embeddings, dtype=np.float32),
+            "lexicon": np.asarray(lexicon, dtype=np.float32),
+            "ngram_logits": np.asarray(ngrams, dtype=np.float32),
+        }
+        return self._head.run(None, feeds)[0]
 
-        return self.head_scores(self.encoder.encode(passages(text))).max(axis=0)
+    def decide(self, original: str, encoded: Encoded) -> Decision:
+        lexicon, ngrams = self.passage_inputs(original, encoded)
+        per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
+        fired_rows = np.asarray(per_passage >= self._thresholds)
+        fired = np.asarray(fired_rows.any(axis=0)).tolist()
+        proposed = np.asarray((fired_rows & (lexicon > 0)).any(axis=0)).tolist()
+        names = self.config.categories
+        return Decision(
+            tuple(c for c, hit in zip(names, fired) if hit),
+            tuple(c for c, hit in zip(names, proposed) if hit),
+            per_passage.max(axis=0),
+        )
 
     def scores(self, text: str) -> dict[str, float]:
-        return {c: float(s) for c, s in zip(self.config.categories, self.score_array(text))}
+        """Per-category scores of `text` as it stands (no PII redaction), for inspection and tests."""
+        decision = self.decide(text, self.encoder.encode_text(text))
+        return {c: float(s) for c, s in zip(self.config.categories, decision.scores)}
 
     def categories(self, text: str) -> tuple[str, ...]:
-        fired = self.score_array(text) >= self._thresholds
-        return tuple(c for c, hit in zip(self.config.categories, fired) if hit)
+        return self.decide(text, self.encoder.encode_text(text)).categories
+
+
+def onnx_session(open_session: Any, path: Path, threads: int) -> Any:
+    """The head's session, checked to take the three inputs this module feeds."""
+    session = open_session(path, threads)
+    names = {i.name for i in session.get_inputs()}
+    if names != {"embedding", "lexicon", "ngram_logits"}:
+        raise ModelError(f"{path} is not an edge sensitive head (inputs {sorted(names)}); {_FIX}")
+    return session

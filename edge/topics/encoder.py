@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +28,29 @@ def open_session(path: Path, threads: int = 1) -> Any:
     return onnx.open_session(path, threads, fix="reinstall edge or rebuild it with models/topics/export_encoder.py")
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """One text's passages and their embeddings: computed once per utterance, read by every head.
+
+    The privacy gate encodes the PII-redacted text and hands this to the topic classifier, so the sensitive
+    head and the topic head share one encoder pass. In memory only, like the text.
+    """
+
+    text: str
+    passages: tuple[str, ...]
+    embeddings: np.ndarray
+    """(len(passages), dim) float32, unit rows."""
+
+
 class TextEncoder:
     """Maps texts to 384-d float32 L2-normalised embeddings.
 
     Each text runs on its own (batch of one, no padding): dynamic int8 quantization scales activations per
-    call, so padding would change a text's embedding. A small LRU cache, in memory only, lets the privacy
-    gate and the topic classifier share one forward pass per utterance.
+    call, so padding would change a text's embedding. Callers share one pass through `Encoded`
+    (`encode_text`); the optional LRU cache (off by default) is for batch scripts that re-encode texts.
     """
 
-    def __init__(self, session, tokenizer, *, cache_size: int = 8) -> None:
+    def __init__(self, session, tokenizer, *, cache_size: int = 0) -> None:
         self._session = session
         self._tokenizer = tokenizer
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -49,7 +64,7 @@ class TextEncoder:
         *,
         model_file: str = ENCODER_FILE,
         threads: int = 1,
-        cache_size: int = 8,
+        cache_size: int = 0,
     ) -> TextEncoder:
         folder = Path(model_dir) if model_dir is not None else topics_dir()
         session = open_session(folder / model_file, threads)
@@ -69,6 +84,15 @@ class TextEncoder:
         for row, text in enumerate(texts):
             out[row] = self._encode_one(text)
         return out
+
+    def encode_text(self, text: str) -> Encoded:
+        """`text` cut into passages (itself when utterance-sized; see `edge.topics.text`) and their embeddings."""
+        from edge.topics.text import passages
+
+        if not isinstance(text, str):
+            raise UsageError("TextEncoder.encode_text takes a text string")
+        pieces = tuple(passages(text))
+        return Encoded(text, pieces, self.encode(list(pieces)))
 
     def _encode_one(self, text: str) -> np.ndarray:
         cached = self._cache.get(text)

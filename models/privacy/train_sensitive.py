@@ -1,18 +1,23 @@
-"""Train the sensitive-category head on the shared MiniLM embeddings, tune recall-first thresholds, export int8 ONNX.
+"""Train the sensitive model (embedding + lexicon proposals + hashed n-grams -> 9 category scores), tune its
+thresholds, export the int8 ONNX head and the n-gram table.
 
-Training time only (needs the `train` extra: torch, onnx). Data (read from $EDGE_DATASETS or --datasets, never
-copied into the repository):
+Training time only (the `train` extra: torch, onnx). Data (datasets read from $EDGE_DATASETS or --datasets,
+never copied into the repository):
 
 - 20 Newsgroups train split, cut 80/20 by a hash of the post id into train and a held-out part:
   sci.med -> health; alt.atheism, soc.religion.christian, talk.religion.misc -> religion; talk.politics.* ->
-  political; the other 13 groups -> none.
-- CLINC150 train -> none (ordinary voice-assistant requests; rows the lexicon flags are left out, they are not
-  clean negatives); CLINC150 val -> the false-block budget when tuning thresholds.
-- models/privacy/templates.py: short sentences per category (frames x fillers; a quarter of the frames held out
-  for validation) and hard negatives.
+  political; the other 13 groups -> none. Each post is scored by passages (edge.topics.text).
+- CLINC150 train -> none (ordinary voice-assistant requests); CLINC150 val -> the false-block budget.
+- templates.py: short sentences per category (frames x fillers) and hard negatives; templates_xx.py: the
+  lexicon's German, Spanish, French and Italian terms in neutral frames, and the frames around everyday words.
+- tests/data/gate_sentences.jsonl, `train` half only (five languages, paraphrases, trap words, commands), each
+  sentence in three renderings (as written, ASR-style lower case without punctuation, Whisper-style capitalised
+  and punctuated). The `test` half is never read here.
 
-Writes `sensitive_head.onnx` (int8), `sensitive_head.json` (categories, thresholds) and `train_metrics.json`
-next to this file.
+Thresholds are chosen on out-of-fold scores: the labelled train half is cut in two by a hash, a model trained
+without each fold scores it; with the templates' held-out frames, the held-out posts and CLINC150 val they set
+per-category thresholds (recall first, then raised while a false-block budget is exceeded). The shipped model
+is then trained on everything with those thresholds.
 
     python models/privacy/train_sensitive.py                # or --datasets /work/shared/datasets
 """
@@ -23,30 +28,38 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
+REPO = HERE.parent.parent
+sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "models" / "topics"))
 
+from embedding_cache import EmbeddingCache  # noqa: E402
 from templates import HARD_NEGATIVES, category_sentences  # noqa: E402
+from templates_xx import multilingual_sentences  # noqa: E402
 
 from edge.privacy.lexicon import CATEGORIES, Lexicon  # noqa: E402
-from edge.privacy.sensitive_model import HEAD_FILE, SIDECAR_FILE  # noqa: E402
+from edge.privacy.ngrams import BUCKETS, ngram_ids  # noqa: E402
+from edge.privacy.sensitive_model import HEAD_FILE, NGRAM_FILE, SIDECAR_FILE  # noqa: E402
 from edge.topics.encoder import TextEncoder, open_session  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
-CACHE = Path("/tmp/edge-privacy-cache")
-VERSION = "sensitive-minilm-int8/1"
+VERSION = "sensitive-context-int8/2"
 SEED = 7
-RECALL_TARGET = 0.98
-"""Per category, on validation positives (a margin over the 0.97 acceptance target)."""
-FALSE_BLOCK_BUDGET = 0.05
-"""Of CLINC val, for the model layer alone (the lexicon and taxonomy layers take their share of the 0.10)."""
+LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
+RECALL_TARGET = 0.975
+BUDGETS = {"clinc_val": 0.03, "labelled_ordinary": 0.08, "news_none": 0.08}
+"""False-block budgets on validation: assistant requests, short ordinary sentences with trap words, long posts.
+Recall first: on the out-of-fold labelled sentences, recall 0.95 costs about 0.15 false blocks, and a gate that
+misses a sensitive sentence leaks it; these budgets trade some false blocks for recall."""
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
     "alt.atheism": "religion",
@@ -59,9 +72,7 @@ NEWSGROUP_CATEGORY = {
 
 
 def datasets_dir(arg: str | None = None) -> Path:
-    return Path(
-        arg or os.environ.get("EDGE_DATASETS", Path(__file__).resolve().parents[2].parent / "shared" / "datasets")
-    )
+    return Path(arg or os.environ.get("EDGE_DATASETS") or REPO.parent / "shared" / "datasets")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -83,31 +94,27 @@ def newsgroups(datasets: Path, part: str) -> list[dict]:
     return keep
 
 
-def embed(encoder: TextEncoder, texts: list[str]) -> np.ndarray:
-    """Embeddings, cached on /tmp by a digest of the texts (never inside the repository)."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = CACHE / f"emb-{digest}.npy"
-    if path.exists():
-        return np.load(path)
-    start = time.perf_counter()
-    out = np.empty((len(texts), encoder.dim), dtype=np.float32)
-    for i in range(0, len(texts), 256):
-        out[i : i + 256] = encoder.encode(texts[i : i + 256])
-        encoder.clear_cache()
-    print(f"  embedded {len(texts)} texts in {time.perf_counter() - start:.0f}s", flush=True)
-    np.save(path, out)
-    return out
+def renderings(text: str) -> list[str]:
+    """The sentence as written, as an ASR engine without punctuation gives it, and as Whisper punctuates it."""
+    plain = " ".join(re.sub(r"[^\w\s'’-]", " ", text).lower().split())
+    whisper = text[:1].upper() + text[1:]
+    if whisper[-1:] not in ".?!":
+        whisper += "?" if re.match(r"(?i)(what|how|who|when|where|why|is|are|do|does|can|should)\b", text) else "."
+    return list(dict.fromkeys([text, plain, whisper]))
 
 
-def passage_rows(posts: list[dict]) -> tuple[list[str], np.ndarray]:
-    texts: list[str] = []
-    owner: list[int] = []
-    for i, post in enumerate(posts):
-        pieces = passages(post["text"])
-        texts.extend(pieces)
-        owner.extend([i] * len(pieces))
-    return texts, np.asarray(owner)
+def fold_of(text: str) -> int:
+    return int(hashlib.sha1(text.encode()).hexdigest(), 16) % 2
+
+
+@dataclass
+class Rows:
+    """Training or evaluation rows: text, target vector, weight, owner (the unit a row belongs to)."""
+
+    texts: list[str]
+    y: np.ndarray
+    w: np.ndarray
+    owner: np.ndarray
 
 
 def targets(categories: list[str | None]) -> np.ndarray:
@@ -118,82 +125,202 @@ def targets(categories: list[str | None]) -> np.ndarray:
     return y
 
 
-def train_head(x: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 256, epochs: int = 20):
+def make_rows(texts: list[str], categories: list[str | None], total_weight: float, owner=None) -> Rows:
+    w = np.full(len(texts), total_weight / max(1, len(texts)), dtype=np.float32)
+    return Rows(texts, targets(categories), w, np.asarray(owner if owner is not None else np.arange(len(texts))))
+
+
+def post_rows(posts: list[dict], total_weight: float) -> Rows:
+    texts, cats, owner = [], [], []
+    for i, post in enumerate(posts):
+        for piece in passages(post["text"]):
+            texts.append(piece)
+            cats.append(post["category"])
+            owner.append(i)
+    return make_rows(texts, cats, total_weight, owner)
+
+
+def concat(parts: list[Rows]) -> Rows:
+    return Rows(
+        [t for p in parts for t in p.texts],
+        np.concatenate([p.y for p in parts]),
+        np.concatenate([p.w for p in parts]),
+        np.concatenate([p.owner for p in parts]),
+    )
+
+
+class Features:
+    """Embeddings, lexicon proposals and n-gram ids of texts, computed once."""
+
+    def __init__(self, encoder: TextEncoder, lexicon: Lexicon) -> None:
+        self.cache = EmbeddingCache("int8")
+        self.encoder = encoder
+        self.lexicon = lexicon
+
+    def of(self, texts: list[str]):
+        emb = self.cache.embed(self.encoder, texts)
+        lexicon_files = sorted((REPO / "models" / "privacy" / "lexicon").glob("*.txt"))
+        digest = hashlib.sha1("\x00".join(texts + [p.read_text() for p in lexicon_files]).encode()).hexdigest()
+        path = Path("/tmp/edge-privacy-features") / f"{digest[:16]}.npz"
+        if path.exists():
+            stored = np.load(path)
+            lengths = stored["lengths"]
+            ids = np.split(stored["ids"], np.cumsum(lengths)[:-1]) if len(lengths) else []
+            return emb, stored["lex"], ids
+        lex = np.asarray([self.lexicon.vector(t) for t in texts], dtype=np.float32)
+        ids = [ngram_ids(t) for t in texts]
+        path.parent.mkdir(exist_ok=True)
+        np.savez(path, lex=lex, ids=np.concatenate(ids), lengths=np.array([len(i) for i in ids]))
+        return emb, lex, ids
+
+
+def bag(ids: list[np.ndarray]):
+    import torch
+
+    lengths = np.array([len(i) for i in ids])
+    flat = torch.from_numpy(np.concatenate(ids) if len(ids) else np.zeros(0, np.int64))
+    offsets = torch.from_numpy(np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64))
+    weights = torch.from_numpy(
+        np.concatenate([np.full(n, 1.0 / np.sqrt(n), np.float32) for n in lengths if n] or [np.zeros(0, np.float32)])
+    )
+    return flat, offsets, weights
+
+
+def build_model(dim: int, hidden: int = 256):
+    import torch
+
+    class Head(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            k = len(CATEGORIES)
+            self.mlp = torch.nn.Sequential(
+                torch.nn.Linear(dim + k, hidden), torch.nn.ReLU(), torch.nn.Dropout(0.3), torch.nn.Linear(hidden, k)
+            )
+            self.lexicon_dropout = torch.nn.Dropout(0.1)
+            self.ngrams = torch.nn.EmbeddingBag(BUCKETS, k, mode="sum", sparse=True)
+            torch.nn.init.zeros_(self.ngrams.weight)
+
+        def forward(self, emb, lex, ids, offsets, weights):
+            logits = self.mlp(torch.cat([emb, self.lexicon_dropout(lex)], dim=1))
+            return logits + self.ngrams(ids, offsets, per_sample_weights=weights)
+
+    return Head()
+
+
+def train(features, rows: Rows, epochs: int = 10):
     import torch
 
     torch.manual_seed(SEED)
-    model = torch.nn.Sequential(
-        torch.nn.Linear(x.shape[1], hidden), torch.nn.ReLU(), torch.nn.Dropout(0.3), torch.nn.Linear(hidden, y.shape[1])
-    )
-    xt, yt, wt = torch.from_numpy(x), torch.from_numpy(y), torch.from_numpy(w)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=1e-2)
+    emb, lex, ids = features
+    model = build_model(emb.shape[1])
+    dense = torch.optim.AdamW(model.mlp.parameters(), lr=2e-3, weight_decay=1e-2)
+    sparse = torch.optim.SparseAdam(list(model.ngrams.parameters()), lr=2e-3)
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
+    x_emb, x_lex = torch.from_numpy(emb), torch.from_numpy(lex)
+    yt, wt = torch.from_numpy(rows.y), torch.from_numpy(rows.w / rows.w.mean())
     generator = torch.Generator().manual_seed(SEED)
+    start = time.perf_counter()
     for epoch in range(epochs):
         model.train()
-        order = torch.randperm(len(xt), generator=generator)
+        order = torch.randperm(len(yt), generator=generator)
         total = 0.0
         for i in range(0, len(order), 256):
             batch = order[i : i + 256]
-            loss = (loss_fn(model(xt[batch]), yt[batch]).mean(dim=1) * wt[batch]).sum() / wt[batch].sum()
-            optimizer.zero_grad()
+            flat, offsets, weights = bag([ids[j] for j in batch.tolist()])
+            out = model(x_emb[batch], x_lex[batch], flat, offsets, weights)
+            loss = (loss_fn(out, yt[batch]).mean(dim=1) * wt[batch]).mean()
+            dense.zero_grad()
+            sparse.zero_grad()
             loss.backward()
-            optimizer.step()
+            dense.step()
+            sparse.step()
             total += float(loss.detach()) * len(batch)
-        if epoch % 5 == 4:
-            print(f"  epoch {epoch + 1}: loss {total / len(order):.4f}", flush=True)
+        print(f"    epoch {epoch + 1}: loss {total / len(order):.4f} ({time.perf_counter() - start:.0f}s)", flush=True)
     model.eval()
     return model
 
 
-def export_int8(model, dim: int, out: Path) -> None:
+def predict(model, features) -> np.ndarray:
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    wrapped = torch.nn.Sequential(model, torch.nn.Sigmoid()).eval()
-    fp32 = CACHE / "sensitive_head.fp32.onnx"
+    emb, lex, ids = features
+    out = []
     with torch.no_grad():
-        torch.onnx.export(
-            wrapped,
-            (torch.zeros(1, dim),),
-            str(fp32),
-            input_names=["embedding"],
-            output_names=["scores"],
-            dynamic_axes={"embedding": {0: "batch"}, "scores": {0: "batch"}},
-            opset_version=17,
-            dynamo=False,
-        )
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=False)
+        for i in range(0, len(emb), 1024):
+            flat, offsets, weights = bag(ids[i : i + 1024])
+            logits = model(
+                torch.from_numpy(emb[i : i + 1024]), torch.from_numpy(lex[i : i + 1024]), flat, offsets, weights
+            )
+            out.append(torch.sigmoid(logits).numpy())
+    return np.concatenate(out) if out else np.zeros((0, len(CATEGORIES)), np.float32)
 
 
-def post_scores(session, emb: np.ndarray, owner: np.ndarray, n_posts: int) -> np.ndarray:
-    """Max over each post's passages (what SensitiveModel.score_array does)."""
-    scores = session.run(None, {"embedding": emb})[0]
-    out = np.zeros((n_posts, scores.shape[1]), dtype=np.float32)
+def per_unit(scores: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """Max over each unit's rows (a post's passages, or a sentence's renderings)."""
+    out = np.zeros((n, scores.shape[1]), dtype=np.float32)
     np.maximum.at(out, owner, scores)
     return out
 
 
-def tune_thresholds(pos: dict[str, np.ndarray], neg: np.ndarray) -> dict[str, float]:
-    """Recall-first: each category's threshold keeps RECALL_TARGET of its validation positives; then, while the
-    model alone blocks more than FALSE_BLOCK_BUDGET of ordinary requests, raise the threshold that costs least."""
-    thresholds = {c: float(np.clip(np.quantile(pos[c], 1 - RECALL_TARGET), 0.02, 0.9)) for c in CATEGORIES}
+def tune_thresholds(positives: dict[str, np.ndarray], negatives: dict[str, np.ndarray]) -> dict[str, float]:
+    """Recall first: each category's threshold keeps RECALL_TARGET of its validation positives; then, while a
+    negative set blocks more than its budget, raise one threshold just past the next false block it causes,
+    choosing the raise that costs least recall per unit of excess removed."""
+    th = {c: float(np.clip(np.quantile(positives[c], 1 - RECALL_TARGET), 0.05, 0.9)) for c in CATEGORIES}
 
-    def false_block(th: dict[str, float]) -> float:
-        return float(np.mean((neg >= np.array([th[c] for c in CATEGORIES])).any(axis=1)))
+    def excess(t: dict[str, float]) -> float:
+        """Blocks over budget, plus a small term for every (negative, category) firing, so that a raise that
+        clears one of several categories firing on a negative still counts as progress."""
+        vec = np.array([t[c] for c in CATEGORIES])
+        over = sum(max(0.0, float(np.mean((neg >= vec).any(axis=1))) - BUDGETS[n]) for n, neg in negatives.items())
+        pairs = sum(float(np.mean((neg >= vec).sum(axis=1))) for neg in negatives.values())
+        return over + 1e-3 * pairs if over > 0 else 0.0
 
-    while false_block(thresholds) > FALSE_BLOCK_BUDGET:
+    all_negative = np.concatenate(list(negatives.values()))
+    while excess(th) > 0:
         best = None
-        for c in CATEGORIES:
-            trial = dict(thresholds, **{c: min(0.99, thresholds[c] * 1.1 + 0.005)})
-            gain = false_block(thresholds) - false_block(trial)
-            cost = float(np.mean(pos[c] >= thresholds[c]) - np.mean(pos[c] >= trial[c])) + 1e-6
+        for j, c in enumerate(CATEGORIES):
+            above = all_negative[:, j][all_negative[:, j] >= th[c]]
+            if not len(above) or above.min() >= 0.97:
+                continue
+            trial = dict(th, **{c: float(min(0.97, above.min() + 1e-4))})
+            gain = excess(th) - excess(trial)
+            cost = float(np.mean(positives[c] >= th[c]) - np.mean(positives[c] >= trial[c])) + 1e-4
             if gain > 0 and (best is None or gain / cost > best[0]):
-                best = (gain / cost, c, trial)
+                best = (gain / cost, trial)
         if best is None:
             break
-        thresholds = best[2]
-    return {c: round(t, 4) for c, t in thresholds.items()}
+        th = best[1]
+    return {c: round(t, 4) for c, t in th.items()}
+
+
+def export(model, dim: int, out_dir: Path) -> None:
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    class Exported(torch.nn.Module):
+        def __init__(self, mlp) -> None:
+            super().__init__()
+            self.mlp = mlp
+
+        def forward(self, embedding, lexicon, ngram_logits):
+            return torch.sigmoid(self.mlp(torch.cat([embedding, lexicon], dim=1)) + ngram_logits)
+
+    k = len(CATEGORIES)
+    fp32 = Path("/tmp/edge-privacy-head.fp32.onnx")
+    with torch.no_grad():
+        torch.onnx.export(
+            Exported(model.mlp).eval(),
+            (torch.zeros(1, dim), torch.zeros(1, k), torch.zeros(1, k)),
+            str(fp32),
+            input_names=["embedding", "lexicon", "ngram_logits"],
+            output_names=["scores"],
+            dynamic_axes={n: {0: "batch"} for n in ("embedding", "lexicon", "ngram_logits", "scores")},
+            opset_version=17,
+            dynamo=False,
+        )
+    quantize_dynamic(str(fp32), str(out_dir / HEAD_FILE), weight_type=QuantType.QInt8, per_channel=False)
+    np.save(out_dir / NGRAM_FILE, model.ngrams.weight.detach().numpy().astype(np.float16))
 
 
 def main() -> None:
@@ -201,104 +328,131 @@ def main() -> None:
     parser.add_argument("--datasets", help="folder with 20news/ and clinc150/ (default $EDGE_DATASETS)")
     args = parser.parse_args()
     datasets = datasets_dir(args.datasets)
-    encoder = TextEncoder.load(cache_size=0)
-    lexicon = Lexicon.load()
+    import torch
 
-    print("embedding 20 Newsgroups", flush=True)
-    news_train = newsgroups(datasets, "train")
-    news_val = newsgroups(datasets, "heldout")
-    tr_texts, tr_owner = passage_rows(news_train)
-    va_texts, va_owner = passage_rows(news_val)
-    x_news = embed(encoder, tr_texts)
-    x_news_val = embed(encoder, va_texts)
-    y_news = targets([news_train[i]["category"] for i in tr_owner])
+    torch.set_num_threads(1)  # a shared 2-core machine: more threads only wait on each other
+    featurizer = Features(TextEncoder.load(), Lexicon.load())
 
-    print("embedding CLINC150 and templates", flush=True)
+    news_train, news_val = newsgroups(datasets, "train"), newsgroups(datasets, "heldout")
     clinc = [r["text"] for r in read_jsonl(datasets / "clinc150" / "train.jsonl")]
-    clinc = [t for t in clinc if not lexicon.categories(t)]
     clinc_val = [r["text"] for r in read_jsonl(datasets / "clinc150" / "val.jsonl")]
-    x_clinc = embed(encoder, clinc)
-    x_clinc_val = embed(encoder, clinc_val)
     tpl_train, tpl_val = category_sentences(SEED)
-    x_tpl = embed(encoder, [t for t, _ in tpl_train])
-    x_tpl_val = embed(encoder, [t for t, _ in tpl_val])
-    x_hard = embed(encoder, HARD_NEGATIVES)
+    labelled = [r for r in read_jsonl(LABELLED) if r["split"] == "train"]
+    multi = multilingual_sentences(SEED)
 
-    x = np.concatenate([x_news, x_clinc, x_tpl, x_hard])
-    y = np.concatenate(
-        [
-            y_news,
-            targets([None] * len(clinc)),
-            targets([c for _, c in tpl_train]),
-            targets([None] * len(HARD_NEGATIVES)),
-        ]
-    )
-    # Ordinary requests weigh twice a news post in total, templates 1.5 times (they teach the rare categories).
-    w = np.concatenate(
-        [
-            np.full(len(x_news), 1.0),
-            np.full(len(clinc), 2.0 * len(x_news) / len(clinc)),
-            np.full(len(tpl_train), 3.0 * len(x_news) / len(tpl_train) / 2),
-            np.full(len(HARD_NEGATIVES), 5.0),
-        ]
-    ).astype(np.float32)
-    print(f"training on {len(x)} rows", flush=True)
-    model = train_head(x, y, w)
-
-    out = HERE / HEAD_FILE
-    export_int8(model, x.shape[1], out)
-    session = open_session(out)
-
-    news_val_scores = post_scores(session, x_news_val, va_owner, len(news_val))
-    tpl_val_scores = session.run(None, {"embedding": x_tpl_val})[0]
-    clinc_val_scores = session.run(None, {"embedding": x_clinc_val})[0]
-    pos: dict[str, np.ndarray] = {}
-    for k, c in enumerate(CATEGORIES):
-        parts = [tpl_val_scores[[i for i, (_, cat) in enumerate(tpl_val) if cat == c], k]]
-        parts.append(news_val_scores[[i for i, p in enumerate(news_val) if p["category"] == c], k])
-        pos[c] = np.concatenate(parts)
-    thresholds = tune_thresholds(pos, clinc_val_scores)
-
-    th = np.array([thresholds[c] for c in CATEGORIES])
-    metrics = {
-        "version": VERSION,
-        "thresholds": thresholds,
-        "model_layer_only": {
-            "recall_per_category_validation": {
-                c: round(float(np.mean(pos[c] >= thresholds[c])), 4) for c in CATEGORIES
-            },
-            "clinc_val_false_block": round(float(np.mean((clinc_val_scores >= th).any(axis=1))), 4),
-            "news_heldout_none_false_block": round(
-                float(
-                    np.mean(
-                        (news_val_scores[[i for i, p in enumerate(news_val) if p["category"] is None]] >= th).any(
-                            axis=1
-                        )
-                    )
-                ),
-                4,
-            ),
-        },
-        "rows": {
-            "20news_train_passages": len(x_news),
-            "clinc_train": len(clinc),
-            "templates_train": len(tpl_train),
-            "templates_val": len(tpl_val),
-            "hard_negatives": len(HARD_NEGATIVES),
-            "20news_heldout_posts": len(news_val),
-        },
-        "head_bytes": out.stat().st_size,
+    news = post_rows(news_train, 1.0)
+    news.w[:] = 1.0
+    base_total = float(len(news.texts))
+    parts = {
+        "news": news,
+        "clinc": make_rows(clinc, [None] * len(clinc), 2.0 * base_total),
+        "templates": make_rows([t for t, _ in tpl_train], [c for _, c in tpl_train], 1.5 * base_total),
+        "hard": make_rows(list(HARD_NEGATIVES), [None] * len(HARD_NEGATIVES), 5.0 * len(HARD_NEGATIVES)),
+        "multilingual": make_rows([t for t, _ in multi], [c for _, c in multi], 0.5 * base_total),
     }
+
+    def labelled_rows(members: list[dict]) -> Rows:
+        texts, cats, owner = [], [], []
+        for i, r in enumerate(members):
+            for text in renderings(r["text"]):
+                texts.append(text)
+                cats.append(r["category"])
+                owner.append(i)
+        return make_rows(texts, cats, 2.0 * base_total, owner)
+
+    folds = [[r for r in labelled if fold_of(r["text"]) == k] for k in (0, 1)]
+    print("features", flush=True)
+    cached: dict[str, tuple] = {name: featurizer.of(rows.texts) for name, rows in parts.items()}
+    fold_rows = [labelled_rows(f) for f in folds]
+    fold_feats = [featurizer.of(r.texts) for r in fold_rows]
+    val_news = post_rows(news_val, 1.0)
+    val_news_feats = featurizer.of(val_news.texts)
+    clinc_val_feats = featurizer.of(clinc_val)
+    tpl_val_feats = featurizer.of([t for t, _ in tpl_val])
+
+    def joined(extra_rows: list[Rows], extra_feats: list[tuple]):
+        rows = concat(list(parts.values()) + extra_rows)
+        feats = tuple(
+            np.concatenate([f[k] for f in list(cached.values()) + extra_feats])
+            if k < 2
+            else [x for f in list(cached.values()) + extra_feats for x in f[2]]
+            for k in range(3)
+        )
+        return rows, feats
+
+    # out-of-fold scores of the labelled train half
+    oof: list[np.ndarray] = []
+    for k in (0, 1):
+        print(f"fold {k}: training without it", flush=True)
+        rows, feats = joined([fold_rows[1 - k]], [fold_feats[1 - k]])
+        model = train(feats, rows)
+        oof.append(per_unit(predict(model, fold_feats[k]), fold_rows[k].owner, len(folds[k])))
+    oof_rows = folds[0] + folds[1]
+    oof_scores = np.concatenate(oof)
+
+    print("final model", flush=True)
+    rows, feats = joined(fold_rows, fold_feats)
+    model = train(feats, rows)
+    news_scores = per_unit(predict(model, val_news_feats), val_news.owner, len(news_val))
+    clinc_scores = predict(model, clinc_val_feats)
+    tpl_scores = predict(model, tpl_val_feats)
+
+    positives = {}
+    for j, c in enumerate(CATEGORIES):
+        short = [oof_scores[i, j] for i, r in enumerate(oof_rows) if r["category"] == c]
+        short += [tpl_scores[i, j] for i, (_, cat) in enumerate(tpl_val) if cat == c]
+        short += [news_scores[i, j] for i, p in enumerate(news_val) if p["category"] == c]
+        positives[c] = np.asarray(short)
+    negatives = {
+        "clinc_val": clinc_scores,
+        "labelled_ordinary": oof_scores[[i for i, r in enumerate(oof_rows) if not r["sensitive"]]],
+        "news_none": news_scores[[i for i, p in enumerate(news_val) if p["category"] is None]],
+    }
+    thresholds = tune_thresholds(positives, negatives)
+    if os.environ.get("EDGE_DUMP_OOF"):  # for error analysis of the train half (never the test half)
+        dump = [dict(r, scores=[round(float(x), 3) for x in s]) for r, s in zip(oof_rows, oof_scores)]
+        Path(os.environ["EDGE_DUMP_OOF"]).write_text(json.dumps({"oof": dump, "thresholds": thresholds}))
+    vec = np.array([thresholds[c] for c in CATEGORIES])
+
+    export(model, feats[0].shape[1], HERE)
     sidecar = {
         "version": VERSION,
         "categories": list(CATEGORIES),
         "thresholds": thresholds,
         "head": HEAD_FILE,
+        "ngrams": NGRAM_FILE,
+        "ngram_buckets": BUCKETS,
         "encoder": "models/topics/encoder.int8.onnx",
     }
     (HERE / SIDECAR_FILE).write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
+
+    def rate(scores: np.ndarray) -> float:
+        return round(float(np.mean((scores >= vec).any(axis=1))), 4)
+
+    sens_oof = [i for i, r in enumerate(oof_rows) if r["sensitive"]]
+    metrics = {
+        "version": VERSION,
+        "thresholds": thresholds,
+        "validation": {
+            "labelled_train_half_out_of_fold": {
+                "sensitive_recall": rate(oof_scores[sens_oof]),
+                "ordinary_false_block": rate(negatives["labelled_ordinary"]),
+            },
+            "templates_heldout_frames_recall": rate(tpl_scores),
+            "clinc150_val_false_block": rate(clinc_scores),
+            "20news_heldout": {
+                "sensitive_recall": rate(news_scores[[i for i, p in enumerate(news_val) if p["category"]]]),
+                "none_false_block": rate(negatives["news_none"]),
+            },
+        },
+        "rows": {name: len(r.texts) for name, r in parts.items()}
+        | {"labelled_train_renderings": sum(len(r.texts) for r in fold_rows)},
+        "head_bytes": (HERE / HEAD_FILE).stat().st_size,
+        "ngram_table_bytes": (HERE / NGRAM_FILE).stat().st_size,
+    }
     (HERE / "train_metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(metrics, indent=2))
+    open_session(HERE / HEAD_FILE)  # the exported head loads
 
 
 if __name__ == "__main__":

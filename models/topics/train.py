@@ -25,6 +25,11 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
+sys.path.insert(0, str(HERE))
+
+from commands import command_phrases, food_order_phrases  # noqa: E402
+from embedding_cache import EmbeddingCache  # noqa: E402
+from interests import interest_phrases  # noqa: E402
 
 from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
 from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
@@ -34,10 +39,11 @@ from edge.topics.text import passages  # noqa: E402
 CACHE = Path("/tmp/edge-topics-cache")
 FP32 = CACHE / "encoder.fp32.onnx"
 SEED = 20240501
-VERSION = "topics-minilm-int8/1"
+VERSION = "topics-minilm-int8/2"
+LABELLED = HERE.parent.parent / "tests" / "data" / "gate_sentences.jsonl"
 SECONDARY_THRESHOLD = 0.3
 SENSITIVE_RECALL_TARGET = 0.95
-SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0}
+SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0, "spoken": 1.0}
 SEED_TEMPLATES = (
     "{x}",
     "tell me about {x}",
@@ -145,7 +151,7 @@ def deeper_labels() -> dict[str, list[str]]:
 def seed_phrases(taxonomy: Taxonomy, seeds: dict) -> list[tuple[str, str]]:
     """(phrase, node id): every node's own label and path, its deeper IAB labels and the keywords in seeds.json."""
     deeper = deeper_labels()
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for node in taxonomy.nodes:
         phrases = {node.label.lower(), node.path.lower().replace(" > ", " ")}
         phrases.update(word.lower() for word in seeds.get(node.path, []) + deeper.get(node.path, []))
@@ -167,10 +173,32 @@ def seed_splits(taxonomy: Taxonomy, seeds: dict, rng: np.random.Generator) -> di
     return out
 
 
+def spoken_split(taxonomy: Taxonomy) -> Split:
+    """Commands and small talk (no interest) and interest requests with their tier-1 topic: the `train` half of
+    tests/data/gate_sentences.jsonl (its `test` half is never read here), plus commands.py's and interests.py's
+    frames."""
+    texts, gold = [], []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["split"] != "train" or row["kind"] not in ("command", "chat", "interest"):
+            continue
+        texts.append(row["text"])
+        gold.append(taxonomy.by_path(row["tier1"]).id if row["kind"] == "interest" else NO_INTEREST)
+    commands = command_phrases(SEED)
+    food = food_order_phrases(SEED)
+    interests = interest_phrases(SEED)
+    texts += commands + food + [text for text, _ in interests]
+    gold += [NO_INTEREST] * len(commands) + [taxonomy.by_path("Food & Drink").id] * len(food)
+    gold += [taxonomy.by_path(branch).id for _, branch in interests]
+    return Split(texts, np.arange(len(texts)), gold, texts)
+
+
 # --- embeddings ------------------------------------------------------------------------------------
 
 
 def embed(encoder: TextEncoder, tag: str, texts: list[str]) -> np.ndarray:
+    if tag == "int8":
+        return EmbeddingCache(tag).embed(encoder, texts)
     digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
     path = CACHE / f"emb-{tag}-{digest}.npy"
     if path.exists():
@@ -339,6 +367,7 @@ def main() -> None:
     seeds = json.loads((HERE / "seeds.json").read_text())
     data = load_data(args.datasets, label_map, taxonomy)
     data["seeds"] = seed_splits(taxonomy, seeds, np.random.default_rng(SEED + 1))
+    data["spoken"] = {"train": spoken_split(taxonomy)}
     encoders = load_encoders(args.threads)
     import torch
 
@@ -356,7 +385,7 @@ def main() -> None:
     labels = [node.id for node in taxonomy.nodes] + [NO_INTEREST]
     index = {label: i for i, label in enumerate(labels)}
     xs, ys, ws = [], [], []
-    for ds in ("20news", "clinc150", "seeds"):
+    for ds in ("20news", "clinc150", "seeds", "spoken"):
         split = data[ds]["train"]
         x = emb[args.train_on][(ds, "train")]
         y = np.array([index[split.gold[u]] for u in split.owner])

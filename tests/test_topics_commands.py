@@ -1,0 +1,64 @@
+"""Commands are not interests: on the untouched test half of the labelled sentences, device and assistant commands
+get no topic, and interest requests keep the right tier-1 topic (food orders are Food & Drink, not Shopping)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from edge.pipeline import TextAnalyzer
+
+LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+def test_half(kinds: tuple[str, ...], langs: tuple[str, ...] = ("en", "de", "es", "fr", "it")) -> list[dict]:
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == "test" and r["kind"] in kinds and r["lang"] in langs]
+
+
+def test_held_out_commands_and_small_talk_get_no_topic(analyzer: TextAnalyzer) -> None:
+    rows = test_half(("command", "chat"))
+    assert len(rows) >= 100
+    given = {r["text"]: [t.label for t in analyzer.analyze(r["text"]).topics] for r in rows}
+    given = {text: labels for text, labels in given.items() if labels}
+    assert 1 - len(given) / len(rows) >= 0.95, given
+
+
+def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    rows = test_half(("interest",), langs=("en",))
+    assert len(rows) >= 50
+    misses = []
+    for r in rows:
+        topics = analyzer.analyze(r["text"]).topics
+        got = topics[0].tier1 if topics else None
+        if got != r["tier1"]:
+            misses.append(f"{r['text']!r}: {got} (expected {r['tier1']})")
+    assert 1 - len(misses) / len(rows) >= 0.90, misses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turn off media volume",
+        "raise volume to level seven",
+        "create a list of books to be ordered",
+        "create a blank list",
+        "add jim and jerry to event",
+        "enter john's number into my contact list",
+    ],
+)
+def test_the_reported_commands_get_no_topic(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.analyze(text).topics == ()
+
+
+@pytest.mark.parametrize("text", ["order a pizza for me", "order me a bowl from chipotle takeout"])
+def test_food_orders_are_food_and_drink(analyzer: TextAnalyzer, text: str) -> None:
+    topics = analyzer.analyze(text).topics
+    assert topics and topics[0].tier1 == "Food & Drink"
