@@ -288,9 +288,13 @@ def serve_workers(
     sock = listen(host, port, what)
     config = server_config(None, limits=limits, on_refusal=on_refusal, http=http)
     if workers == 1:
-        with sock, make_app() as app:
-            print(f"{what} listening on {url_of(sock)}; Ctrl-C to stop", flush=True)
-            _run(app, config, sock, parent=None)
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            with sock, make_app() as app:
+                print(f"{what} listening on {url_of(sock)}; Ctrl-C to stop", flush=True)
+                _run(app, config, sock, parent=None)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
         return
     url, parent = url_of(sock), os.getpid()
     children: dict[int, int] = {}
@@ -299,8 +303,8 @@ def serve_workers(
         if pid == 0:  # the worker: never returns
             code = 0
             try:
-                signal.signal(signal.SIGINT, signal.SIG_DFL)
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, _interrupt)
+                signal.signal(signal.SIGTERM, _interrupt)
                 with make_app() as app:
                     _run(app, config, sock, parent=parent)
             except EdgeError as err:
@@ -318,6 +322,12 @@ def serve_workers(
     sock.close()
     print(f"{what} listening on {url} ({workers} worker processes); Ctrl-C to stop", flush=True)
     _supervise(children)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    """SIGTERM like Ctrl-C: uvicorn finishes the requests in flight and re-raises the signal once it has stopped;
+    raised as KeyboardInterrupt, it then unwinds through `make_app`'s context, which closes the database."""
+    raise KeyboardInterrupt
 
 
 def _supervise(children: dict[int, int]) -> None:

@@ -1,4 +1,5 @@
-"""Aggregation on Apache Beam (DirectRunner): exported shards give exactly the in-process aggregate."""
+"""Aggregation on Apache Beam (DirectRunner): exported shards give exactly the in-process aggregate, through the
+pipeline function and through `edge collector aggregate`, whose result the collector then serves."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import base64
 import dataclasses
 import hashlib
 import json
+import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -13,14 +15,22 @@ import pytest
 
 pytest.importorskip("apache_beam", reason="apache-beam is not installed (pip install 'edge[collector]')")
 
+from edge import cli  # noqa: E402
 from edge.collector import beam  # noqa: E402
-from edge.collector.aggregate import release  # noqa: E402
+from edge.collector.aggregate import published_path, release  # noqa: E402
+from edge.collector.app import create_app  # noqa: E402
+from edge.collector.service import Collector  # noqa: E402
 from edge.collector.storage import StorageError, open_storage  # noqa: E402
 from edge.errors import UsageError  # noqa: E402
+from edge.home import edge_home  # noqa: E402
+from edge.ohttp import GatewayKey  # noqa: E402
 from edge.tokens import ldp  # noqa: E402
 from edge.tokens.domain import TokenDomain  # noqa: E402
 from edge.tokens.params import default_parameters  # noqa: E402
 from edge.tokens.randomness import SeededRandomness  # noqa: E402
+from edge.web import background  # noqa: E402
+
+pytest_plugins = ["tests.postgres"]
 
 DOMAIN = TokenDomain.load()
 PARAMS = dataclasses.replace(default_parameters(), min_reports=1000)
@@ -43,9 +53,10 @@ def store(storage: object, epoch: int, reports: list[bytes], seed: int) -> None:
     storage.add_many(rows)  # type: ignore[attr-defined]
 
 
-def test_beam_matches_the_in_process_aggregate_on_100k_uploads(tmp_path: Path) -> None:
+def test_beam_matches_the_in_process_aggregate_on_100k_uploads(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     topics, reports = simulated_uploads(UPLOADS, seed=11)
-    with open_storage(tmp_path / "collector.db") as storage:  # type: ignore[attr-defined]
+    db = tmp_path / "collector.db"
+    with open_storage(db) as storage:  # type: ignore[attr-defined]
         store(storage, 7, reports, seed=12)
         store(storage, 8, simulated_uploads(2_000, seed=13)[1], seed=14)  # another epoch in the same folder
         counts, n = storage.bit_counts(7, DOMAIN.size)
@@ -69,6 +80,59 @@ def test_beam_matches_the_in_process_aggregate_on_100k_uploads(tmp_path: Path) -
     inside = [t["share_ci95"][0] <= truth[index[t["id"]]] <= t["share_ci95"][1] for t in result["topics"]]
     assert np.sqrt(np.mean((shares - true) ** 2)) < 0.005  # RMSE under half a percentage point
     assert np.mean(inside) >= 0.9
+
+    # the command line: export from the database, Beam, publish where the collector serves aggregates from
+    argv = ["collector", "aggregate", "--epoch", "7", "--db", str(db), "--", "--direct_num_workers=1"]
+    assert cli.main(argv) == 0
+    published = published_path(edge_home() / "collector" / "aggregates", 7)
+    assert capsys.readouterr().out.strip() == f"epoch 7: {UPLOADS} reports, released; wrote {published}"
+    assert json.loads(published.read_text()) == in_process
+    with open_storage(db) as storage:  # type: ignore[attr-defined]
+        collector = Collector(storage, GatewayKey.generate(), PARAMS, DOMAIN)
+        with background(create_app(collector, aggregates=published.parent)) as url:
+            with urllib.request.urlopen(f"{url}/v1/aggregate?epoch=7", timeout=30) as response:
+                assert response.headers["X-Edge-Aggregate"] == "published"
+                assert json.loads(response.read()) == in_process
+
+
+def test_the_command_exports_from_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    _, reports = simulated_uploads(3_000, seed=21)
+    with open_storage(postgres_url) as storage:  # type: ignore[attr-defined]
+        store(storage, 9, reports, seed=22)
+        counts, n = storage.bit_counts(9, DOMAIN.size)
+    out = tmp_path / "out" / "agg-9.json"
+    argv = [
+        "collector",
+        "aggregate",
+        "--epoch",
+        "9",
+        "--db",
+        postgres_url,
+        "--output",
+        str(out),
+        "--min-reports",
+        "100",
+    ]
+    assert cli.main(argv) == 0
+    assert json.loads(out.read_text()) == release(9, counts, n, dataclasses.replace(PARAMS, min_reports=100), DOMAIN)
+
+
+def test_the_command_refuses_what_it_cannot_do(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    assert cli.main(["collector", "aggregate", "--epoch", "3"]) == UsageError.exit_code
+    assert "no collector database at" in capsys.readouterr().err
+    open_storage(tmp_path / "c.db").close()
+    assert cli.main(["collector", "aggregate", "--epoch", "3", "--db", str(tmp_path / "c.db")]) == 64
+    assert "epoch 3 has no reports in the database; nothing to aggregate" in capsys.readouterr().err
+    assert cli.main(["collector", "aggregate", "--epoch", "3", "--db", "x.db", "--input", "y"]) == 64
+    assert "not both" in capsys.readouterr().err
+    assert cli.main(["collector", "aggregate", "--epoch", "3", "--input", str(tmp_path / "none-*.jsonl")]) == 64
+    assert "no shards match" in capsys.readouterr().err
+    with open_storage(tmp_path / "c.db") as storage:  # type: ignore[attr-defined]
+        store(storage, 3, simulated_uploads(5, seed=1)[1], seed=2)
+        storage.export(3, tmp_path / "shards")
+    argv = ["collector", "aggregate", "--epoch", "3", "--input", str(tmp_path / "shards" / "epoch-3-*.jsonl")]
+    assert cli.main([*argv, "--runner", "NoSuchRunner"]) == 64
+    assert "bad Beam pipeline options" in capsys.readouterr().err
 
 
 def test_main_writes_the_unreleased_answer_below_min_reports(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -30,6 +30,8 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import contextlib
+import io
 import json
 import logging
 import sys
@@ -171,10 +173,17 @@ def run(
         raise UsageError(f"the parameters are for taxonomy {mechanism.taxonomy!r}, this edge has {domain.version!r}")
     if not any(m.metadata_list for m in FileSystems.match([input_glob])):
         raise UsageError(f"no shards match {input_glob!r}; export the epoch first (Storage.export) or fix --input")
+    options = PipelineOptions(list(pipeline_args), runner=runner)
+    complaints = io.StringIO()
     try:
-        pipeline = beam.Pipeline(options=PipelineOptions(list(pipeline_args), runner=runner))
-    except ValueError as err:  # an unknown runner or a malformed option
+        with contextlib.redirect_stderr(complaints):  # Beam's argparse prints its whole usage for a bad value
+            options.get_all_options()
+        pipeline = beam.Pipeline(options=options)
+    except ValueError as err:  # an unknown runner
         raise UsageError(f"bad Beam pipeline options: {_first_line(err)}") from None
+    except SystemExit:  # a malformed option value: argparse's last line says which
+        said = complaints.getvalue().strip().splitlines() or ["malformed"]
+        raise UsageError(f"bad Beam pipeline options: {said[-1].split('error: ', 1)[-1]}") from None
     _ = (
         pipeline
         | "Read shards" >> beam.io.ReadFromText(input_glob)

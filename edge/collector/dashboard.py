@@ -217,8 +217,8 @@ nav a { display: inline-block; margin: 10px 6px 0 0; padding: 2px 8px; border: 1
         color: #1b1f24; text-decoration: none; font-size: 13px; }
 nav a[aria-current] { background: #1565c0; border-color: #1565c0; color: #fff; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 18px; }
-.card { border: 1px solid #d8dee4; border-radius: 8px; padding: 10px 14px; min-width: 130px; display: flex;
-        flex-direction: column; }
+.card { border: 1px solid #d8dee4; border-radius: 8px; padding: 10px 14px; flex: 1 1 0; min-width: 110px;
+        display: flex; flex-direction: column; }
 .card b { font-size: 22px; }
 svg .bar { fill: #1565c0; } svg .ci { stroke: #0b2e59; stroke-width: 1.5; } svg .grid { stroke: #e6eaef; }
 svg text { font-size: 12px; fill: #1b1f24; } svg .tick { fill: #5b6470; font-size: 11px; }
