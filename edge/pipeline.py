@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from edge.errors import PrivacyError
-from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechStarted, Topic, Utterance, Verdict, Word
+from edge.types import Partial, SpeechAudio, SpeechEnded, SpeechPaused, SpeechStarted, Topic, Utterance, Verdict, Word
 
 if TYPE_CHECKING:
     from edge.asr import Recognizer
@@ -243,6 +243,11 @@ class Pipeline:
             if self.config.partials and partial and partial != state.partial:
                 state.partial = partial
                 return Partial(state.start, self._shown(partial))
+            return None
+        if isinstance(event, SpeechPaused):
+            prepare = getattr(self.recognizer, "prepare", None)
+            if prepare is not None and src.realtime:  # live audio: decode during the end-of-speech wait
+                prepare()
             return None
         if isinstance(event, SpeechEnded):
             state.active = False

@@ -45,7 +45,14 @@ class SpeechEnded:
     speech_ratio: float = 1.0
 
 
-SegmentEvent = SpeechStarted | SpeechAudio | SpeechEnded
+@dataclass(frozen=True)
+class SpeechPaused:
+    """Speech paused at `at` seconds: the audio so far is what the utterance holds if this pause is its end."""
+
+    at: float
+
+
+SegmentEvent = SpeechStarted | SpeechAudio | SpeechPaused | SpeechEnded
 
 
 # --- recognizer ------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from conftest import LIBRIVOX
 
 from edge.audio import Segmenter, SegmenterConfig, read_wav
 from edge.errors import ModelError, UsageError
-from edge.types import SpeechAudio, SpeechEnded, SpeechStarted
+from edge.types import SpeechAudio, SpeechEnded, SpeechPaused, SpeechStarted
 
 SENTENCES = [
     "Turn on the kitchen lights.",
@@ -29,6 +29,7 @@ class Utt:
     start: float
     end: float
     audio: np.ndarray
+    paused: list[int]  # samples of the utterance handed over at each SpeechPaused
 
 
 def segment(x: np.ndarray, chunk: int = 480, config: SegmenterConfig | None = None) -> tuple[list[Utt], Segmenter]:
@@ -40,6 +41,7 @@ def segment(x: np.ndarray, chunk: int = 480, config: SegmenterConfig | None = No
     events += list(seg.flush())
     utts: list[Utt] = []
     current: list[np.ndarray] | None = None
+    paused_at: list[tuple[float, int]] = []
     start = 0.0
     for e in events:
         if isinstance(e, SpeechStarted):
@@ -49,10 +51,14 @@ def segment(x: np.ndarray, chunk: int = 480, config: SegmenterConfig | None = No
             assert current is not None, "SpeechAudio outside an utterance"
             assert e.samples.dtype == np.int16 and e.samples.ndim == 1
             current.append(e.samples)
+        elif isinstance(e, SpeechPaused):
+            assert current is not None, "SpeechPaused outside an utterance"
+            paused_at.append(sum(a.size for a in current))
+            assert abs(e.at - (start + paused_at[-1] / 16000)) < 1e-6, "SpeechPaused.at is the end of the audio so far"
         else:
             assert isinstance(e, SpeechEnded) and current is not None
-            utts.append(Utt(start, e.end, np.concatenate(current)))
-            current = None
+            utts.append(Utt(start, e.end, np.concatenate(current), paused_at))
+            current, paused_at = None, []
     assert current is None, "utterance left open after flush"
     return utts, seg
 
@@ -143,6 +149,18 @@ def test_short_pauses_inside_a_sentence_do_not_split(sentences: list[np.ndarray]
     x, truth = join(halves, gap_s=1.0)
     utts, _ = segment(with_noise(x, 25.0, seed=3))
     assert_boundaries(utts, truth)
+
+
+def test_a_pause_hands_over_exactly_the_audio_the_utterance_ends_with(sentences: list[np.ndarray]) -> None:
+    """SpeechPaused lets a recognizer start on the final early; that is only right if, when the pause turns out to
+    be the end, no audio follows it; when speech resumes the utterance simply goes on."""
+    x, truth = join(sentences, gap_s=1.0)
+    utts, _ = segment(with_noise(x, 20.0, seed=4))
+    assert_boundaries(utts, truth)
+    assert all(u.paused and u.paused[-1] == u.audio.size for u in utts)
+    hesitant, _ = join([np.concatenate([sentences[0], np.zeros(int(0.35 * 16000), np.int16), sentences[2]])], 1.0)
+    (one,) = segment(with_noise(hesitant, 25.0, seed=5))[0]
+    assert len(one.paused) == 2 and one.paused[0] < one.paused[1] == one.audio.size
 
 
 def test_chunk_size_does_not_change_the_result(sentences: list[np.ndarray]) -> None:

@@ -58,7 +58,7 @@ def compression_ratio(text: str) -> float:
 class WhisperDecoder:
     """Decodes float32 16 kHz audio (at most 30 s) with a faster-whisper `WhisperModel`."""
 
-    def __init__(self, model: Any, *, language: str = "en", pad_s: float = 1.0, min_window_s: float = 5.0) -> None:
+    def __init__(self, model: Any, *, language: str = "en", pad_s: float = 2.0, min_window_s: float = 5.0) -> None:
         from faster_whisper.tokenizer import Tokenizer
 
         self.model = model

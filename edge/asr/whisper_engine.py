@@ -97,7 +97,7 @@ class WhisperRecognizer:
         beam_size: int = 5,
         cpu_threads: int | None = None,
         language: str = "en",
-        pad_s: float = 1.0,
+        pad_s: float = 2.0,
         min_window_s: float = 5.0,
     ):
         from edge.asr.whisper_decode import WhisperDecoder
@@ -112,6 +112,7 @@ class WhisperRecognizer:
         self._buffered = 0
         self._decoded_at = 0  # buffered samples at the last partial decode
         self._partial = ""
+        self._prepared: tuple[int, Transcript] | None = None  # (buffered samples, final) from `prepare`
 
     def accept(self, samples: Samples) -> str | None:
         samples = check_samples(samples)
@@ -129,9 +130,20 @@ class WhisperRecognizer:
         self._partial = text
         return text
 
+    def prepare(self) -> None:
+        """Decode the final for the audio so far now (the segmenter says speech paused); `finish` returns it if no
+        audio arrives in between, so the end-of-speech wait overlaps the decoding."""
+        self._prepared = (self._buffered, self._final(self._audio()))
+
     def finish(self) -> Transcript:
+        prepared, self._prepared = self._prepared, None
         audio = self._audio()
         self._chunks, self._buffered, self._decoded_at, self._partial = [], 0, 0, ""
+        if prepared is not None and prepared[0] == audio.size:
+            return prepared[1]
+        return self._final(audio)
+
+    def _final(self, audio: np.ndarray) -> Transcript:
         if audio.size < _MIN_SAMPLES:
             return Transcript(text="", words=(), confidence=0.0)
         decoded = self._decode(audio, beam_size=self.beam_size, words=True)
@@ -139,10 +151,8 @@ class WhisperRecognizer:
             return Transcript(text="", words=(), confidence=0.0)
         duration = audio.size / SAMPLE_RATE
         timed = [Word(w.text.strip(), w.start, w.end, w.probability) for w in decoded.words if _spoken(w.text)]
-        heard_words = [
-            replace(w, end=min(w.end, duration)) for w in drop_echoes(timed) if heard(w.start, w.end, duration)
-        ]
-        words = collapse_loops(heard_words)
+        heard_words = [replace(w, end=min(w.end, duration)) for w in timed if heard(w.start, w.end, duration)]
+        words = collapse_loops(drop_echoes(heard_words))
         if not words:
             return Transcript(text="", words=(), confidence=0.0)
         if len(words) == len(decoded.words):  # Whisper's own spacing ("555-212-4367", not "555 -212 -4367")
@@ -180,7 +190,7 @@ def drop_echoes(words: list[Word]) -> list[Word]:
     changed = True
     while changed:
         changed = False
-        for k in range(1, len(out) // 2 + 1):
+        for k in range(2, len(out) // 2 + 1):  # one word said twice ("five five") is too common to judge
             tail = out[-k:]
             for immediate, before in ((True, out[-2 * k : -k]), (False, out[:k])):
                 if [_plain(w) for w in tail] != [_plain(w) for w in before]:

@@ -22,7 +22,7 @@ import numpy as np
 from edge import onnx
 from edge.errors import UsageError
 from edge.home import models_dir
-from edge.types import SAMPLE_RATE, Samples, SegmentEvent, SpeechAudio, SpeechEnded, SpeechStarted
+from edge.types import SAMPLE_RATE, Samples, SegmentEvent, SpeechAudio, SpeechEnded, SpeechPaused, SpeechStarted
 
 FRAME = 512  # samples per decision (32 ms): Silero's window at 16 kHz
 _CONTEXT = 64  # samples of the previous frame Silero sees with each window
@@ -115,7 +115,9 @@ class NoiseGate:
 class Segmenter:
     """Feed 16 kHz int16 samples with `process`; call `flush` at the end of the stream.
 
-    Events: SpeechStarted(start), SpeechAudio(samples)..., SpeechEnded(end). `start` is the time of the first
+    Events: SpeechStarted(start), SpeechAudio(samples)..., SpeechEnded(end), and SpeechPaused(at) when the speech
+    has paused for the hang-over (the utterance's audio so far is then exactly what it will hold if the pause turns
+    out to be its end; speech may also resume). `start` is the time of the first
     sample of the utterance's audio (pre-roll included) and `end` of the sample after its last, both in seconds
     since the stream start, so the SpeechAudio between them covers exactly [start, end).
     """
@@ -140,6 +142,7 @@ class Segmenter:
         self._candidate_speech = 0  # frames above threshold in the candidate
         self._candidate_silence = 0  # trailing silent frames in the candidate
         self._trailing: list[np.ndarray] = []  # silent frames after speech, held back until we know they belong
+        self._paused = 0  # silent frames after speech already emitted at a SpeechPaused
         self._start_sample = 0
         self._emitted = 0  # samples of the current utterance emitted so far
         self._speech_frames = 0  # frames of the current utterance the model called speech
@@ -166,7 +169,7 @@ class Segmenter:
             events: list[SegmentEvent] = []
             tail = self._pending
             if self._state == "speech":
-                if self._trailing:
+                if self._trailing or self._paused:
                     self._end(events)
                 else:
                     if tail.size:
@@ -231,18 +234,27 @@ class Segmenter:
             if prob >= c.neg_threshold:
                 for held in self._trailing:
                     self._emit(held, events)
-                self._trailing = []
+                self._trailing, self._paused = [], 0
                 self._emit(frame, events)
             else:
                 self._trailing.append(frame)
             length = self._time(self._emitted + FRAME * len(self._trailing))
-            needed = _frames(c.min_silence_s) if length < 0.75 * c.max_utterance_s else _frames(0.1)
-            if self._trailing and len(self._trailing) >= max(1, needed):
+            needed = max(1, _frames(c.min_silence_s) if length < 0.75 * c.max_utterance_s else _frames(0.1))
+            silent = self._paused + len(self._trailing)
+            keep = _frames(c.hangover_s)
+            if self._trailing and silent >= needed:
                 self._end(events)
+            elif self._trailing and not self._paused and silent == keep < needed:
+                # The audio so far, hang-over included, is exactly what this utterance will hold if the silence
+                # lasts: hand it over now, so a recognizer can start on its final while the end is confirmed.
+                for held in self._trailing:
+                    self._emit(held, events)
+                self._trailing, self._paused = [], keep
+                events.append(SpeechPaused(self._time(self._start_sample + self._emitted)))
             elif length >= c.max_utterance_s:  # no pause at all: hard split
                 for held in self._trailing:
                     self._emit(held, events)
-                self._trailing = []
+                self._trailing, self._paused = [], 0
                 end = self._start_sample + self._emitted
                 events.append(SpeechEnded(self._time(end), self._ratio()))
                 events.append(SpeechStarted(self._time(end)))
@@ -268,14 +280,14 @@ class Segmenter:
         return min(1.0, self._speech_frames * FRAME / self._emitted) if self._emitted else 0.0
 
     def _end(self, events: list[SegmentEvent]) -> None:
-        keep = min(len(self._trailing), _frames(self.config.hangover_s))
+        keep = max(0, min(self._paused + len(self._trailing), _frames(self.config.hangover_s)) - self._paused)
         for held in self._trailing[:keep]:
             self._emit(held, events)
         events.append(SpeechEnded(self._time(self._start_sample + self._emitted), self._ratio()))
         self._pre_roll.clear()
         for rest in self._trailing[keep:]:
             self._pre_roll.append(rest)
-        self._trailing = []
+        self._trailing, self._paused = [], 0
         self._state = "silence"
 
 
