@@ -74,7 +74,7 @@ class SpeakingStream:
 
 
 def test_listen_shows_partials_in_place_and_final_captions(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], ctrl_c_interrupts: None
 ) -> None:
     from edge import cli
     from edge.audio import read_wav
