@@ -102,7 +102,7 @@ def _check_vosk_language(model: InstalledModel, lang: str) -> None:
         pull = "vosk-model-small-en-us-0.15" if lang == "en" else "NAME (see `edge models list`)"
         raise ModelError(
             f"Vosk model {model.name} ({model.source}) is {language_name(model.lang)}, not {language_name(lang)}: "
-            f"pull a {language_name(lang).split(' ')[0]} model with `edge models pull {pull}`, "
+            f"pull a Vosk model for {language_name(lang).split(' ')[0]} with `edge models pull {pull}`, "
             f"or pass --language {primary_language(model.lang)} if the speech is in that language"
         )
 
