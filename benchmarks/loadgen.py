@@ -12,7 +12,8 @@
 `run_load` runs C clients at once, each sending N requests one after the other, every request on its own new
 connection (`Connection: close`), as devices do; `build(i)` makes request i (the real OHTTP upload builder plugs
 in here, with `check` to open the encapsulated answer). `slowloris` holds S connections that send one byte a
-second and never finish their request. Both refuse any host that is not a loopback address.
+second and never finish their request (with `reconnect`, a connection the server closes is opened again, as
+an attacker would). Both refuse any host that is not a loopback address, and run on uvloop where installed.
 """
 
 from __future__ import annotations
@@ -86,12 +87,15 @@ def run_load(
     max_seconds: float = 60.0,
     timeout_s: float = 10.0,
     check: Check = default_check,
+    total: int | None = None,
 ) -> dict[str, Any]:
-    """Send up to clients x requests_per_client requests, stopping new ones after `max_seconds`; the figures."""
+    """Send requests 0 .. N-1 (N = `total`, else clients x requests_per_client), each client taking the next one
+    when its last is answered, stopping new ones after `max_seconds`; the figures."""
     host, port = loopback_target(url)
-    if clients < 1 or requests_per_client < 1 or not 0 < max_seconds <= MAX_SECONDS:
-        raise ValueError(f"need clients >= 1, requests_per_client >= 1 and 0 < max_seconds <= {MAX_SECONDS:g}")
-    return asyncio.run(_load(host, port, build, clients, requests_per_client, max_seconds, timeout_s, check))
+    planned = total if total is not None else clients * requests_per_client
+    if clients < 1 or planned < 1 or not 0 < max_seconds <= MAX_SECONDS:
+        raise ValueError(f"need clients >= 1, requests >= 1 and 0 < max_seconds <= {MAX_SECONDS:g}")
+    return _run(_load(host, port, build, clients, planned, max_seconds, timeout_s, check))
 
 
 async def _load(
@@ -99,25 +103,26 @@ async def _load(
     port: int,
     build: Build,
     clients: int,
-    per_client: int,
+    planned: int,
     max_seconds: float,
     timeout_s: float,
     check: Check,
 ) -> dict[str, Any]:
     latencies: list[float] = []
+    indices = iter(range(planned))  # shared by the clients (one event loop: no lock needed)
     errors: Counter[str] = Counter()
     sent = 0
     stopped_by_time = False
     started = time.perf_counter()
     deadline = started + max_seconds
 
-    async def client(k: int) -> None:
+    async def client() -> None:
         nonlocal sent, stopped_by_time
-        for j in range(per_client):
+        for index in indices:
             if time.perf_counter() >= deadline:
                 stopped_by_time = True
                 return
-            request = build(k * per_client + j)
+            request = build(index)
             sent += 1
             t0 = time.perf_counter()
             try:
@@ -130,12 +135,11 @@ async def _load(
             else:
                 errors[kind] += 1
 
-    await asyncio.gather(*(client(k) for k in range(clients)))
+    await asyncio.gather(*(client() for _ in range(min(clients, planned))))
     duration = time.perf_counter() - started
     return {
         "clients": clients,
-        "requests_per_client": per_client,
-        "planned": clients * per_client,
+        "planned": planned,
         "sent": sent,
         "ok": len(latencies),
         "errors": dict(sorted(errors.items())),
@@ -214,6 +218,15 @@ def _error_kind(err: BaseException) -> str:
     return type(err).__name__
 
 
+def _run(coroutine: Any) -> Any:
+    """Run on uvloop when it is installed (a cheaper client leaves more of a shared machine to the server)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
+
+
 def _percentiles(seconds: list[float]) -> dict[str, float | None]:
     if not seconds:
         return {"p50": None, "p90": None, "p99": None, "max": None, "mean": None}
@@ -236,16 +249,19 @@ def slowloris(
     path: str = "/.well-known/ohttp-gateway",
     stop: threading.Event | None = None,
     ready: threading.Event | None = None,
+    reconnect: bool = False,
 ) -> dict[str, Any]:
     """Hold `connections` that trickle one header byte every `interval_s` and never finish their request.
 
     Stops after `max_seconds` (at most MAX_SECONDS) or when `stop` is set; sets `ready` once every connection
-    has been tried. Reports how many the server closed (and after how long) and how many were open at the end.
+    has been tried. With `reconnect`, each of the `connections` slots opens a new slow connection whenever the
+    server closes its last one. Reports how many the server closed (and after how long) and how many were open
+    at the end.
     """
     host, port = loopback_target(url)
     if connections < 1 or not 0 < max_seconds <= MAX_SECONDS or interval_s <= 0:
         raise ValueError(f"need connections >= 1, 0 < max_seconds <= {MAX_SECONDS:g} and interval_s > 0")
-    return asyncio.run(_slowloris(host, port, connections, max_seconds, interval_s, path, stop, ready))
+    return _run(_slowloris(host, port, connections, max_seconds, interval_s, path, stop, ready, reconnect))
 
 
 async def _slowloris(
@@ -257,6 +273,7 @@ async def _slowloris(
     path: str,
     stop: threading.Event | None,
     ready: threading.Event | None,
+    reconnect: bool,
 ) -> dict[str, Any]:
     started = time.perf_counter()
     deadline = started + max_seconds
@@ -267,16 +284,16 @@ async def _slowloris(
         return time.perf_counter() >= deadline or (stop is not None and stop.is_set())
 
     def tried() -> None:
-        if ready is not None and counts["opened"] + counts["connect_errors"] == connections:
+        if ready is not None and counts["opened"] + counts["connect_errors"] >= connections:
             ready.set()
 
-    async def one() -> None:
+    async def one() -> bool:
         try:
             reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), 10)
         except Exception:  # refused, reset, or no answer: the server would not take the connection
             counts["connect_errors"] += 1
             tried()
-            return
+            return False
         counts["opened"] += 1
         tried()
         opened = time.perf_counter()
@@ -305,14 +322,24 @@ async def _slowloris(
             await writer.wait_closed()
         except OSError:
             pass
+        return True
 
-    await asyncio.gather(*(one() for _ in range(connections)))
+    async def slot() -> None:
+        opened = await one()
+        while reconnect and not over():
+            if not opened:  # refused: try again at the slow pace, not in a busy loop
+                await asyncio.sleep(interval_s)
+            counts["reconnects"] += 1
+            opened = await one()
+
+    await asyncio.gather(*(slot() for _ in range(connections)))
     return {
         "connections": connections,
         "opened": counts["opened"],
         "connect_errors": counts["connect_errors"],
         "closed_by_server": counts["closed_by_server"],
         "open_at_end": counts["open_at_end"],
+        "reconnects": counts["reconnects"],
         "bytes_sent": counts["bytes_sent"],
         "duration_s": round(time.perf_counter() - started, 3),
         "lifetime_s": {

@@ -9,6 +9,7 @@ from the service's set), never a path, header or anything else a client wrote.
 
 from __future__ import annotations
 
+import bisect
 import multiprocessing
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -36,12 +37,11 @@ class Metrics:
         size = len(routes) * self._row + len(REFUSALS)
         self._lock = multiprocessing.Lock()
         self._values = np.frombuffer(multiprocessing.RawArray("d", size), dtype=np.float64)
-        self._bounds = np.asarray(BUCKETS_S)
 
     def observe(self, route: str, status: int, seconds: float) -> None:
         base = self.routes.index(route) * self._row
         status_class = min(max(status // 100 - 2, 0), len(CLASSES) - 1)
-        bucket = int(np.searchsorted(self._bounds, seconds))  # the first bound >= seconds; len(BUCKETS_S): +Inf
+        bucket = bisect.bisect_left(BUCKETS_S, seconds)  # the first bound >= seconds; len(BUCKETS_S): +Inf
         with self._lock:
             self._values[base + status_class] += 1
             self._values[base + len(CLASSES) + bucket] += 1

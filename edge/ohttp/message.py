@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import secrets
 import struct
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -150,7 +150,7 @@ def decapsulate_request(key: GatewayKey, enc_request: bytes) -> tuple[bytes, Ser
     ciphertext = enc_request[_HEADER.size + _NENC :]
     cipher_suite = _cipher_suite()
     try:
-        private_key = cipher_suite.kem.deserialize_private_key(key.private_key)
+        private_key = _private_key(key.private_key)
         context = cipher_suite.create_recipient_context(enc, private_key, _info(header))
         request = context.open(ciphertext, b"")
     except (PyHPKEError, ValueError):
@@ -170,6 +170,13 @@ def _response_key_and_nonce(context: ContextInterface, enc: bytes, response_nonc
     key = HKDFExpand(hashes.SHA256(), _NK, b"key").derive(prk)
     nonce = HKDFExpand(hashes.SHA256(), _NN, b"nonce").derive(prk)
     return key, nonce
+
+
+@functools.lru_cache(maxsize=8)
+def _private_key(raw: bytes) -> Any:
+    """The gateway's key as pyhpke's KEMKey, loaded once: loading computes the public key, a scalar multiplication
+    that would otherwise be paid again for every request."""
+    return _cipher_suite().kem.deserialize_private_key(raw)
 
 
 @functools.cache
