@@ -47,6 +47,9 @@ class HeadConfig:
     thresholds: tuple[float, ...]
     head: str = HEAD_FILE
     ngrams: str = NGRAM_FILE
+    proposal_factor: float = 1.0
+    """A category the lexicon proposed fires at this fraction of its threshold: the proposal lowers the bar, the
+    sentence still has to clear it."""
 
     @classmethod
     def read(cls, path: Path) -> HeadConfig:
@@ -62,6 +65,7 @@ class HeadConfig:
                 thresholds,
                 str(data.get("head", HEAD_FILE)),
                 str(data.get("ngrams", NGRAM_FILE)),
+                float(data.get("proposal_factor", 1.0)),
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ModelError(f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); {_FIX}") from None
@@ -151,7 +155,8 @@ class SensitiveModel:
     def decide(self, original: str, encoded: Encoded) -> Decision:
         lexicon, ngrams = self.passage_inputs(original, encoded)
         per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
-        fired_rows = np.asarray(per_passage >= self._thresholds)
+        bar = np.where(lexicon > 0, self._thresholds * self.config.proposal_factor, self._thresholds)
+        fired_rows = np.asarray(per_passage >= bar)
         fired = np.asarray(fired_rows.any(axis=0)).tolist()
         proposed = np.asarray((fired_rows & (lexicon > 0)).any(axis=0)).tolist()
         names = self.config.categories

@@ -60,6 +60,10 @@ BUDGETS = {"clinc_val": 0.03, "labelled_ordinary": 0.08, "news_none": 0.08}
 """False-block budgets on validation: assistant requests, short ordinary sentences with trap words, long posts.
 Recall first: on the out-of-fold labelled sentences, recall 0.95 costs about 0.15 false blocks, and a gate that
 misses a sensitive sentence leaks it; these budgets trade some false blocks for recall."""
+PROPOSAL_FACTOR = 0.3
+"""A lexicon proposal lowers its category's bar to this fraction of the threshold. Chosen on the out-of-fold
+labelled train half: recall 0.867 -> 0.887 (explicit 0.97 -> 0.98), false blocks 0.058 -> 0.069; lower factors
+gained nothing more."""
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
     "alt.atheism": "religion",
@@ -422,6 +426,7 @@ def main() -> None:
         "head": HEAD_FILE,
         "ngrams": NGRAM_FILE,
         "ngram_buckets": BUCKETS,
+        "proposal_factor": PROPOSAL_FACTOR,
         "encoder": "models/topics/encoder.int8.onnx",
     }
     (HERE / SIDECAR_FILE).write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
