@@ -29,6 +29,7 @@ import resource  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -37,6 +38,8 @@ import numpy as np  # noqa: E402
 from benchmarks import real_speech, speech  # noqa: E402
 from benchmarks.stats import Unavailable, summary, value  # noqa: E402
 from benchmarks.wer import counts  # noqa: E402
+from edge.audio.source import AudioSource  # noqa: E402
+from edge.types import Samples  # noqa: E402
 
 BEAM = 5
 THREADS = 1
@@ -140,7 +143,7 @@ def cost(sides: Sides, path: str, runs: int) -> dict[str, Any]:
     }
 
 
-class LiveSource:
+class LiveSource(AudioSource):
     """Chunks of a recording as a microphone delivers them, on a simulated clock.
 
     Chunk i is captured at audio time (i + 1) * 30 ms; the pipeline starts on it then, or when it is done with the
@@ -151,19 +154,13 @@ class LiveSource:
     name = "live"
     realtime = True
 
-    def __init__(self, chunks: list[np.ndarray], chunk_ms: int) -> None:
+    def __init__(self, chunks: list[Samples], chunk_ms: int) -> None:
         self.chunks, self.chunk_s = chunks, chunk_ms / 1000
         self.clock = 0.0  # simulated seconds since the first sample: when work on the latest chunk started
         self.index = -1
         self.handed_at = 0.0  # wall time the latest chunk was handed over
 
-    def __enter__(self) -> LiveSource:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def __iter__(self):
+    def _chunks(self) -> Iterator[Samples]:
         for index, chunk in enumerate(self.chunks):
             self.index = index
             self.clock = max(self.clock, (index + 1) * self.chunk_s)
@@ -174,9 +171,6 @@ class LiveSource:
     def now(self) -> float:
         """The simulated time now, while the pipeline works on the latest chunk."""
         return self.clock + time.perf_counter() - self.handed_at
-
-    def indicate_capture(self, active: bool) -> None:
-        return None
 
 
 def latency(sides: Sides, runs: int) -> dict[str, Any]:

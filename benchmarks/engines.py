@@ -65,4 +65,6 @@ def load(engine: Engine) -> Any:
     from edge.asr.vosk_engine import VoskRecognizer
 
     model = configured_vosk_model() or find_installed(engine.model)
+    if model is None:
+        raise Unavailable(f"Vosk model {engine.model} is no longer installed")
     return VoskRecognizer(model.path)

@@ -122,7 +122,9 @@ def test_engine_whisper_ignores_vosk_configuration(monkeypatch, tmp_path):
     monkeypatch.setenv("EDGE_VOSK_MODEL", str(tmp_path / "nowhere"))
     recognizer, reason = load_recognizer("whisper", whisper_partials=False)
     assert recognizer.name == "whisper" and "--engine whisper" in reason
-    assert recognizer.partials is False
+    from edge.asr.whisper_engine import WhisperRecognizer
+
+    assert isinstance(recognizer, WhisperRecognizer) and recognizer.partials is False
 
 
 def test_nothing_installed_says_how_to_get_a_model(no_whisper, no_packaged_models, monkeypatch):

@@ -8,6 +8,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+from typing import BinaryIO, cast
 
 import numpy as np
 import pytest
@@ -83,7 +84,7 @@ class Trickle(io.RawIOBase):
 
 def test_short_reads_from_a_pipe_keep_sample_alignment() -> None:
     x = pcm(2001, seed=3)
-    got = np.concatenate(list(StdinSource(Trickle(x.tobytes()), chunk_size=160)))
+    got = np.concatenate(list(StdinSource(cast(BinaryIO, Trickle(x.tobytes())), chunk_size=160)))
     assert np.array_equal(got, x)
 
 

@@ -128,6 +128,12 @@ def leftovers(root: Path) -> list[str]:
     return hidden + parts
 
 
+def manifest_sha256(path: Path) -> str:
+    manifest = installed.read_manifest(path)
+    assert manifest is not None, f"no manifest in {path}"
+    return manifest["archive_sha256"]
+
+
 def test_pull_downloads_verifies_and_installs(server, tmp_path):
     archive = model_zip()
     server.files["m.zip"] = archive
@@ -137,6 +143,7 @@ def test_pull_downloads_verifies_and_installs(server, tmp_path):
     assert layout_problems(path) == []
     assert (path / "am" / "final.mdl").read_bytes().endswith(b"v1")
     manifest = installed.read_manifest(path)
+    assert manifest is not None
     assert manifest["archive_sha256"] == hashlib.sha256(archive).hexdigest()
     assert manifest["url"] == server.url("m.zip")
     assert progress[-1] == (len(archive), len(archive))
@@ -155,7 +162,7 @@ def test_interrupted_download_resumes_with_a_range_request(server, tmp_path):
 
     path = pull(NAME, root=tmp_path, url=server.url("m.zip"))
     assert server.requests[-1]["Range"] == "bytes=1200000-"
-    assert installed.read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
+    assert manifest_sha256(path) == hashlib.sha256(archive).hexdigest()
     assert leftovers(tmp_path) == []
 
 
@@ -167,7 +174,7 @@ def test_a_server_that_ignores_range_restarts_the_download_cleanly(server, tmp_p
         pull(NAME, root=tmp_path, url=server.url("m.zip"))
     server.honour_range = False
     path = pull(NAME, root=tmp_path, url=server.url("m.zip"))
-    assert installed.read_manifest(path)["archive_sha256"] == hashlib.sha256(archive).hexdigest()
+    assert manifest_sha256(path) == hashlib.sha256(archive).hexdigest()
 
 
 def test_a_complete_part_file_is_accepted_after_416(server, tmp_path):
@@ -328,6 +335,7 @@ def test_guess_lang_from_catalogue_and_names():
 
 def test_catalogue_urls_point_at_alphacephei_and_can_be_mirrored(monkeypatch):
     info = catalog.catalog_entry("vosk-model-small-en-us-0.15")
+    assert info is not None
     assert info.url() == "https://alphacephei.com/vosk/models/vosk-model-small-en-us-0.15.zip"
     monkeypatch.setenv(catalog.BASE_URL_ENV, "http://mirror.local/vosk/")
     assert info.url() == "http://mirror.local/vosk/vosk-model-small-en-us-0.15.zip"

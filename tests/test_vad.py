@@ -41,7 +41,7 @@ def segment(x: np.ndarray, chunk: int = 480, config: SegmenterConfig | None = No
     events += list(seg.flush())
     utts: list[Utt] = []
     current: list[np.ndarray] | None = None
-    paused_at: list[tuple[float, int]] = []
+    paused_at: list[int] = []
     start = 0.0
     for e in events:
         if isinstance(e, SpeechStarted):
