@@ -8,8 +8,10 @@ from pathlib import Path
 
 import platformdirs
 
-# A checkout's models/ folder, for running from the source tree without installing edge.
-_CHECKOUT_MODELS = Path(__file__).resolve().parent.parent / "models"
+from edge.errors import ModelError
+
+# In a checkout (editable install, or the source tree on sys.path), models/ sits beside edge/ and pyproject.toml.
+_CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def edge_home() -> Path:
@@ -21,15 +23,17 @@ def edge_home() -> Path:
 
 
 def models_dir() -> Path:
-    """The shipped models: $EDGE_MODELS, else the package `edge._models`.
-
-    An installed wheel carries them in `edge/_models/`; an editable install maps that package to the checkout's
-    `models/` folder (see setup.py); a checkout that is not installed at all uses its `models/` folder directly.
-    """
+    """The shipped models: $EDGE_MODELS; else, when edge runs from a checkout, its `models/` folder; else the
+    package `edge._models`, which a wheel carries in `edge/_models/` (see setup.py)."""
     env = os.environ.get("EDGE_MODELS")
     if env:
         return Path(env).expanduser()
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "models" / "__init__.py").is_file():
+        return _CHECKOUT / "models"
     try:
         return Path(str(resources.files("edge._models")))
     except ModuleNotFoundError:
-        return _CHECKOUT_MODELS
+        raise ModelError(
+            "edge's shipped models are missing (no package edge._models); reinstall edge or set EDGE_MODELS to a "
+            "models/ folder"
+        ) from None
