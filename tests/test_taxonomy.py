@@ -20,6 +20,7 @@ def test_every_node_has_a_tier1_branch_and_a_known_parent(taxonomy: Taxonomy) ->
         assert node.tier in (1, 2)
         assert node.tier1 in tier1_labels
         if node.tier == 2:
+            assert node.parent is not None
             parent = taxonomy[node.parent]
             assert parent.tier == 1 and parent.label == node.tier1 and node.path.startswith(parent.label + " > ")
 
