@@ -21,7 +21,9 @@ and a fresh `edge collector serve --workers W` process group:
 Aggregation of 1,000,000 uploads with Beam is `python -m benchmarks.collector_beam`.
 
 The load generator shares the machine with the server. By default nothing is pinned and the kernel schedules
-both; `--server-cpus 0,1 --client-cpus 1` pins them. CPU seconds per upload are reported for each side (from
+both; `--server-cpus 0 --client-cpus 1` pins them. Collector processes (`--workers`): by default 1 on SQLite
+(its writer is per process, and processes sharing one file re-read each other's pages after every commit, which
+costs more than a second core gives) and one per CPU on PostgreSQL. CPU seconds per upload are reported for each side (from
 /proc), which says what a quiet machine of N cores can do: about N / (server + client CPU per upload). Timings
 on a machine shared with other work are noisy: the JSON records the load average; re-run on a quiet machine.
 Writes benchmarks/results/collector_load-<machine>.json and .png.
@@ -161,8 +163,9 @@ def service(args: list[str], home: Path, cpus: set[int] | None) -> Iterator[Serv
         running.kill()
 
 
-def collector_args(db: str, key: Path, workers: int) -> list[str]:
-    return ["collector", "serve", "--db", db, "--key", str(key), "--min-reports", "1", "--workers", str(workers)]
+def collector_args(setup: Setup, backend: str, db: str) -> list[str]:
+    args = ["collector", "serve", "--db", db, "--key", str(setup.key), "--min-reports", "1"]
+    return [*args, "--workers", str(setup.workers[backend])]
 
 
 def _listening(process: subprocess.Popen[str], timeout_s: float = 60.0) -> str:
@@ -210,7 +213,7 @@ class Setup:
     uploads: list[Sealed]
     warmup: list[Sealed]  # sent to every fresh collector before it is measured (thread pool, caches, connections)
     clients: int
-    workers: int
+    workers: dict[str, int]  # backend -> collector processes
     server_cpus: set[int] | None
     postgres: Any  # tests.postgres.PostgresServer or None
 
@@ -242,7 +245,7 @@ def load(setup: Setup, url: str, uploads: list[Sealed], *, cpu_of: Service | Non
 def scenario_load(setup: Setup, backend: str, via_relay: bool) -> dict[str, Any]:
     home = setup.workdir / "home"
     db = setup.database(backend, f"load-{backend}-{int(via_relay)}")
-    with service(collector_args(db, setup.key, setup.workers), home, setup.server_cpus) as collector:
+    with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
         load(setup, collector.url, setup.warmup)
         if not via_relay:
             figures = load(setup, collector.url, setup.uploads, cpu_of=collector)
@@ -263,7 +266,7 @@ def scenario_slowloris(setup: Setup, backend: str, connections: int) -> dict[str
     half = len(setup.uploads) // 2
     result: dict[str, Any] = {"slow_connections": connections}
     db = setup.database(backend, f"slowloris-{backend}")
-    with service(collector_args(db, setup.key, setup.workers), home, setup.server_cpus) as collector:
+    with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
         load(setup, collector.url, setup.warmup)
         quiet = load(setup, collector.url, setup.uploads[:half], cpu_of=collector)
         quiet.pop("answers")
@@ -283,7 +286,7 @@ def scenario_kill9(setup: Setup, backend: str, kill_after_s: float) -> dict[str,
     db = setup.database(backend, f"kill9-{backend}")
     uploads = setup.uploads
     box: dict[str, Any] = {}
-    with service(collector_args(db, setup.key, setup.workers), home, setup.server_cpus) as collector:
+    with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
         runner = threading.Thread(target=lambda: box.update(run=load(setup, collector.url, uploads, timeout_s=5.0)))
         runner.start()
         time.sleep(kill_after_s)  # the load runs meanwhile: the kill lands in the middle of it
@@ -292,7 +295,7 @@ def scenario_kill9(setup: Setup, backend: str, kill_after_s: float) -> dict[str,
     during = box["run"]
     acked = during.pop("answers").stored
     by_id = {u.report_id: u for u in uploads}
-    with service(collector_args(db, setup.key, setup.workers), home, setup.server_cpus) as collector:
+    with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
         stored_after_restart = _reports(collector.url)
         again = load(setup, collector.url, [by_id[i] for i in sorted(acked)])  # the answered ones: duplicates
         found = again.pop("answers").duplicates
@@ -397,7 +400,8 @@ def plot(results: dict[str, Any], path: Path) -> None:
     rate_ax.bar_label(bars, labels=[f"{r:,.0f}" for r in rates], fontsize=8)
     rate_ax.axhline(TARGET_UPLOADS_PER_S, color="#c62828", linestyle="--", linewidth=1, label="target")
     rate_ax.set_ylabel("uploads/s")
-    rate_ax.set_title(f"{results['clients']} clients, {results['collector_workers']} collector workers")
+    workers = ", ".join(f"{b} {n}" for b, n in results["collector_workers"].items())
+    rate_ax.set_title(f"{results['clients']} clients; collector processes: {workers}")
     rate_ax.legend(fontsize=8)
     x = range(len(labels))
     p99_ax.bar([i - 0.2 for i in x], p50s, width=0.4, label="p50", color="#90caf9")
@@ -423,7 +427,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--uploads", type=int, default=30_000, help="sealed uploads per run (default 30,000)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--warmup", type=int, default=1000, help="uploads sent before each measurement (default 1,000)")
-    parser.add_argument("--workers", type=int, default=2, help="collector processes (default 2)")
+    parser.add_argument(
+        "--workers", type=int, help="collector processes (default: 1 on SQLite, one per CPU on PostgreSQL)"
+    )
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--scenarios", default="load,relay,slowloris,kill9")
     parser.add_argument("--slow-connections", type=int, default=200)
@@ -437,6 +443,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.backends = args.backends.split(",")
     args.scenarios = args.scenarios.split(",")
     args.server_cpus, args.client_cpus = _cpus(args.server_cpus), _cpus(args.client_cpus)
+    cpus = len(args.server_cpus or os.sched_getaffinity(0))
+    args.workers = {"sqlite": args.workers or 1, "postgresql": args.workers or cpus}
     unknown = set(args.scenarios) - {"load", "relay", "slowloris", "kill9"} or set(args.backends) - {
         "sqlite",
         "postgresql",

@@ -163,10 +163,14 @@ def limited_protocol(limits: Limits, on_refusal: Refusal | None = None, http: st
 
         def _head_timeout(self) -> None:
             self._timer = None
-            if self._awaiting_head and not self.transport.is_closing():
-                self._refuse(
-                    408, "header_timeout", f"request line and headers not received within {limits.header_timeout_s:g} s"
-                )
+            if not self._awaiting_head or self.transport.is_closing():
+                return
+            if self._head_bytes == 0 and self._cycle_before is not None:
+                self.transport.close()  # an idle kept-alive connection: no request to answer, a 408 could be misread
+                return
+            self._refuse(
+                408, "header_timeout", f"request line and headers not received within {limits.header_timeout_s:g} s"
+            )
 
         def _request_timeout(self) -> None:
             self._timer = None

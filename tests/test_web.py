@@ -145,3 +145,15 @@ def test_limits_are_checked() -> None:
         Limits(header_timeout_s=5, request_timeout_s=1)
     with pytest.raises(UsageError, match="max_connections"):
         Limits(max_connections=0)
+
+
+def test_an_idle_kept_alive_connection_is_closed_without_an_answer(server):
+    with connect(server) as sock:
+        sock.sendall(b"GET /echo HTTP/1.1\r\nHost: x\r\n\r\n")
+        data = b""
+        while b'"size":0}' not in data:
+            data += sock.recv(65536)
+        started = time.monotonic()
+        assert read_all(sock) == b""  # no stray 408 that a client reusing the connection could take as its answer
+        assert time.monotonic() - started < 3.0
+    assert server[3] == []

@@ -42,6 +42,7 @@ from edge.tokens.wire import CONFIG_PATH, GATEWAY_PATH, MAX_ENCAPSULATED_REQUEST
 _EPOCH = re.compile(r"[0-9]{1,10}")  # ASCII digits only: str.isdigit() accepts "²"
 MAX_EPOCH_QUERY = 2**31 - 1
 POOL_SIZE = 32
+SHOWN_EPOCHS = 12  # the dashboard links the newest epochs that hold reports
 ROUTES = ("gateway", "keys", "config", "aggregate", "dashboard", "metrics", "health", "other")
 PATH_ROUTES = {GATEWAY_PATH: "gateway", CONFIG_PATH: "config", "/v1/aggregate": "aggregate", "/": "dashboard"}
 PATH_ROUTES |= {"/metrics": "metrics", "/healthz": "health"}
@@ -146,7 +147,7 @@ def create_app(
     def page(epoch: int | None) -> str:
         current = collector.current_epoch()
         storage = collector.storage
-        epochs = {e: storage.count(e) for e in storage.epochs()}
+        epochs = {e: storage.count(e) for e in storage.epochs()[-SHOWN_EPOCHS:]}
         if epoch is None:  # the newest epoch that still takes uploads and holds some, else the current one
             open_epochs = [e for e in epochs if e >= current - ACCEPTED_EPOCHS + 1]
             epoch = max(open_epochs or [current])
