@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import LIBRIVOX
+
+from tests.conftest import LIBRIVOX
 
 
 def need_tools() -> None:

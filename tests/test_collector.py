@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tokenpath import DOMAIN, Stack, token_stack
 
 from edge.ohttp import KEYS_MEDIA_TYPE, decode_key_configs
 from edge.sync.oblivious import ObliviousClient
@@ -20,6 +19,7 @@ from edge.tokens.anonymizer import Anonymizer
 from edge.tokens.params import default_parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.wire import GATEWAY_PATH, MAX_ENCAPSULATED_REQUEST, REPORTS_PATH
+from tests.tokenpath import DOMAIN, Stack, token_stack
 
 PARAMS = replace(default_parameters(DOMAIN.version), min_reports=50)
 NOW = 1_800_000_000.0

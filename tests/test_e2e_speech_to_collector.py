@@ -13,9 +13,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_WAV
 from test_privacy_invariants import CANARIES
-from tokenpath import token_stack
+
+from tests.conftest import SAMPLE_WAV
+from tests.tokenpath import token_stack
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +49,7 @@ def test_speech_to_aggregate(edge_home: Path, tmp_path: Path) -> None:
     stored = {t["label"] for t in profile["topics"]}
     assert {"Food & Drink", "Automotive", "Travel"} <= stored
     taxonomy = Taxonomy.load()
-    assert not any(taxonomy.get(t["id"]).sensitive for t in profile["topics"])  # the health remark left nothing
+    assert not any(taxonomy[t["id"]].sensitive for t in profile["topics"])  # the health remark left nothing
 
     with token_stack(tmp_path) as stack:
         sync = ["sync", "--endpoint", stack.collector_url, "--relay", stack.relay_url, "--flush", "--no-delay"]

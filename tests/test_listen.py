@@ -14,7 +14,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from conftest import SAMPLE_WAV
+
+from tests.conftest import SAMPLE_WAV
 
 try:
     import sounddevice as sd

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE_LINES
 
 from edge import samples
 from edge.home import models_dir
+from tests.conftest import REPO, SAMPLE_LINES
 
 # What the runtime loads; a wheel without any of these fails at the first model load.
 RUNTIME_ARTIFACTS = [

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import DATASETS
 
 from edge.errors import ModelError
 from edge.privacy import CATEGORIES, PrivacyGate
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.topics.encoder import Encoded
 from edge.types import Verdict
+from tests.conftest import DATASETS
 
 LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import SAMPLE_WAV
+
+from tests.conftest import SAMPLE_WAV
 
 # Distinctive words of the sample conversation; none of them is a taxonomy label.
 CANARIES = ["mustang", "horsepower", "lisbon", "medication", "blood pressure", "italian restaurant", "tickets", "timer"]

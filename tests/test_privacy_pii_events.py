@@ -14,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from asr_speech import synthesize
+
+from tests.asr_speech import synthesize
 
 SEEDED = [
     "My name is Sarah Connor.",

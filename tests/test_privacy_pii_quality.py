@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from edge.errors import ModelError
+from tests.conftest import REPO
 
 
 def _evaluate_module():

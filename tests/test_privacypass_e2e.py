@@ -24,8 +24,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from conftest import REPO
-from tokenpath import DOMAIN, Tap, quick_settings, tcp_tap, topics
 
 from edge.collector.app import create_app as collector_app
 from edge.collector.redemption import Redeemer
@@ -50,6 +48,8 @@ from edge.tokens.params import Parameters, default_parameters
 from edge.tokens.upload import Upload
 from edge.tokens.wire import INNER_REQUEST_SIZE, REPORTS_PATH
 from edge.web import background
+from tests.conftest import REPO
+from tests.tokenpath import DOMAIN, Tap, quick_settings, tcp_tap, topics
 
 pytest_plugins = ["tests.postgres"]
 

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE_LINES
+
+from tests.conftest import REPO, SAMPLE_LINES
 
 
 def readme_block(section: str, language: str) -> str:

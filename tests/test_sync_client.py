@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tokenpath import DOMAIN, Stack, quick_settings, token_stack, topics
 
 from edge.cli import main
 from edge.collector.storage import open_storage
@@ -29,6 +28,7 @@ from edge.tokens.outbox import QueuedUpload
 from edge.tokens.params import Parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.upload import Upload
+from tests.tokenpath import DOMAIN, Stack, quick_settings, token_stack, topics
 
 NOW = 1_800_000_000.0
 

@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO
-from tokenpath import DOMAIN, quick_settings, token_stack
 
 from edge.cli import main
 from edge.sync.client import sync
@@ -28,6 +26,8 @@ from edge.tokens.ledger import LEDGER_NAME
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.upload import FIELDS
 from edge.types import Topic
+from tests.conftest import REPO
+from tests.tokenpath import DOMAIN, quick_settings, token_stack
 
 CATS = DOMAIN.ids[DOMAIN.labels.index("Cats")]
 

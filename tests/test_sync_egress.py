@@ -6,15 +6,15 @@ import json
 import re
 from pathlib import Path
 
-from conftest import SAMPLE_LINES
 from test_sync_oblivious import requests_of
-from tokenpath import DOMAIN, Stack, quick_settings, token_stack
 
 from edge.ohttp import Request, Response
 from edge.sync.client import sync
 from edge.tokens import InterestProfile
 from edge.tokens.upload import FIELDS
 from edge.types import Topic
+from tests.conftest import SAMPLE_LINES
+from tests.tokenpath import DOMAIN, Stack, quick_settings, token_stack
 
 
 def conversation_topics() -> list[list[Topic]]:

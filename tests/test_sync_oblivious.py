@@ -6,11 +6,11 @@ import json
 import re
 
 import pytest
-from tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 from edge.sync.client import sync
 from edge.tokens import InterestProfile
 from edge.tokens.wire import INNER_REQUEST_SIZE
+from tests.tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 
 def record(home, *indices: int) -> None:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 from edge.errors import SyncError
 from edge.sync.client import sync
@@ -28,6 +27,7 @@ from edge.tokens.anonymizer import Anonymizer
 from edge.tokens.params import default_parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.seal import seal_due_epochs
+from tests.tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = 1_800_000_000.0

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from test_sync_oblivious import requests_of
-from tokenpath import Stack, quick_settings, token_stack, topics
 
 from edge.sync.client import sync
 from edge.sync.oblivious import ObliviousClient
@@ -22,6 +21,7 @@ from edge.tokens import InterestProfile, Outbox
 from edge.tokens.params import default_parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.wire import INNER_REQUEST_SIZE, REPORTS_PATH
+from tests.tokenpath import Stack, quick_settings, token_stack, topics
 
 NOW = 1_800_000_000.0
 PARAMS = default_parameters()

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tokenpath import quick_settings, token_stack, topics
 
 from edge.cli import main
 from edge.errors import SyncError
@@ -21,6 +20,7 @@ from edge.sync.client import sync
 from edge.sync.relay import create_app as relay_app
 from edge.sync.transport import Endpoint, Transient, exchange
 from edge.tokens import InterestProfile
+from tests.tokenpath import quick_settings, token_stack, topics
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 from edge.errors import SyncError, UsageError
 from edge.sync.client import sync
@@ -16,6 +15,7 @@ from edge.tokens import InterestProfile, Outbox, SentLedger, UnsafeParameters
 from edge.tokens.commands import forget
 from edge.tokens.params import Parameters, default_parameters
 from edge.tokens.seal import seal_due_epochs
+from tests.tokenpath import DOMAIN, quick_settings, token_stack, topics
 
 DAY = 86_400.0
 WEEK = 7 * DAY

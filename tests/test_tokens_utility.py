@@ -9,11 +9,11 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import REPO
 
 from edge.cli import main
 from edge.tokens import TokenDomain, simulate
 from edge.tokens.params import Parameters, remember_parameters
+from tests.conftest import REPO
 
 REPORT_KEYS = {"local_epsilon_per_epoch", "central_epsilon_per_epoch", "delta", "devices", "local_epsilon_per_year"}
 

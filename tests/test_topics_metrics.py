@@ -11,10 +11,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import DATASETS
 
 from edge.topics import TopicClassifier
 from edge.topics.encoder import topics_dir
+from tests.conftest import DATASETS
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import LIBRIVOX
 
 from edge.audio import Segmenter, SegmenterConfig, read_wav
 from edge.errors import ModelError, UsageError
 from edge.types import SpeechAudio, SpeechEnded, SpeechPaused, SpeechStarted
+from tests.conftest import LIBRIVOX
 
 SENTENCES = [
     "Turn on the kitchen lights.",

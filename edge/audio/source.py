@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from types import TracebackType
+from typing import TypeVar
 
 import numpy as np
 
 from edge.errors import UsageError
 from edge.types import SAMPLE_RATE, Samples
+
+_Source = TypeVar("_Source", bound="AudioSource")
 
 
 class AudioSource:
@@ -33,7 +36,7 @@ class AudioSource:
     def close(self) -> None:
         """Release the device or file. Safe to call twice."""
 
-    def __enter__(self) -> AudioSource:
+    def __enter__(self: _Source) -> _Source:  # a subclass keeps its own type in `with ... as source`
         return self
 
     def __exit__(
