@@ -100,6 +100,9 @@ def test_wheel_carries_every_runtime_artifact_and_no_training_script(wheel: Path
     # Every module of the package is in it (a folder without __init__.py is easily left behind).
     modules = {n for n in source_files if n.startswith(("edge/", "firmware_bridge/")) and n.endswith(".py")}
     assert modules <= names, sorted(modules - names)
+    # The glasses' C sources, linker script and Makefile travel too (`firmware_bridge.mcu.build()` needs them).
+    bridge = {n for n in source_files if n.startswith("firmware_bridge/") and not n.endswith(".gitignore")}
+    assert bridge <= names, f"add {sorted(bridge - names)} to firmware_bridge's package-data in pyproject.toml"
 
 
 @pytest.fixture
