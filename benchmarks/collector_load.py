@@ -58,6 +58,7 @@ LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 TARGET_UPLOADS_PER_S = 2000
 TARGET_P99_MS = 100.0
+SHORT = {"sqlite": "SQLite", "postgresql": "PG"}
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,7 @@ def plot(results: dict[str, Any], path: Path) -> None:
         if "slowloris" in figures:
             runs += [("quiet", figures["slowloris"]["quiet"]), ("slowloris", figures["slowloris"]["attacked"])]
         for name, run in runs:
-            labels.append(f"{backend}\n{name}")
+            labels.append(f"{SHORT.get(backend, backend)}\n{name}")
             rates.append(run["uploads_per_s"])
             p50s.append(run["latency_ms"]["p50"] or 0)
             p99s.append(run["latency_ms"]["p99"] or 0)
