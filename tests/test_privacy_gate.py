@@ -23,10 +23,10 @@ LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.75  # measured 0.80
-EXPLICIT_RECALL = 0.90  # measured 0.94
-TRAP_FALSE_BLOCK = 0.15  # measured 0.11
-REQUEST_FALSE_BLOCK = 0.04  # measured 0.02
+PARAPHRASE_RECALL = 0.78  # measured 0.83
+EXPLICIT_RECALL = 0.91  # measured 0.95
+TRAP_FALSE_BLOCK = 0.15  # measured 0.12
+REQUEST_FALSE_BLOCK = 0.045  # measured 0.026
 
 
 @pytest.fixture(scope="module")
@@ -236,9 +236,9 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
         groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
     for (kind, name), rows in groups.items():
         if kind == "lang-ordinary":
-            assert rate(rows) <= 0.16, (name, [r["text"] for r in rows if r["blocked"]])  # worst measured 0.12 (de)
+            assert rate(rows) <= 0.16, (name, [r["text"] for r in rows if r["blocked"]])  # worst measured 0.13 (fr)
         else:
-            assert rate(rows) >= 0.70, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.75
+            assert rate(rows) >= 0.70, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.77 (fr)
 
 
 @pytest.mark.slow
@@ -262,6 +262,6 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # all held-out posts: recall 0.956, false blocks 0.110 (the target is 0.08)
+    # all held-out posts: recall 0.962, false blocks 0.101 (the target is 0.08)
     assert blocked[sensitive].mean() >= 0.93
     assert blocked[~sensitive].mean() <= 0.14

@@ -9,7 +9,7 @@ interests), `split` (`train` / `test`).
 Split: within each (language, category, kind) group, rows sorted by a SHA-1 of their text alternate between
 train and test, so both halves cover every group. The `test` half is never used for training or for choosing
 thresholds: it is what tests/test_privacy_gate.py and tests/test_topics_commands.py score. English interest
-requests are the exception: the first set was measured once and its test half read to diagnose errors, so all
+requests are one exception, and `TRAIN_ONLY_*` sentences (written later, for training only) another: the first set was measured once and its test half read to diagnose errors, so all
 of it now trains and `INTERESTS_HELDOUT` (written afterwards, never trained on) is their test set.
 
     python models/privacy/build_sentences.py
@@ -42,6 +42,17 @@ def rows_of(lang: str) -> list[dict]:
             out += [dict(text=t, lang=lang, sensitive=True, category=category, kind=kind) for t in lines(block)]
     for kind, block in module.ORDINARY.items():
         out += [dict(text=t, lang=lang, sensitive=False, category=None, kind=kind) for t in lines(block)]
+    for category, block in getattr(module, "TRAIN_ONLY_SENSITIVE", {}).items():
+        out += [
+            dict(
+                text=t, lang=lang, sensitive=True, category=category, kind="paraphrase", split="train", train_only=True
+            )
+            for t in lines(block)
+        ]
+    out += [
+        dict(text=t, lang=lang, sensitive=False, category=None, kind="trap", split="train", train_only=True)
+        for t in lines(getattr(module, "TRAIN_ONLY_ORDINARY", ""))
+    ]
     heldout = lines(getattr(module, "INTERESTS_HELDOUT", ""))
     for line in lines(module.INTERESTS) + heldout:
         text, tier1 = line.split("|")
@@ -55,7 +66,8 @@ def rows_of(lang: str) -> list[dict]:
 def split(rows: list[dict]) -> list[dict]:
     groups: dict[tuple, list[dict]] = {}
     for row in rows:
-        groups.setdefault((row["lang"], row["category"], row["kind"]), []).append(row)
+        if not row.get("train_only"):  # sentences added for training only stay out of the alternation
+            groups.setdefault((row["lang"], row["category"], row["kind"]), []).append(row)
     for members in groups.values():
         members.sort(key=lambda r: hashlib.sha1(r["text"].encode()).hexdigest())
         for i, row in enumerate(members):

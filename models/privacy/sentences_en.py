@@ -810,3 +810,117 @@ what's on at the O2 arena in June|Events
 how do I change my car's brake pads|Automotive
 which electric car has the longest range|Automotive
 """.strip()
+
+# More sentences for training only (written after the first measurement; the test half stays as it was).
+TRAIN_ONLY_SENSITIVE: dict[str, str] = {
+    "health": """
+my counsellor says I should journal every night
+I've got a follow up with the oncology team on Tuesday
+the insulin pump alarm went off twice last night
+I need to book my next dialysis session
+my therapist wants me to try exposure work for the panic
+can you remind me to take my thyroid tablet before breakfast
+I've been clean for ninety days
+my wife's chemo made her hair fall out
+they want to check my heart again after the echo
+I get really dizzy when I stand up since the new prescription
+I'm thirty four weeks pregnant and the baby is breech
+the bruising on my leg hasn't gone down in a month
+I've been cutting again
+I can't stop drinking in the evenings
+my son has a stutter and speech therapy starts monday
+my blood sugar crashed at the gym today
+my psychiatrist changed my lithium dose
+I have a colonoscopy scheduled next week
+how long does it take for antibiotics to clear a UTI
+I was told I'm prediabetic
+""",
+    "religion": """
+we keep the Sabbath so the phone goes off at sundown on Friday
+I'm giving up meat for Lent
+my daughter is preparing for her confirmation
+we're having the imam over for iftar
+I read a chapter of scripture every morning
+I'm an elder at our congregation
+we'll be at the gurdwara all Sunday
+I converted when I married my husband
+""",
+    "political": """
+I'll be handing out leaflets for the candidate on Saturday
+I'm going door to door for the referendum campaign
+I'm a paid member of the party and I go to every conference
+I voted to leave and I'd do it again
+I can't stand the current prime minister and I'll vote them out
+I'm running the phone bank for the progressive caucus
+""",
+    "sexual_orientation": """
+my partner and I are both guys and we're getting married in June
+I've known I was into women since I was fourteen
+I'm transitioning and my name change comes through next month
+I'm taking my boyfriend home to meet my parents, they think he's just my roommate
+""",
+    "sex_life": """
+we've been sleeping in separate beds and haven't touched each other in months
+I'm seeing two people at the same time and they both know
+can you find a clinic for an STI test
+I've been on the pill for years but want to stop
+""",
+    "ethnicity": """
+my parents are from Ghana and I'm the first in the family born here
+being the only Asian kid in my class was lonely
+the hiring manager made a comment about my accent and my skin
+we're Punjabi and the wedding is going to be huge
+""",
+    "trade_union": """
+we're balloting for industrial action next week
+I pay my dues every month out of my wages
+the organizer from the local came to our break room today
+I'm a steward for the nurses' association
+""",
+    "genetic_biometric": """
+the genetic counsellor called about my results
+my Ancestry results say I'm part Ashkenazi
+use my iris scan to unlock the safe
+the lab found a mutation in my tumour DNA
+""",
+    "criminal": """
+I'm on a community order and have to do unpaid work
+my licence was suspended after the drink driving charge
+my brother is serving eight years
+I got a caution from the police last year
+I have to sign on at the police station every Monday
+I was done for possession when I was nineteen
+""",
+}
+TRAIN_ONLY_ORDINARY = """
+the church hall is hosting a bake sale for the school
+Saint Louis is a great city for barbecue
+play Heaven by Bryan Adams
+the Vatican City stamps are collectable
+Labour Day weekend traffic is terrible
+my fantasy football team is dead last
+I'm hooked on this podcast about sharks
+this heat is killing my tomato plants
+the police drama on channel four is gripping
+the Dead Sea scrolls exhibition is at the museum
+I'm so addicted to coffee
+the strike of the clock at midnight in the movie was great
+I keep my prayer plant by the window
+what time does the Temple Run event start in the game
+the hospital scenes in Grey's Anatomy are so fake
+my phone is sick of me, it keeps crashing
+the union station food court has good tacos
+find a recipe for devil's food cake
+he's a genius at the grill
+the party supplies are in the garage
+my jailbroken Kindle works fine
+black beans or pinto beans for the chili
+Christian Dior has a new perfume
+how far is Mecca Street from the mall
+I love the Gospel choir album on Spotify
+the Democrat Hotel in Lisbon has a great bar
+the Conservatory of Music concert is on Friday
+let's take the Liberty ferry to the island
+my tummy is rumbling, lunch time
+I'm allergic to cats so no pets for me
+"""
