@@ -7,6 +7,7 @@ import importlib
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     "edge.sync.commands",
     "edge.collector.commands",
     "edge.issuer.commands",
+    "edge.owner.commands",
 )
 
 SOURCE_HELP = "a WAV file, '-' (raw 16 kHz mono s16le on stdin), 'mic' or 'mic:DEVICE', or 'bridge://HOST:PORT'"
@@ -153,12 +155,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     sample = sample_recording()
     if not sample.is_file():
         raise UsageError(f"bundled sample {sample} is missing; reinstall edge or set EDGE_MODELS to the models/ folder")
-    # The demo keeps its state in a throw-away EDGE_HOME unless the caller chose one.
-    if "EDGE_HOME" not in os.environ:
-        os.environ["EDGE_HOME"] = tempfile.mkdtemp(prefix="edge-demo-")
-    _say(f"demo on {sample} (state in {os.environ['EDGE_HOME']})")
+    # The demo keeps its state in a throw-away EDGE_HOME, removed on exit, unless the caller chose one.
+    if "EDGE_HOME" in os.environ:
+        _say(f"demo on {sample} (state in {os.environ['EDGE_HOME']})")
+        return _demo(args, sample)
+    home = tempfile.mkdtemp(prefix="edge-demo-")
+    os.environ["EDGE_HOME"] = home
+    _say(f"demo on {sample} (state in a temporary {home}, removed at the end)")
+    try:
+        return _demo(args, sample)
+    finally:
+        del os.environ["EDGE_HOME"]
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _demo(args: argparse.Namespace, sample: Path) -> int:
     pipeline = _pipeline(args, partials=False, record_profile=True)
-    _run_events(pipeline, str(sample), args.json)
+    try:
+        _run_events(pipeline, str(sample), args.json)
+    finally:
+        if pipeline.profile is not None:
+            pipeline.profile.close()  # before the preview reads it (and before the folder goes)
     return _demo_tail(args)
 
 

@@ -1,7 +1,7 @@
 """The public API: source → segmenter → recognizer → privacy gate → topic classifier → interest profile.
 
-    from edge import Pipeline, PipelineConfig
-    for event in Pipeline(PipelineConfig()).run("models/samples/conversation.wav"):
+    from edge import Pipeline, PipelineConfig, samples
+    for event in Pipeline(PipelineConfig()).run(samples.conversation()):  # or a WAV path, "mic", "-", "bridge://..."
         print(event.to_json())
 
 Text exists only inside one utterance's trip through `run`; events carry it to the local app, and nothing
@@ -270,6 +270,8 @@ class Pipeline:
                     self.profile.record(list(analysis.topics))
                 except PrivacyError as err:  # defence in depth: the profile refused a topic; record nothing
                     log.warning("utterance %d: profile refused its topics (%s)", state.index, type(err).__name__)
+            if analysis and self.profile and analysis.verdict.blocked:
+                self.profile.record_held(analysis.verdict.categories)  # a count per category for the owner, no text
             state.index += 1
             gated = self.analyzer is not None and self.analyzer.gate is not None
             return shown_result(

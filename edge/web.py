@@ -279,8 +279,11 @@ def serve_workers(
     limits: Limits | None = None,
     on_refusal: Refusal | None = None,
     http: str = "auto",
+    url_path: str = "",
 ) -> None:
     """Serve the app that `make_app()` opens (and closes at the end) until Ctrl-C or SIGTERM.
+
+    The line saying where it listens ends the URL with `url_path` (the owner page's per-run secret path).
 
     With `workers` > 1 the process forks that many workers, which share the listening socket (the kernel hands
     each new connection to one of them); each opens its own app, so nothing made before the fork (threads,
@@ -295,7 +298,7 @@ def serve_workers(
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             with sock, make_app() as app:
-                print(f"{what} listening on {url_of(sock)}; Ctrl-C to stop", flush=True)
+                print(f"{what} listening on {url_of(sock)}{url_path}; Ctrl-C to stop", flush=True)
                 _run(app, config, sock, parent=None)
         finally:
             signal.signal(signal.SIGTERM, previous)
@@ -324,7 +327,7 @@ def serve_workers(
                 os._exit(code)
         children[pid] = index
     sock.close()
-    print(f"{what} listening on {url} ({workers} worker processes); Ctrl-C to stop", flush=True)
+    print(f"{what} listening on {url}{url_path} ({workers} worker processes); Ctrl-C to stop", flush=True)
     _supervise(children)
 
 

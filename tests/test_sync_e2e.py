@@ -81,7 +81,7 @@ def test_owner_commands(tmp_path, edge_home, capsys, monkeypatch):
 
     code, out, _ = run_cli(capsys, "profile", "--json")
     summary = json.loads(out)
-    assert code == 0 and summary["topics"][0] == {"id": CATS, "label": "Cats", "count": 4}
+    assert code == 0 and summary["topics"][0] == {"id": CATS, "label": "Cats", "count": 4, "tier": 2, "tier1": "Pets"}
     assert summary["next_upload"]["candidates"][:2] == ["Cats", DOMAIN.labels[0]]
     assert summary["reported"] == [] and summary["epoch"]["reported"] is False
     assert "Cats" in run_cli(capsys, "profile")[1]

@@ -39,6 +39,8 @@ class Endpoint:
 
     @classmethod
     def parse(cls, url: str, what: str) -> Endpoint:
+        if "://" not in url and url.strip():
+            raise UsageError(f"bad {what} URL {url!r}: it needs a scheme; did you mean {with_scheme(url)}?")
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise UsageError(
@@ -113,6 +115,15 @@ def exchange(
         raise Transient(f"network error talking to {endpoint.host}: {type(err).__name__}", offline=True) from None
     finally:
         conn.close()
+
+
+def with_scheme(url: str) -> str:
+    """`url` with the scheme the README uses: http:// for this machine (127.0.0.1, localhost), https:// otherwise."""
+    try:
+        host = urlsplit(f"//{url.strip()}").hostname or ""
+    except ValueError:
+        host = ""
+    return f"{'http' if is_loopback(host) else 'https'}://{url.strip()}"
 
 
 def is_loopback(host: str) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from edge.errors import SyncError, UsageError
+from edge.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "forget",
-        help="wipe the interest profile and the outbox (the list of epochs already reported stays)",
+        help="wipe the interest profile, the outbox and the uploads kept (the list of epochs reported stays)",
     )
     p.set_defaults(func=cmd_forget)
 
@@ -49,63 +48,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(func=cmd_privacy_report)
 
 
-# --- edge profile -----------------------------------------------------------------------------------
-
-
-def _day(epoch: int, epoch_seconds: int) -> str:
-    return datetime.fromtimestamp(epoch * epoch_seconds, tz=timezone.utc).strftime("%Y-%m-%d")
+# --- edge profile ---------------------------------------------------------------------------------------
+# The owner page shows the same: both read through edge.owner.view and change through edge.owner.controls.
 
 
 def profile_summary(home: Path | None = None) -> dict[str, Any]:
     """Everything `edge profile` shows, as plain data."""
-    from edge.tokens.ledger import SentLedger
-    from edge.tokens.outbox import Outbox
-    from edge.tokens.params import known_parameters
-    from edge.tokens.profile import InterestProfile
+    from edge.owner.view import summary
 
-    params = known_parameters(home)
-    with InterestProfile.open(home, epoch_seconds=params.epoch_seconds) as profile, SentLedger.open(home) as ledger:
-        epoch = profile.current_epoch()
-        outbox = Outbox(profile.conn)
-        blocked = profile.blocked_ids()
-        top = profile.top(epoch)
-        candidates = [t for t in top if t.id not in blocked][: params.candidates]
-        length = params.epoch_seconds
-        reported = ledger.covers(epoch, length)
-        return {
-            "store": str(profile.path),
-            "epoch": {
-                "current": epoch,
-                "from": _day(epoch, length),
-                "to": _day(epoch + 1, length),
-                "length_days": round(length / 86400, 4),
-                "reported": reported,
-            },
-            "topics": [{"id": t.id, "label": t.label, "count": t.count} for t in top],
-            "held_back": profile.held(epoch),
-            "next_upload": {
-                "epoch": epoch + 1 if reported else epoch,
-                "candidates": [t.label for t in candidates],
-                "reports": params.reports_per_epoch,
-                "epsilon": params.epsilon,
-                "p_replace": params.p_replace,
-                "note": f"{params.reports_per_epoch} report(s), each a topic drawn from the top "
-                f"{params.candidates}, swapped for a random one with probability p_replace, then sent only as a "
-                "randomized bit vector through an Oblivious HTTP relay",
-            },
-            "earlier_epochs": [{"epoch": e, "topics": len(profile.counts(e))} for e in profile.epochs() if e < epoch],
-            "blocked": [{"id": t.id, "label": t.label} for t in profile.blocked()],
-            "reported": [
-                {"epoch": s.epoch, "from": _day(s.epoch, s.epoch_seconds), "reports": s.reports, "epsilon": s.epsilon}
-                for s in ledger.entries()
-            ],
-            "outbox": {
-                "queued": len(outbox),
-                "dropped": outbox.dropped(),
-                "rejected": [{"epoch": q.epoch, "reason": q.rejected} for q in outbox.rejected()],
-                "uploads": [json.loads(q.body) for q in outbox.pending()],
-            },
-        }
+    return summary(home)
+
+
+def format_summary(summary: dict[str, Any]) -> str:
+    from edge.owner.text import format_summary as text
+
+    return text(summary)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -114,47 +71,19 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_summary(s: dict[str, Any]) -> str:
-    e, nxt, out = s["epoch"], s["next_upload"], s["outbox"]
-    reported = "  [already reported]" if e["reported"] else ""
-    lines = [
-        f"interest profile: {s['store']}",
-        f"epoch {e['current']}: {e['from']} to {e['to']} (UTC){reported}",
-        f"  {'count':>5}  topic",
-    ]
-    lines += [f"  {t['count']:>5}  {t['label']} ({t['id']})" for t in s["topics"]] or ["      -  (no topics recorded)"]
-    if s["held_back"]:
-        lines.append("held back as sensitive: " + ", ".join(f"{c} {n}" for c, n in s["held_back"].items()))
-    picked = ", ".join(nxt["candidates"]) or "none yet (a random topic)"
-    lines.append(f"next upload (epoch {nxt['epoch']}): drawn from [{picked}]; {nxt['note']}")
-    for earlier in s["earlier_epochs"]:
-        lines.append(f"epoch {earlier['epoch']}: {earlier['topics']} topics, sealed at the next `edge sync`")
-    if s["blocked"]:
-        lines.append("blocked: " + ", ".join(f"{b['label']} ({b['id']})" for b in s["blocked"]))
-    done = ", ".join(f"{x['epoch']} ({x['from']}, epsilon {x['epsilon']:.2f})" for x in s["reported"][-5:])
-    lines.append(f"epochs reported: {done or 'none yet'}")
-    lines.append(
-        f"outbox: {out['queued']} queued, {len(out['rejected'])} rejected, {out['dropped']} dropped"
-        + ("  (see them with --json)" if out["queued"] else "")
-    )
-    return "\n".join(lines)
-
-
 def cmd_block(args: argparse.Namespace) -> int:
-    from edge.tokens import InterestProfile
+    from edge.owner.controls import block
 
-    with InterestProfile.open() as profile:
-        topic_id = profile.block(args.topic)
-        print(f"blocked {profile.domain.label(topic_id)} ({topic_id}): never recorded or sent; its counts are deleted")
+    topic_id, label = block(args.topic)
+    print(f"blocked {label} ({topic_id}): never recorded or sent; its counts are deleted")
     return 0
 
 
 def cmd_unblock(args: argparse.Namespace) -> int:
-    from edge.tokens import InterestProfile
+    from edge.owner.controls import unblock
 
-    with InterestProfile.open() as profile:
-        topic_id = profile.unblock(args.topic)
-        print(f"unblocked {profile.domain.label(topic_id)} ({topic_id})")
+    topic_id, label = unblock(args.topic)
+    print(f"unblocked {label} ({topic_id})")
     return 0
 
 
@@ -162,34 +91,18 @@ def cmd_unblock(args: argparse.Namespace) -> int:
 
 
 def forget(home: Path | None = None) -> list[Path]:
-    """Delete the token store (profile, outbox) with its WAL files; returns what was deleted.
+    """Delete the token store (profile, outbox, sent log); the sent ledger stays (`edge.owner.controls.forget`)."""
+    from edge.owner.controls import forget as wipe
 
-    The sent ledger stays: it holds only which epochs were reported, and deleting it would let a device report
-    an epoch twice.
-    """
-    from edge.tokens.store import db_path
-
-    path = db_path(home)
-    deleted = []
-    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
-            p.unlink()
-            deleted.append(p)
-        except FileNotFoundError:
-            pass
-        except OSError as err:
-            raise SyncError(
-                f"could not delete {p} ({err.strerror}); close other edge processes and try again"
-            ) from None
-    return deleted
+    return wipe(home)
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
     deleted = forget()
     if deleted:
         print(
-            f"forgot everything: deleted the interest profile and the outbox ({deleted[0]}); the list of epochs "
-            "already reported stays, so none is ever reported twice"
+            f"forgot everything: deleted the interest profile, the outbox and the uploads kept ({deleted[0]}); the "
+            "list of epochs already reported stays, so none is ever reported twice"
         )
     else:
         print("nothing to forget: no interest profile stored")

@@ -9,6 +9,10 @@ rate-limit token that goes with an upload.
 Bounded: at most `max_uploads` (100 by default). When full, the oldest is dropped with a warning and counted
 (`dropped()`): a stale epoch is worth less than a fresh one, and the collector refuses epochs older than two
 anyway.
+
+Acknowledged uploads move to the sent log (`sent()`, the newest `max_sent` of them): each upload exactly as the
+collector received it, for the owner to see (`edge profile`, `edge dashboard`), with no time finer than its
+epoch. It holds the randomized bits, never the topics they came from; `edge forget` deletes it with the store.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from edge.tokens.upload import Upload
 log = logging.getLogger("edge.tokens")
 
 DEFAULT_MAX_UPLOADS = 100
+DEFAULT_MAX_SENT = 100  # about two years of weekly uploads
 
 _DDL = (
     """CREATE TABLE IF NOT EXISTS uploads (
@@ -35,6 +40,9 @@ _DDL = (
         token BLOB,
         rejected TEXT)""",
     "CREATE TABLE IF NOT EXISTS outbox_stats (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    """CREATE TABLE IF NOT EXISTS sent (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, report_id TEXT UNIQUE NOT NULL, epoch INTEGER NOT NULL,
+        body BLOB NOT NULL)""",
     "DROP TABLE IF EXISTS outbox",  # edge 0.1's batches: the v2 collector no longer takes them
 )
 
@@ -50,11 +58,14 @@ class QueuedUpload:
 
 
 class Outbox:
-    def __init__(self, conn: sqlite3.Connection, max_uploads: int = DEFAULT_MAX_UPLOADS) -> None:
-        if max_uploads < 1:
-            raise ValueError("max_uploads must be at least 1")
+    def __init__(
+        self, conn: sqlite3.Connection, max_uploads: int = DEFAULT_MAX_UPLOADS, max_sent: int = DEFAULT_MAX_SENT
+    ) -> None:
+        if max_uploads < 1 or max_sent < 0:
+            raise ValueError("max_uploads must be at least 1 and max_sent at least 0")
         self.conn = conn
         self.max_uploads = max_uploads
+        self.max_sent = max_sent
         with store.transaction(conn):
             for ddl in _DDL:
                 conn.execute(ddl)
@@ -109,9 +120,22 @@ class Outbox:
         return [QueuedUpload(str(r), int(e), bytes(b), float(t), None, str(x)) for r, e, b, t, x in rows]
 
     def ack(self, report_id: str) -> None:
-        """The collector stored (or already had) this upload: forget it."""
+        """The collector stored (or already had) this upload: move it to the sent log (the newest `max_sent`)."""
         with store.transaction(self.conn):
+            self.conn.execute(
+                "INSERT OR IGNORE INTO sent (report_id, epoch, body) SELECT report_id, epoch, body FROM uploads "
+                "WHERE report_id = ?",
+                (report_id,),
+            )
             self.conn.execute("DELETE FROM uploads WHERE report_id = ?", (report_id,))
+            self.conn.execute(
+                "DELETE FROM sent WHERE seq NOT IN (SELECT seq FROM sent ORDER BY seq DESC LIMIT ?)", (self.max_sent,)
+            )
+
+    def sent(self) -> list[QueuedUpload]:
+        """Uploads the collector acknowledged, oldest first (body as sent; `not_before` is not kept: 0)."""
+        rows = store.read(self.conn, "SELECT report_id, epoch, body FROM sent ORDER BY seq")
+        return [QueuedUpload(str(r), int(e), bytes(b), 0.0) for r, e, b in rows]
 
     def reject(self, report_id: str, reason: str) -> None:
         """The collector refused this upload for good: keep it for the owner to see, never resend it."""
