@@ -200,7 +200,9 @@ def test_only_the_page_itself_gets_answers(served: Served) -> None:
     assert "<script" not in body.lower() and "http://" not in body and "https://" not in body  # nothing from elsewhere
     for path in ("/", "/not-the-secret/", f"/{SECRET}", f"/{SECRET[:-1]}/", f"/{SECRET}/nothing"):
         assert served.request("GET", path)[0] == 404, path
-    assert served.request("GET", page, headers={"Host": "attacker.example:80"})[0] == 403  # DNS rebinding
+    status, _, body = served.request("GET", page, headers={"Host": "attacker.example:80"})  # DNS rebinding
+    assert status == 403 and SECRET not in body
+    assert all(SECRET not in served.request("GET", f"/{SECRET[:-1]}/{path}")[2] for path in ("", "block"))
     before = profile_state(served.home)
 
     refusals = [

@@ -72,9 +72,11 @@ def create_app(home: Path | None = None, secret: str | None = None, clock: Calla
 
     async def handle(request: Request) -> Response:
         form: dict[str, list[str]] = {}
+        known = None  # the page's path, for a link back: only once the request has shown the secret
         try:
             _check_host(request.headers.get("host", ""))
             action = _action(request.url.path, secret)
+            known = base
             if request.method == "POST":
                 _check_same_origin(request.headers)
                 form = await _form(request)
@@ -97,14 +99,13 @@ def create_app(home: Path | None = None, secret: str | None = None, clock: Calla
                 raise Refused(405, f"{request.method} is not allowed here")
             raise Refused(404, "no such page here")
         except Refused as refusal:
-            shown = base if refusal.status != 404 or request.url.path.startswith(base + "/") else None
-            return html(page.render_error(refusal.status, refusal.reason, shown), refusal.status)
+            return html(page.render_error(refusal.status, refusal.reason, known), refusal.status)
         except UsageError as err:  # an unknown, ambiguous or sensitive topic
-            return html(page.render_error(400, str(err), base), 400)
+            return html(page.render_error(400, str(err), known), 400)
         except SyncError as err:  # the store is busy or damaged
-            return html(page.render_error(503, str(err), base), 503)
+            return html(page.render_error(503, str(err), known), 503)
         except EdgeError as err:
-            return html(page.render_error(500, str(err), base), 500)
+            return html(page.render_error(500, str(err), known), 500)
 
     return Starlette(routes=[Route("/{path:path}", handle, methods=["GET", "POST"])])
 

@@ -6,6 +6,7 @@ Policy allows neither). Every form posts to the page's own secret path (`base`);
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -255,8 +256,6 @@ def _bit_grid(u: dict[str, Any]) -> str:
 
 
 def _compact(upload: dict[str, Any]) -> str:
-    import json
-
     return json.dumps(upload, separators=(",", ":"))
 
 

@@ -1,7 +1,7 @@
 """Everything the owner can see of the device's token state, as plain data: `edge profile` and the owner page.
 
-Read through the token store (profile, outbox, sent log), the sent ledger and the cached parameters, never
-written. Topics carry their tier and tier-1 parent; uploads are decoded (`edge.owner.decode`).
+Read from the token store (profile, outbox, sent log), the sent ledger and the cached parameters; nothing is
+changed (opening the store creates an empty one where there is none, as `edge profile` always has). Topics carry their tier and tier-1 parent; uploads are decoded (`edge.owner.decode`).
 """
 
 from __future__ import annotations
@@ -30,9 +30,6 @@ def summary(home: Path | None = None, *, clock: Callable[[], float] = time.time)
     length = params.epoch_seconds
     taxonomy = Taxonomy.load()
 
-    def topic(topic_id: str, label: str) -> dict[str, Any]:
-        return describe_topic(taxonomy, topic_id, label)
-
     with InterestProfile.open(home, epoch_seconds=length, clock=clock) as profile, SentLedger.open(home) as ledger:
         epoch = profile.current_epoch()
         outbox = Outbox(profile.conn)
@@ -56,7 +53,7 @@ def summary(home: Path | None = None, *, clock: Callable[[], float] = time.time)
                 "day": int((clock() - start) // 86400) + 1,
                 "reported": reported,
             },
-            "topics": [{**topic(t.id, t.label), "count": t.count} for t in top],
+            "topics": [{**describe_topic(taxonomy, t.id, t.label), "count": t.count} for t in top],
             "held_back": profile.held(epoch),
             "next_upload": {
                 "epoch": epoch + 1 if reported else epoch,
@@ -70,7 +67,7 @@ def summary(home: Path | None = None, *, clock: Callable[[], float] = time.time)
                 f"randomized {profile.domain.size}-bit vector through an Oblivious HTTP relay",
             },
             "earlier_epochs": [{"epoch": e, "topics": len(profile.counts(e))} for e in profile.epochs() if e < epoch],
-            "blocked": [topic(t.id, t.label) for t in profile.blocked()],
+            "blocked": [describe_topic(taxonomy, t.id, t.label) for t in profile.blocked()],
             "reported": [
                 {
                     "epoch": s.epoch,
