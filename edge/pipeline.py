@@ -32,6 +32,10 @@ MIN_SPEECH_RATIO = 0.25
 """An utterance the voice-activity model heard as speech for less than this share of its audio is noise that slipped
 through (real utterances measure 0.47-0.92 on the real recordings of benchmarks/real_speech.py); it yields nothing."""
 
+CONTEXT_GAP_S = 10.0
+"""A recognizer that reads each utterance with the previous one's text as context (Whisper) forgets it when the
+next utterance starts more than this many seconds later, when the stream ends, and after a blocked utterance."""
+
 
 @dataclass
 class PipelineConfig:
@@ -163,6 +167,7 @@ class _Current:
     active: bool = False
     partial: str = ""
     index: int = 0
+    last_end: float | None = None  # when the previous utterance ended (seconds into the stream)
 
 
 @dataclass
@@ -207,6 +212,12 @@ class Pipeline:
             finally:
                 if state.active:
                     src.indicate_capture(False)
+                self._forget_context()
+
+    def _forget_context(self) -> None:
+        forget = getattr(self.recognizer, "forget", None)
+        if forget is not None:
+            forget()
 
     def _shown(self, partial: str) -> str:
         """A partial as the app may see it. With the privacy gate on, a partial is judged like a final: a blocked
@@ -235,6 +246,8 @@ class Pipeline:
     def _step(self, event: object, state: _Current, src: AudioSource) -> Event | None:
         assert self.recognizer is not None
         if isinstance(event, SpeechStarted):
+            if state.last_end is not None and event.start - state.last_end > CONTEXT_GAP_S:
+                self._forget_context()
             state.start, state.active, state.partial = event.start, True, ""
             src.indicate_capture(True)
             return None
@@ -252,8 +265,10 @@ class Pipeline:
         if isinstance(event, SpeechEnded):
             state.active = False
             src.indicate_capture(False)
+            state.last_end = event.end
             transcript = self.recognizer.finish()
             if not transcript.text.strip() or event.speech_ratio < MIN_SPEECH_RATIO:
+                self._forget_context()  # what is dropped is no utterance's context either
                 return None
             words = tuple(replace(w, start=w.start + state.start, end=w.end + state.start) for w in transcript.words)
             utterance = Utterance(
@@ -265,6 +280,8 @@ class Pipeline:
                 confidence=transcript.confidence,
             )
             analysis = self.analyzer.analyze(utterance.text) if self.analyzer else None
+            if analysis and analysis.verdict.blocked:  # a sensitive text is not kept as the next one's context
+                self._forget_context()
             if analysis and self.profile and analysis.topics and not analysis.verdict.blocked:
                 try:
                     self.profile.record(list(analysis.topics))

@@ -16,7 +16,8 @@ class Recognizer(Protocol):
 
     Feed the utterance's audio with `accept` (it returns the new partial text when the hypothesis changed),
     then call `finish` for the final `Transcript` (word times relative to the utterance start); `finish` also
-    resets the recognizer for the next utterance.
+    resets the recognizer for the next utterance. Optional: `prepare()` decodes the final early (speech paused) and
+    `forget()` drops whatever the recognizer keeps between utterances (the pipeline calls it when a stream ends).
     """
 
     name: str

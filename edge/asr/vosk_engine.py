@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from edge.asr.base import check_samples, mean_confidence
+from edge.asr.digits import join_text, join_transcript
 from edge.asr.layout import check_layout
 from edge.errors import ModelError
 from edge.home import edge_home
@@ -83,7 +84,8 @@ class VoskRecognizer:
 
     Vosk may end segments on its own (its endpointer) inside what the segmenter calls one utterance; those
     segments are joined so `finish` returns the whole utterance. Vosk counts word times from the first sample
-    it ever saw, so times are shifted to the utterance start.
+    it ever saw, so times are shifted to the utterance start. Spoken digit runs come out as one number
+    (`edge.asr.digits`).
     """
 
     name = "vosk"
@@ -113,7 +115,7 @@ class VoskRecognizer:
             pending = ""
         else:
             pending = json.loads(self._rec.PartialResult()).get("partial", "")
-        text = " ".join(t for t in [*(self._segment_text(s) for s in self._segments), _clean(pending)] if t)
+        text = join_text(" ".join(t for t in [*(self._segment_text(s) for s in self._segments), _clean(pending)] if t))
         if text == self._partial:
             return None
         self._partial = text
@@ -137,7 +139,8 @@ class VoskRecognizer:
         self._segments = []
         self._partial = ""
         self._utterance_start = self._fed
-        return Transcript(text=text, words=words, confidence=mean_confidence([w.confidence for w in words]))
+        confidence = mean_confidence([w.confidence for w in words])
+        return join_transcript(Transcript(text=text, words=words, confidence=confidence))
 
     @staticmethod
     def _segment_text(segment: dict[str, Any]) -> str:

@@ -3,9 +3,10 @@
 faster-whisper's `transcribe` always pads the log-Mel input to Whisper's 30 s window, so a 3 s utterance pays for
 ten times the encoder work it needs. CTranslate2's encoder takes any window up to 30 s; here the window holds the
 audio plus `pad_s` of padding (so the decoder sees where speech ends, as in training), rounded up to a whole
-second and at least `min_window_s`: in windows much shorter than Whisper was trained on it tends to write short
-utterances twice or lose their first word (measured on real and synthetic speech: 5 s is the shortest window that
-loses nothing). The decoder, the word alignment and the scores are faster-whisper's and CTranslate2's own.
+second and at least `MIN_WINDOW_S`: in windows much shorter than Whisper was trained on it tends to write short
+utterances twice, and the beam that writes them twice hears them worse (espeak-ng's "turn off the lights in the
+kitchen" in a 5 s window: "Turn off my life's in my kitchen. Turn off my life's in my kitchen"; right in 10 s).
+The decoder, the word alignment and the scores are faster-whisper's and CTranslate2's own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ import numpy as np
 from edge.types import SAMPLE_RATE
 
 WINDOW_S = 30  # Whisper's full input window
+MIN_WINDOW_S = 13.0
+"""Shortest encoder window, from one sweep with the previous utterance as context: word errors on the real clips alone /
+ten real conversations / twelve espeak-ng requests (the engine alone on whole files: 6 / 66 / about 10) were 6/76/13
+at 5 s, 7/64/11 at 10 s, 6/71/12 at 12 s, 4/54/10 at 13 s, 6/59/10 at 15 s (differences of a few errors are noise);
+CPU over the engine alone on a long recording: 1.01 at 10 s, 1.17 at 13 s, 1.24 at 15 s (limit 1.25)."""
 PREPEND_PUNCTUATION = "\"'“¿([{-"
 APPEND_PUNCTUATION = "\"'.。,，!！?？:：”)]}、"
 
@@ -58,7 +64,9 @@ def compression_ratio(text: str) -> float:
 class WhisperDecoder:
     """Decodes float32 16 kHz audio (at most 30 s) with a faster-whisper `WhisperModel`."""
 
-    def __init__(self, model: Any, *, language: str = "en", pad_s: float = 2.0, min_window_s: float = 5.0) -> None:
+    def __init__(
+        self, model: Any, *, language: str = "en", pad_s: float = 2.0, min_window_s: float = MIN_WINDOW_S
+    ) -> None:
         from faster_whisper.tokenizer import Tokenizer
 
         self.model = model
@@ -84,29 +92,50 @@ class WhisperDecoder:
         features[:, :used] = mel[:, :used]
         return self.model.encode(features), frames
 
-    def decode(self, audio: np.ndarray, *, beam_size: int, max_new_tokens: int, words: bool) -> Decoded:
+    def context_tokens(self, text: str) -> list[int]:
+        """`text` as tokens for `decode`'s `context`: the text Whisper reads after `<|startofprev|>`, as if it had
+        just transcribed it (how `transcribe` carries context from one 30 s window to the next)."""
+        return self.tokenizer.encode(" " + text.strip()) if text.strip() else []
+
+    def decode(
+        self,
+        audio: np.ndarray,
+        *,
+        beam_size: int,
+        max_new_tokens: int,
+        words: bool,
+        context: list[int] | None = None,
+    ) -> Decoded:
+        """Encode, generate and (if `words`) align: Whisper's reading of `audio`, after `context` if given."""
         encoded, frames = self.encode(audio)
-        result = self.model.model.generate(
+        result = self.generate(encoded, beam_size=beam_size, max_new_tokens=max_new_tokens, context=context)
+        tokens = [t for t in result.sequences_ids[0] if t < self.tokenizer.eot]
+        text = self.tokenizer.decode(tokens).strip()
+        n = len(tokens)
+        avg_logprob = result.scores[0] * n / (n + 1) if n else -math.inf
+        aligned = self.align(tokens, encoded, frames) if words and tokens else ()
+        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
+        return Decoded(text, aligned, avg_logprob, result.no_speech_prob, compression_ratio(text), window)
+
+    def generate(self, encoded: Any, *, beam_size: int, max_new_tokens: int, context: list[int] | None = None) -> Any:
+        """CTranslate2's decoder on an encoder output: one `WhisperGenerationResult` (token ids, score, no-speech
+        probability), temperature 0, no timestamps."""
+        prompt = self.model.get_prompt(self.tokenizer, context, without_timestamps=True) if context else self.prompt
+        return self.model.model.generate(
             encoded,
-            [self.prompt],
+            [prompt],
             beam_size=beam_size,
             patience=1.0,
             length_penalty=1.0,
-            max_length=min(len(self.prompt) + max_new_tokens, self.model.max_length),
+            max_length=min(len(prompt) + max_new_tokens, self.model.max_length),
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
             suppress_tokens=self.suppress_tokens,
         )[0]
-        tokens = [t for t in result.sequences_ids[0] if t < self.tokenizer.eot]
-        text = self.tokenizer.decode(tokens).strip()
-        n = len(tokens)
-        avg_logprob = result.scores[0] * n / (n + 1) if n else -math.inf
-        aligned = self._words(tokens, encoded, frames) if words and tokens else ()
-        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
-        return Decoded(text, aligned, avg_logprob, result.no_speech_prob, compression_ratio(text), window)
 
-    def _words(self, tokens: list[int], encoded: Any, frames: int) -> tuple[DecodedWord, ...]:
+    def align(self, tokens: list[int], encoded: Any, frames: int) -> tuple[DecodedWord, ...]:
+        """Words of `tokens` with times, from the cross-attention of the alignment heads (faster-whisper's)."""
         from faster_whisper.transcribe import merge_punctuations
 
         alignment = self.model.find_alignment(self.tokenizer, [tokens], encoded, frames)[0]

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from edge.asr.base import check_samples, mean_confidence
-from edge.asr.whisper_decode import Decoded
+from edge.asr.digits import join_text, join_transcript
+from edge.asr.whisper_decode import MIN_WINDOW_S, Decoded
 from edge.errors import ModelError
 from edge.types import SAMPLE_RATE, Samples, Transcript, Word
 
@@ -83,7 +84,14 @@ class WhisperRecognizer:
 
     Non-speech is dropped with Whisper's own scores: a decode whose no-speech probability is high while its tokens
     are improbable (Whisper's rule), or whose words are all improbable, yields an empty transcript; words placed
-    after the end of the audio are inventions and are dropped too.
+    after the end of the audio are inventions and are dropped too. Spoken digit runs come out as one number
+    (`edge.asr.digits`), in partials, text and words.
+
+    Context: like Whisper reading a long recording, each final is decoded with the previous utterance's final text
+    as Whisper's previous-text prompt (`context=True`), which keeps names, spellings and formats consistent from one
+    utterance to the next. That text stays in memory, inside this object, until the next final replaces it or
+    `forget` drops it (the pipeline calls it when a stream ends, after an utterance the privacy gate blocked, and
+    before an utterance that starts long after the previous one); it is never written, logged or sent.
     """
 
     name = "whisper"
@@ -98,7 +106,8 @@ class WhisperRecognizer:
         cpu_threads: int | None = None,
         language: str = "en",
         pad_s: float = 2.0,
-        min_window_s: float = 5.0,
+        min_window_s: float = MIN_WINDOW_S,
+        context: bool = True,
     ):
         from edge.asr.whisper_decode import WhisperDecoder
 
@@ -108,11 +117,13 @@ class WhisperRecognizer:
         self.partial_interval_s = partial_interval_s
         self.beam_size = beam_size
         self.language = language
+        self.context = context
         self._chunks: list[Samples] = []
         self._buffered = 0
         self._decoded_at = 0  # buffered samples at the last partial decode
         self._partial = ""
         self._prepared: tuple[int, Transcript] | None = None  # (buffered samples, final) from `prepare`
+        self._previous: list[int] = []  # the previous final's text as tokens: the context (see the docstring)
 
     def accept(self, samples: Samples) -> str | None:
         samples = check_samples(samples)
@@ -124,7 +135,7 @@ class WhisperRecognizer:
             return None
         self._decoded_at = self._buffered
         decoded = self._decode(self._audio(), beam_size=1, words=False)
-        text = decoded.text if keeps(decoded) and _spoken(decoded.text) else ""
+        text = join_text(decoded.text) if keeps(decoded) and _spoken(decoded.text) else ""
         if text == self._partial:
             return None
         self._partial = text
@@ -139,14 +150,24 @@ class WhisperRecognizer:
         prepared, self._prepared = self._prepared, None
         audio = self._audio()
         self._chunks, self._buffered, self._decoded_at, self._partial = [], 0, 0, ""
-        if prepared is not None and prepared[0] == audio.size:
-            return prepared[1]
-        return self._final(audio)
+        final = prepared[1] if prepared is not None and prepared[0] == audio.size else self._final(audio)
+        self._previous = self._decoder.context_tokens(final.text) if self.context else []
+        return final
+
+    @property
+    def has_context(self) -> bool:
+        """Whether the previous utterance's text is held as context for the next final."""
+        return bool(self._previous)
+
+    def forget(self) -> None:
+        """Drop everything held: the previous utterance's text, and any audio or decode not yet finished."""
+        self._chunks, self._buffered, self._decoded_at, self._partial = [], 0, 0, ""
+        self._prepared, self._previous = None, []
 
     def _final(self, audio: np.ndarray) -> Transcript:
         if audio.size < _MIN_SAMPLES:
             return Transcript(text="", words=(), confidence=0.0)
-        decoded = self._decode(audio, beam_size=self.beam_size, words=True)
+        decoded = self._decode(audio, beam_size=self.beam_size, words=True, context=self._previous)
         if not keeps(decoded):
             return Transcript(text="", words=(), confidence=0.0)
         duration = audio.size / SAMPLE_RATE
@@ -159,17 +180,20 @@ class WhisperRecognizer:
             text = decoded.text
         else:
             text = " ".join(w.text for w in words)
-        return Transcript(text=text, words=tuple(words), confidence=mean_confidence([w.confidence for w in words]))
+        confidence = mean_confidence([w.confidence for w in words])
+        return join_transcript(Transcript(text=text, words=tuple(words), confidence=confidence))
 
     def _audio(self) -> np.ndarray:
         if not self._chunks:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(self._chunks).astype(np.float32) / 32768.0
 
-    def _decode(self, audio: np.ndarray, *, beam_size: int, words: bool) -> Decoded:
+    def _decode(self, audio: np.ndarray, *, beam_size: int, words: bool, context: list[int] | None = None) -> Decoded:
         # Whisper's known failure is a phrase looping until the token limit; nobody speaks faster than this.
         limit = int(_MAX_TOKENS_PER_S * audio.size / SAMPLE_RATE) + 16
-        return self._decoder.decode(audio[: 30 * SAMPLE_RATE], beam_size=beam_size, max_new_tokens=limit, words=words)
+        return self._decoder.decode(
+            audio[: 30 * SAMPLE_RATE], beam_size=beam_size, max_new_tokens=limit, words=words, context=context
+        )
 
 
 NO_SPEECH_PROB = 0.6  # Whisper's thresholds: no speech when this is exceeded ...
