@@ -120,6 +120,7 @@ def test_a_blocked_utterance_is_no_context(recognizer: WhisperRecognizer) -> Non
         results = []
         for event in pipeline.run(Memory(stream)):
             if isinstance(event, UtteranceResult):
+                assert event.analysis is not None
                 results.append((event.analysis.verdict.blocked, recognizer.has_context))
         held[said] = results
     assert held[remarks[0]] == [(True, False), (True, False)]
