@@ -212,6 +212,27 @@ def test_test_half_is_large_diverse_and_untouched() -> None:
     assert 0.4 <= sum(r["sensitive"] for r in rows) / len(rows) <= 0.6
 
 
+def test_composed_training_sentences_keep_out_of_the_test_half() -> None:
+    """The composed training and dev sentences (models/privacy/corpus.py) contain no copy or near copy of a test
+    sentence, and dev facts are never training facts."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "models" / "privacy"))
+    import corpus
+
+    guard = corpus.LeakGuard(r["text"] for r in labelled("test"))
+    assert guard.leaks("i'm on prep now") and guard.leaks("I'm on PrEP now.")  # a near copy of a test sentence
+    assert not guard.leaks("what's the weather like in Lisbon tomorrow")
+    examples = corpus.examples()
+    assert len(examples) >= 15_000 and {e.part for e in examples} == {"train", "dev"}
+    assert not [e.text for e in examples if guard.leaks(e.text)]
+    train_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
+                   corpus.lines(block) if corpus.part_of(f"en|{f}") == "train"}  # fmt: skip
+    dev_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
+                 corpus.lines(block) if corpus.part_of(f"en|{f}") == "dev"}  # fmt: skip
+    assert dev_facts and train_facts and not dev_facts & train_facts
+
+
 def test_sensitive_recall_on_paraphrases_and_explicit_sentences(test_half: list[dict]) -> None:
     paraphrases = [r for r in test_half if r["kind"] == "paraphrase"]
     explicit = [r for r in test_half if r["kind"] == "explicit"]

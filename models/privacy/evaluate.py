@@ -25,7 +25,7 @@ REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
-from train_sensitive import datasets_dir, newsgroups, read_jsonl  # noqa: E402
+from corpus import clinc, datasets_dir, newsgroups, read_jsonl  # noqa: E402
 
 from edge.pipeline import TextAnalyzer  # noqa: E402
 
@@ -47,14 +47,17 @@ def labelled_figures(analyzer: TextAnalyzer) -> dict:
             groups["recall_by_kind"][r["kind"]].append(blocked)
             groups["recall_by_category"][r["category"]].append(blocked)
             groups["recall_by_language"][r["lang"]].append(blocked)
+            groups["recall_by_language_and_kind"][f"{r['lang']}-{r['kind']}"].append(blocked)
             groups["recall_all"]["sensitive"].append(blocked)
             if not blocked:
                 misses.append(r["text"])
         else:
             groups["false_block_by_kind"][r["kind"]].append(blocked)
             groups["false_block_by_language"][r["lang"]].append(blocked)
+            groups["false_block_by_language_and_kind"][f"{r['lang']}-{r['kind']}"].append(blocked)
             if r["kind"] in ("command", "chat"):
                 groups["commands"]["no_topic"].append(not result.topics)
+                groups["commands_no_topic_by_language"][r["lang"]].append(not result.topics)
             if r["kind"] == "interest":
                 right = bool(result.topics) and result.topics[0].tier1 == r["tier1"]
                 groups["interests_right_tier1"][r["lang"]].append(right)
@@ -73,10 +76,10 @@ def main() -> None:
     metrics: dict = {"labelled_test_half": labelled_figures(analyzer)}
     if not args.quick:
         datasets = datasets_dir(args.datasets)
-        clinc = [r["text"] for r in read_jsonl(datasets / "clinc150" / "val.jsonl")]
+        requests = [r["text"] for r in clinc(datasets, "report")]
         start = time.perf_counter()
-        metrics["clinc150_val_false_block"] = share([analyzer.gate.check(t).blocked for t in clinc])
-        metrics["clinc150_val_ms_per_request"] = round(1000 * (time.perf_counter() - start) / len(clinc), 2)
+        metrics["clinc150_val_false_block"] = share([analyzer.gate.check(t).blocked for t in requests])
+        metrics["clinc150_val_ms_per_request"] = round(1000 * (time.perf_counter() - start) / len(requests), 2)
         posts = newsgroups(datasets, "heldout")
         blocked = [analyzer.gate.check(p["text"]).blocked for p in posts]
         metrics["20news_heldout_long_posts"] = {

