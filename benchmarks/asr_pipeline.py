@@ -276,7 +276,7 @@ def profile(runs: int) -> dict[str, Any]:
     """Where the time of the latency utterance goes, in CPU ms (medians): the final's parts, a partial decode, the
     gate and topics, and the VAD per second of audio."""
     from edge.asr.whisper_decode import WhisperDecoder, window_seconds
-    from edge.asr.whisper_engine import WhisperRecognizer, load_whisper_model
+    from edge.asr.whisper_engine import PARTIAL_MIN_WINDOW_S, WhisperRecognizer, load_whisper_model
     from edge.audio import Segmenter
     from edge.pipeline import TextAnalyzer
 
@@ -312,7 +312,9 @@ def profile(runs: int) -> dict[str, Any]:
         "decoder_beam1": lambda: decoder.generate(encoded, beam_size=1, max_new_tokens=64),
         "word_alignment": lambda: decoder.align(tokens, encoded, frames),
         "final_whole": final,
-        "partial_decode_4_5s": lambda: decoder.decode(partial_audio, beam_size=1, max_new_tokens=52, words=False),
+        "partial_decode_4_5s": lambda: decoder.decode(
+            partial_audio, beam_size=1, max_new_tokens=52, words=False, min_window_s=PARTIAL_MIN_WINDOW_S
+        ),
         "gate_and_topics": lambda: analyzer.analyze(speech.ENGLISH),
         "vad_whole_stream": vad,
     }

@@ -81,10 +81,11 @@ class WhisperDecoder:
         suppress |= {self.tokenizer.sot_prev, self.tokenizer.sot_lm, self.tokenizer.no_speech}
         self.suppress_tokens = sorted(suppress)
 
-    def encode(self, audio: np.ndarray) -> tuple[Any, int]:
-        """Encoder output for `audio` in a window sized to it, and the window's number of Mel frames (the word
-        alignment spans the whole window, so that text Whisper invents lands in the silence after the audio)."""
-        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
+    def encode(self, audio: np.ndarray, min_window_s: float | None = None) -> tuple[Any, int]:
+        """Encoder output for `audio` in a window sized to it (at least `min_window_s`, default the decoder's), and
+        the window's number of Mel frames (the word alignment spans the whole window, so that text Whisper invents
+        lands in the silence after the audio)."""
+        window = window_seconds(audio.size, self.pad_s, self.min_window_s if min_window_s is None else min_window_s)
         frames = window * SAMPLE_RATE // 160
         mel = self.model.feature_extractor(audio[: window * SAMPLE_RATE])  # as faster-whisper computes it
         features = np.zeros((mel.shape[0], frames), dtype=np.float32)  # padded like faster-whisper's pad_or_trim
@@ -105,16 +106,17 @@ class WhisperDecoder:
         max_new_tokens: int,
         words: bool,
         context: list[int] | None = None,
+        min_window_s: float | None = None,
     ) -> Decoded:
         """Encode, generate and (if `words`) align: Whisper's reading of `audio`, after `context` if given."""
-        encoded, frames = self.encode(audio)
+        encoded, frames = self.encode(audio, min_window_s)
         result = self.generate(encoded, beam_size=beam_size, max_new_tokens=max_new_tokens, context=context)
         tokens = [t for t in result.sequences_ids[0] if t < self.tokenizer.eot]
         text = self.tokenizer.decode(tokens).strip()
         n = len(tokens)
         avg_logprob = result.scores[0] * n / (n + 1) if n else -math.inf
         aligned = self.align(tokens, encoded, frames) if words and tokens else ()
-        window = window_seconds(audio.size, self.pad_s, self.min_window_s)
+        window = frames * 160 / SAMPLE_RATE
         return Decoded(text, aligned, avg_logprob, result.no_speech_prob, compression_ratio(text), window)
 
     def generate(self, encoded: Any, *, beam_size: int, max_new_tokens: int, context: list[int] | None = None) -> Any:
