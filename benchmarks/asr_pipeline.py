@@ -410,7 +410,7 @@ def plot(result: dict[str, Any], path: Path, title: str) -> Path:
             (f"engine, {n} conversations", m["wer_conversations_engine"]),
             (f"pipeline, {n} conversations", m["wer_conversations_pipeline"]),
         ],
-        f"WER on real speech, pipeline / engine: clips {m['wer_ratio']['value']:.2f}, conversation "
+        f"WER on real speech\npipeline / engine: clips {m['wer_ratio']['value']:.2f}, conversation "
         f"{m['wer_ratio_conversation']['value']:.2f}, {n} conversations {m['wer_ratio_conversations']['value']:.2f} "
         f"(limit {WER_RATIO_LIMIT})",
         colors=[
@@ -443,7 +443,7 @@ def plot(result: dict[str, Any], path: Path, title: str) -> Path:
     stages = ("features", "encoder", f"decoder_beam{BEAM}", "word_alignment", "gate_and_topics", "partial_decode_4_5s")
     bars(
         axes[3],
-        [(stage.replace("_", " "), m[f"profile_{stage}"]) for stage in stages],
+        [(stage.replace("_4_5s", " (4.5 s)").replace("_", " "), m[f"profile_{stage}"]) for stage in stages],
         f"where the final goes: CPU ms ({m['profile_window_s']['value']} s encoder window, "
         f"{m['profile_tokens']['value']} tokens)",
     )

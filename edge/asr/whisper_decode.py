@@ -22,10 +22,11 @@ from edge.types import SAMPLE_RATE
 
 WINDOW_S = 30  # Whisper's full input window
 MIN_WINDOW_S = 13.0
-"""Shortest encoder window, from one sweep with the previous utterance as context: word errors on the real clips alone /
-ten real conversations / twelve espeak-ng requests (the engine alone on whole files: 6 / 66 / about 10) were 6/76/13
-at 5 s, 7/64/11 at 10 s, 6/71/12 at 12 s, 4/54/10 at 13 s, 6/59/10 at 15 s (differences of a few errors are noise);
-CPU over the engine alone on a long recording: 1.01 at 10 s, 1.17 at 13 s, 1.24 at 15 s (limit 1.25)."""
+"""Shortest encoder window. One sweep, with all the previous utterance's words as context, counted word errors on the
+real clips alone / ten real conversations / twelve espeak-ng requests (the engine alone on whole files: 6 / 66 /
+about 10): 6/76/13 at 5 s, 7/64/11 at 10 s, 6/71/12 at 12 s, 4/54/10 at 13 s, 6/59/10 at 15 s (a few errors either
+way are noise); CPU over the engine alone on a long recording: 1.01 at 10 s, 1.17-1.23 at 13 s, 1.24 at 15 s
+(limit 1.25)."""
 PREPEND_PUNCTUATION = "\"'“¿([{-"
 APPEND_PUNCTUATION = "\"'.。,，!！?？:：”)]}、"
 
