@@ -34,7 +34,8 @@ through (real utterances measure 0.47-0.92 on the real recordings of benchmarks/
 
 CONTEXT_GAP_S = 10.0
 """A recognizer that reads each utterance with the previous one's text as context (Whisper) forgets it when the
-next utterance starts more than this many seconds later, when the stream ends, and after a blocked utterance."""
+next utterance starts more than this many seconds later, when the stream ends, and after a blocked utterance or
+one with personal data."""
 
 
 @dataclass
@@ -280,7 +281,9 @@ class Pipeline:
                 confidence=transcript.confidence,
             )
             analysis = self.analyzer.analyze(utterance.text) if self.analyzer else None
-            if analysis and analysis.verdict.blocked:  # a sensitive text is not kept as the next one's context
+            if analysis and (analysis.verdict.blocked or analysis.verdict.pii):
+                # Neither a sensitive text nor personal data is kept as the next one's context: a number read as
+                # context also drew Whisper to write the next utterance as its continuation.
                 self._forget_context()
             if analysis and self.profile and analysis.topics and not analysis.verdict.blocked:
                 try:

@@ -156,3 +156,11 @@ def browser() -> Iterator[Browser]:
         pytest.skip("chromium or chromedriver not found (apt-get install chromium chromium-driver)")
     with headless_chromium() as instance:
         yield instance
+
+
+def docs_screenshot(name: str, tmp_path: Path) -> Path:
+    """Where a test keeps a page's screenshot: `docs/NAME` when EDGE_UPDATE_DOCS=1 (to refresh the README's
+    pictures), else `tmp_path` (a test run leaves the checkout as it was)."""
+    if os.environ.get("EDGE_UPDATE_DOCS") == "1":
+        return Path(__file__).resolve().parent.parent / "docs" / name
+    return tmp_path / name

@@ -1,6 +1,6 @@
 """The collector's dashboard in headless Chromium: the rendered chart holds the numbers of /v1/aggregate, bar lengths
 follow the shares, and the cards show uploads, rejections, parameters and the accountant's central epsilon.
-Keeps a screenshot in docs/collector-dashboard.png."""
+Keeps a screenshot in docs/collector-dashboard.png (with EDGE_UPDATE_DOCS=1)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from edge.tokens.domain import TokenDomain
 from edge.tokens.params import default_parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.web import background
-from tests.conftest import REPO
+from tests.browser import docs_screenshot
 
 pytest_plugins = ["tests.browser"]
 
@@ -33,7 +33,6 @@ DOMAIN = TokenDomain.load()
 PARAMS = replace(default_parameters(DOMAIN.version), min_reports=50)
 NOW = 1_800_000_000.0
 CURRENT = PARAMS.epoch_of(NOW)
-SCREENSHOT = REPO / "docs" / "collector-dashboard.png"
 
 
 @pytest.fixture()
@@ -73,7 +72,7 @@ def fetch(base: str, path: str) -> tuple[int, dict[str, str], bytes]:
         conn.close()
 
 
-def test_the_rendered_chart_shows_the_aggregate(browser: Any, url: str) -> None:
+def test_the_rendered_chart_shows_the_aggregate(browser: Any, url: str, tmp_path: Path) -> None:
     status, headers, _ = fetch(url, "/")
     assert status == 200 and headers["content-type"].startswith("text/html")
     assert headers["content-security-policy"] == CONTENT_SECURITY_POLICY  # no script, nothing from elsewhere
@@ -118,8 +117,8 @@ def test_the_rendered_chart_shows_the_aggregate(browser: Any, url: str) -> None:
     assert rejections == {"parameters": "3", "decapsulation": "1"}
     parameters = {r.get_attribute("data-name"): r.text.split()[-1] for r in browser.elements("#parameters tr")}
     assert parameters["epsilon"] == "2.0" and parameters["min_reports"] == "50"
-    browser.screenshot(SCREENSHOT)
-    assert SCREENSHOT.stat().st_size > 10_000
+    screenshot = browser.screenshot(docs_screenshot("collector-dashboard.png", tmp_path))
+    assert screenshot.stat().st_size > 10_000
 
     browser.click(f'nav a[href="/?epoch={CURRENT - 1}"]')  # an epoch under min_reports: no chart, the reason
     assert "holds 12 reports" in browser.text("#not-released")

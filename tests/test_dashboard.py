@@ -1,7 +1,7 @@
 """The owner page (`edge dashboard`) in headless Chromium and over plain HTTP: it shows what the token store holds,
 its buttons change the profile through the same code as `edge profile block|unblock` and `edge forget`, and
 nothing but the page itself can change anything (secret path, same-origin POSTs, local Host only).
-Keeps a screenshot in docs/owner-page.png."""
+Keeps a screenshot in docs/owner-page.png (with EDGE_UPDATE_DOCS=1)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from edge.tokens.randomness import SeededRandomness
 from edge.topics.taxonomy import Taxonomy
 from edge.types import Topic
 from edge.web import background
-from tests.conftest import REPO
+from tests.browser import docs_screenshot
 
 pytest_plugins = ["tests.browser"]
 
@@ -38,7 +38,6 @@ NOW = 1_800_000_000.0 + 3 * DAY  # a fixed clock: the epoch cannot turn during a
 PARAMS = default_parameters()
 EPOCH = int(NOW // PARAMS.epoch_seconds)
 SECRET = "owner-page-test-secret-0123456789"
-SCREENSHOT = REPO / "docs" / "owner-page.png"
 CATS, DINING_OUT = "424", "218"
 THIS_EPOCH = [["Food & Drink", "Dining Out"], ["Food & Drink", "Dining Out"], ["Automotive"], ["Travel"]]
 THIS_EPOCH += [["Pets", "Cats"], ["Sports", "Basketball"], ["Food & Drink"]]
@@ -110,7 +109,9 @@ def profile_state(home: Path) -> dict[str, Any]:
         }
 
 
-def test_the_page_shows_the_store_and_its_buttons_change_the_profile(browser: Any, served: Served) -> None:
+def test_the_page_shows_the_store_and_its_buttons_change_the_profile(
+    browser: Any, served: Served, tmp_path: Path
+) -> None:
     browser.open(served.url)
     assert browser.text("#epoch") == str(EPOCH)
     assert browser.text("#epoch-dates").startswith("2027-01-14 to 2027-01-21 (UTC), day 5 of 7")
@@ -139,7 +140,7 @@ def test_the_page_shows_the_store_and_its_buttons_change_the_profile(browser: An
     assert f"{decoded.chance_if_set:.2%} on each set topic" in article.text
     # The whole page, for docs/.
     browser.driver.set_window_size(1280, int(browser.script("return document.body.scrollHeight")) + 200)
-    browser.screenshot(SCREENSHOT)
+    assert browser.screenshot(docs_screenshot("owner-page.png", tmp_path)).stat().st_size > 10_000
 
     # Block a counted topic with its button: the profile forgets its counts and lists it as blocked.
     browser.click(f"#block-{CATS}")

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_LINES, SAMPLE_SENTENCES, SAMPLE_WAV
+
+from tests.conftest import SAMPLE_LINES, SAMPLE_WAV
 
 pytestmark = pytest.mark.slow
 
@@ -37,8 +38,11 @@ def test_one_utterance_per_turn_and_low_wer(results) -> None:
     from jiwer import wer
 
     assert len(results) == len(SAMPLE_LINES)
-    hypothesis = " ".join(r.utterance.text for r in results)
-    assert wer(normalise(" ".join(SAMPLE_SENTENCES)), normalise(hypothesis)) <= 0.15
+    # Events carry redacted text and a blocked turn only its category: score the turns shown as spoken.
+    shown = [i for i, r in enumerate(results) if not r.analysis.verdict.blocked and not r.analysis.verdict.pii]
+    assert len(shown) >= len(SAMPLE_LINES) - 2
+    hypothesis = " ".join(results[i].utterance.text for i in shown)
+    assert wer(normalise(" ".join(SAMPLE_LINES[i] for i in shown)), normalise(hypothesis)) <= 0.15
     starts = [r.utterance.start for r in results]
     assert starts == sorted(starts)
     assert all(r.utterance.end > r.utterance.start for r in results)
@@ -66,8 +70,8 @@ def test_a_timer_has_no_interest(results) -> None:
 
 
 def test_health_remark_is_blocked_with_no_topic(results) -> None:
-    health = by_word(results, "medication")
-    assert health.analysis.verdict.blocked
+    health = next(r for r in results if r.analysis.verdict.blocked)  # its text is withheld: "[sensitive: health]"
+    assert health.utterance.text == "[sensitive: health]"
     assert "health" in health.analysis.verdict.categories
     assert health.analysis.topics == ()
 

@@ -115,7 +115,10 @@ def test_wrong_key_fails(key: rsa.RSAPrivateKey) -> None:
         blindrsa.verify(key.public_key(), msg, sig, variant)  # a 2048-bit signature for a 4096-bit key
     with pytest.raises(InvalidSignature, match="not a valid"):
         blindrsa.verify(key.public_key(), msg, bytes(256) + sig, variant)
+    # A third key with a larger modulus, so that the blinded message is in its range and the issuer signs it.
     third = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    while third.public_key().public_numbers().n <= other.public_key().public_numbers().n:
+        third = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     with pytest.raises(InvalidSignature):
         blindrsa.verify(third.public_key(), msg, sig, variant)
     # Signed under the wrong key, the issuer's answer does not finalize.

@@ -9,8 +9,9 @@ Per passage, three inputs meet in one small int8 ONNX head (`models/privacy/sens
 - hashed word and character n-grams (`edge.privacy.ngrams`, table `sensitive_ngrams.npy`), which carry cues the
   English encoder misses, in German, Spanish, French and Italian especially.
 
-`sensitive_head.json` holds the categories and the thresholds. A long text is scored per passage and a category
-fires when any passage reaches its threshold.
+`sensitive_head.json` holds the categories and the thresholds: one set for utterances, one for long texts (posts,
+e-mails), each chosen on its own kind of text. A long text is scored per passage and a category fires when any
+passage reaches its threshold.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class HeadConfig:
     proposal_factor: float = 1.0
     """A category the lexicon proposed fires at this fraction of its threshold: the proposal lowers the bar, the
     sentence still has to clear it."""
+    long_thresholds: tuple[float, ...] | None = None
+    """Thresholds for long texts (posts, e-mails: more than one passage), chosen on long posts; None: the same."""
 
     @classmethod
     def read(cls, path: Path) -> HeadConfig:
@@ -66,6 +69,7 @@ class HeadConfig:
                 str(data.get("head", HEAD_FILE)),
                 str(data.get("ngrams", NGRAM_FILE)),
                 float(data.get("proposal_factor", 1.0)),
+                tuple(float(data["long_thresholds"][c]) for c in categories) if "long_thresholds" in data else None,
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ModelError(f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); {_FIX}") from None
@@ -110,6 +114,7 @@ class SensitiveModel:
         self._head = head_session
         self._table = table
         self._thresholds = np.asarray(config.thresholds, dtype=np.float32)
+        self._long_thresholds = np.asarray(config.long_thresholds or config.thresholds, dtype=np.float32)
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(config.categories):
             raise ModelError(f"sensitive head has {width} outputs for {len(config.categories)} categories; {_FIX}")
@@ -155,7 +160,8 @@ class SensitiveModel:
     def decide(self, original: str, encoded: Encoded) -> Decision:
         lexicon, ngrams = self.passage_inputs(original, encoded)
         per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
-        bar = np.where(lexicon > 0, self._thresholds * self.config.proposal_factor, self._thresholds)
+        thresholds = self._thresholds if encoded.passages == (encoded.text,) else self._long_thresholds
+        bar = np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds)
         fired_rows = np.asarray(per_passage >= bar)
         fired = np.asarray(fired_rows.any(axis=0)).tolist()
         proposed = np.asarray((fired_rows & (lexicon > 0)).any(axis=0)).tolist()

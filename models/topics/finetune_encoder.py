@@ -224,8 +224,9 @@ def report(model, dev: list[Item], dev_ids: list[list[int]]) -> dict:
         ("news", ("news",)),
     ):
         idx = [i for i, it in enumerate(dev) if it.source in sources]
-        pos = [i for i in idx if dev[i].sensitive is not None and dev[i].sensitive.any()]
-        neg = [i for i in idx if dev[i].sensitive is not None and not dev[i].sensitive.any()]
+        marks = {i: dev[i].sensitive for i in idx}
+        pos = [i for i, m in marks.items() if m is not None and m.any()]
+        neg = [i for i, m in marks.items() if m is not None and not m.any()]
         for fpr in (0.03, 0.05, 0.08):
             bar = float(np.quantile(score[neg], 1 - fpr)) if neg else 1.0
             out[f"{name}_recall@{fpr}"] = round(float(np.mean(score[pos] > bar)), 4) if pos else None

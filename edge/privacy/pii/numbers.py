@@ -62,6 +62,8 @@ _CARD_LEAD = re.compile(
     rf"\b(?:{_CUES['card']})\s+(?:card\s+)?(?:number|no\.?|#|digits)?\s*(?:is|:)?\s*$", re.IGNORECASE
 )
 
+_NUMBER_LEAD = re.compile(r"\b(?:number|no\.?|#|digits)\s*(?:is|:)?\s*$", re.IGNORECASE)
+
 CLAIM = "claim"
 """Classification of a long number that is no known kind: claimed so no weaker recognizer reads it, not redacted."""
 
@@ -209,8 +211,8 @@ def classify(run: Run, text: str) -> str | None:
     """The PII type of `run` in `text`: a type name, `CLAIM` (long but of no known kind) or None (ordinary)."""
     digits, n = run.digits, len(run.digits)
     before = text[max(0, run.start - 48) : run.start]
-    if n >= 4 and _CARD_LEAD.search(before):
-        return "card"  # "my card number is 4 -1 -1 -1": a recognizer lost digits, the rest still is private
+    if _CARD_LEAD.search(before) and (n >= 4 or _NUMBER_LEAD.search(before)):
+        return "card"  # "my card number is 4 -1 -1 -1" or "... is 221": a recognizer garbled it; fail closed
     if n < MIN_DIGITS:
         return None
     after = text[run.end : run.end + 24]
