@@ -46,16 +46,20 @@ from edge.privacy.sensitive_model import HEAD_FILE, NGRAM_FILE, SIDECAR_FILE  # 
 from edge.topics.encoder import ENCODER_FILE, TextEncoder, open_session, topics_dir  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
-VERSION = "sensitive-context-int8/3"
+VERSION = "sensitive-context-int8/4"
 SEED = 7
 RECALL_TARGET = 0.98
 RECALL_FLOOR = 0.95
 """Recall first: no threshold is raised for a false-block budget past the point where its category's dev recall
 falls under this floor."""
-BUDGETS = {"clinc_dev": 0.02, "labelled_ordinary": 0.04, "composed_ordinary": 0.05}
+BUDGETS = {"clinc_dev": 0.02, "labelled_ordinary": 0.045, "composed_ordinary": 0.12}
 LONG_BUDGETS = {"news_none": 0.07}
 """False-block budgets on dev, a margin under the targets (assistant requests 0.03, ordinary sentences with trap
-words 0.05, long posts 0.08). Utterances and long texts get their own thresholds."""
+words 0.05, long posts 0.08). Utterances and long texts get their own thresholds. The composed ordinary sentences
+wrap each ordinary fact in the same confiding speaker contexts as the sensitive ones ("I haven't told anyone but
+..."), a harder set than real ordinary speech: held to 0.05, they cost 4.5 points of labelled dev recall (0.864
+against 0.909) while the labelled dev false-block rate stayed at 0.013, far under its target; so they get a looser
+budget, and recall comes first."""
 CAP = 0.995
 """The highest threshold tuning may set."""
 PROPOSAL_FACTORS = (1.0, 0.8, 0.6, 0.45, 0.3)
@@ -396,10 +400,10 @@ def main() -> None:
     def split(scores: dict[str, np.ndarray], names: tuple[str, ...]):
         positives = {
             c: np.concatenate(
-                [scores[n][[i for i, cat in enumerate(dev_sets[n][1]) if cat == c]] for n in names]
+                [scores[n][[i for i, cat in enumerate(dev_sets[n][1]) if cat == c], j] for n in names]
                 + [np.zeros(0, np.float32)]
             )
-            for c in CATEGORIES
+            for j, c in enumerate(CATEGORIES)
         }
         negatives = {
             f"{n}_{suffix}": scores[n][[i for i, cat in enumerate(dev_sets[n][1]) if cat is None]]
