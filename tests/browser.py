@@ -159,8 +159,8 @@ def browser() -> Iterator[Browser]:
 
 
 def docs_screenshot(name: str, tmp_path: Path) -> Path:
-    """Where a test keeps a page's screenshot: `docs/NAME` when EDGE_UPDATE_DOCS=1 (to refresh the README's
-    pictures), else `tmp_path` (a test run leaves the checkout as it was)."""
-    if os.environ.get("EDGE_UPDATE_DOCS") == "1":
-        return Path(__file__).resolve().parent.parent / "docs" / name
-    return tmp_path / name
+    """Where a test keeps a page's screenshot: `docs/NAME`, the README's picture, refreshed by every run; in
+    `tmp_path` instead when EDGE_KEEP_DOCS=1 (a run that must leave the checkout as it was)."""
+    if os.environ.get("EDGE_KEEP_DOCS") == "1":
+        return tmp_path / name
+    return Path(__file__).resolve().parent.parent / "docs" / name

@@ -1,6 +1,6 @@
 """The collector's dashboard in headless Chromium: the rendered chart holds the numbers of /v1/aggregate, bar lengths
 follow the shares, and the cards show uploads, rejections, parameters and the accountant's central epsilon.
-Keeps a screenshot in docs/collector-dashboard.png (with EDGE_UPDATE_DOCS=1)."""
+Keeps a screenshot in docs/collector-dashboard.png."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The owner page (`edge dashboard`) in headless Chromium and over plain HTTP: it shows what the token store holds,
 its buttons change the profile through the same code as `edge profile block|unblock` and `edge forget`, and
 nothing but the page itself can change anything (secret path, same-origin POSTs, local Host only).
-Keeps a screenshot in docs/owner-page.png (with EDGE_UPDATE_DOCS=1)."""
+Keeps a screenshot in docs/owner-page.png."""
 
 from __future__ import annotations
 
