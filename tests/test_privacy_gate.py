@@ -184,6 +184,32 @@ def test_missing_or_corrupt_model_files_raise_model_error(tmp_path: Path) -> Non
         SensitiveModel.load(folder)
 
 
+LONG_POST = (
+    "I have been reading about the new graphics cards and their drivers for a while now. "
+    "My doctor changed my blood pressure medication last week and the new pills make me dizzy in the morning, "
+    "so I asked the pharmacist whether I should take them with food or in the evening instead. "
+) * 4
+
+
+def test_long_texts_are_held_to_their_own_thresholds(tmp_path: Path) -> None:
+    folder = tmp_path / "privacy"
+    shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon", "*.py", "*.jsonl"))
+    sidecar = json.loads((folder / "sensitive_head.json").read_text())
+    utterance = "my doctor changed my blood pressure medication last week"
+    shipped = SensitiveModel.load(folder)
+    encoded = shipped.encoder.encode_text(LONG_POST)
+    assert len(encoded.passages) > 1
+    assert "health" in shipped.decide(LONG_POST, encoded).categories
+    # Long-text thresholds no score reaches, even lowered by a lexicon proposal: the post passes, the utterance
+    # still uses its own thresholds and fires.
+    unreachable = 1.01 / sidecar["proposal_factor"]
+    sidecar["long_thresholds"] = {c: unreachable for c in sidecar["categories"]}
+    (folder / "sensitive_head.json").write_text(json.dumps(sidecar))
+    strict = SensitiveModel.load(folder, encoder=shipped.encoder)
+    assert strict.decide(LONG_POST, encoded).categories == ()
+    assert "health" in strict.decide(utterance, shipped.encoder.encode_text(utterance)).categories
+
+
 def test_model_covers_every_category() -> None:
     model = SensitiveModel.load()
     assert model.config.categories == CATEGORIES
