@@ -108,12 +108,16 @@ class Browser:
         return path
 
     def _until(self, condition: Any, what: str, timeout_s: float | None = None) -> Any:
-        from selenium.common.exceptions import TimeoutException
+        from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
         from selenium.webdriver.support.ui import WebDriverWait
 
         deadline = self.timeout_s if timeout_s is None else timeout_s
+        # An element found on the page a click is leaving goes stale: look again on the next poll.
+        wait = WebDriverWait(
+            self.driver, deadline, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,)
+        )
         try:
-            return WebDriverWait(self.driver, deadline, poll_frequency=0.05).until(condition)
+            return wait.until(condition)
         except TimeoutException:
             raise BrowserTimeout(f"waited {deadline:g} s for {what} in {self.driver.current_url}") from None
 

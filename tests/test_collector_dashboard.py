@@ -109,7 +109,7 @@ def test_the_rendered_chart_shows_the_aggregate(browser: Any, url: str, tmp_path
         devices=500,  # 600 reports, rounded down to 5 x 10^2: a valid upper bound
     )
     assert browser.text("#central-epsilon") == f"{figures.central_epsilon_per_epoch:.3f}"
-    assert "shuffled among 500 reports" in browser.text(".card:nth-child(4)")
+    browser.wait_for(".card:nth-child(4)", text="shuffled among 500 reports")
     assert browser.text("#local-epsilon") == f"{figures.local_epsilon_per_epoch:.3f}"
     rejections = {
         r.get_attribute("data-reason"): r.text.split()[-1] for r in browser.elements("#rejections tr[data-reason]")
@@ -121,7 +121,7 @@ def test_the_rendered_chart_shows_the_aggregate(browser: Any, url: str, tmp_path
     assert screenshot.stat().st_size > 10_000
 
     browser.click(f'nav a[href="/?epoch={CURRENT - 1}"]')  # an epoch under min_reports: no chart, the reason
-    assert "holds 12 reports" in browser.text("#not-released")
+    browser.wait_for("#not-released", text="holds 12 reports")
     assert browser.elements("svg#shares") == [] and browser.text("#uploads") == "12"
 
 

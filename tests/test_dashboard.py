@@ -144,7 +144,7 @@ def test_the_page_shows_the_store_and_its_buttons_change_the_profile(
 
     # Block a counted topic with its button: the profile forgets its counts and lists it as blocked.
     browser.click(f"#block-{CATS}")
-    assert "Blocked Cats (424)" in browser.text("#notice")
+    browser.wait_for("#notice", text="Blocked Cats (424)")
     state = profile_state(served.home)
     assert CATS in state["blocked"] and CATS not in state["counts"]
     assert browser.text(f'#blocked tr.blocked[data-id="{CATS}"]').startswith("Cats")
@@ -152,20 +152,20 @@ def test_the_page_shows_the_store_and_its_buttons_change_the_profile(
     # Block by name through the form; a name that is no topic is a 400 with the reason.
     browser.wait_for("#block-topic").send_keys("dining out")
     browser.click("#block-any")
-    assert "Blocked Dining Out (218)" in browser.text("#notice")
+    browser.wait_for("#notice", text="Blocked Dining Out (218)")
     assert DINING_OUT in profile_state(served.home)["blocked"]
     browser.wait_for("#block-topic").send_keys("no such topic at all")
     browser.click("#block-any")
-    assert "unknown topic 'no such topic at all'" in browser.text("#error")
+    browser.wait_for("#error", text="unknown topic 'no such topic at all'")
     browser.open(served.url)
     # Unblock.
     browser.click(f"#unblock-{CATS}")
-    assert "Unblocked Cats (424)" in browser.text("#notice")
+    browser.wait_for("#notice", text="Unblocked Cats (424)")
     assert profile_state(served.home)["blocked"] == {DINING_OUT}
 
     # Forget everything, after a confirmation that says what goes and what stays.
     browser.click("#forget-start")
-    assert "1 upload(s) in the outbox or kept after sending" in browser.text("body")
+    browser.wait_for("body", text="1 upload(s) in the outbox or kept after sending")
     browser.click("#forget-cancel")
     assert profile_state(served.home)["held"] == {"health": 2, "religion": 1}  # cancel changed nothing
     browser.click("#forget-start")
@@ -189,7 +189,7 @@ def test_a_form_on_another_site_cannot_block_a_topic(browser: Any, served: Serve
     with background(evil) as elsewhere:  # another port: another origin
         browser.open(f"{elsewhere}/")
         browser.click("#prize")
-        assert "another web page" in browser.text("#error")
+        browser.wait_for("#error", text="another web page")
     assert CATS not in profile_state(served.home)["blocked"]
 
 
