@@ -52,8 +52,17 @@ def rfc_key(rfc_sk: rsa.RSAPrivateKey) -> IssuerKey:
 
 
 @pytest.fixture(scope="module")
-def other_sk() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+def other_sk(rfc_sk: rsa.RSAPrivateKey) -> rsa.RSAPrivateKey:
+    """Another 2048-bit key whose truncated key ID differs from the RFC key's (1 in 256 random keys share it) and
+    whose modulus is smaller (so a message blinded for it is in the RFC key's range): the wrong-key cases then
+    fail the way the tests expect, every time."""
+    rfc = IssuerKey.from_public_key(rfc_sk.public_key())
+    while True:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        other = IssuerKey.from_public_key(key.public_key())
+        smaller = key.public_key().public_numbers().n < rfc_sk.public_key().public_numbers().n
+        if other.truncated_token_key_id != rfc.truncated_token_key_id and smaller:
+            return key
 
 
 def test_issuer_key_encoding_matches_rfc(rfc_key: IssuerKey) -> None:
