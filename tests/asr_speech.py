@@ -6,12 +6,26 @@ import io
 import shutil
 import subprocess
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from edge.audio.source import AudioSource
+from edge.types import Samples
 from tests.conftest import LIBRIVOX
+
+
+class MemorySource(AudioSource):
+    """16 kHz int16 samples from memory, in 30 ms chunks, as a pipeline source."""
+
+    def __init__(self, samples: np.ndarray) -> None:
+        self.samples = samples
+
+    def _chunks(self) -> Iterator[Samples]:
+        for start in range(0, self.samples.size, 480):
+            yield self.samples[start : start + 480]
 
 
 def need_tools() -> None:

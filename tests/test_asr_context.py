@@ -3,14 +3,13 @@ when the stream ends, after a blocked or dropped utterance, and across a long pa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from edge.audio.source import AudioSource
-from edge.types import Samples, SpeechAudio, SpeechEnded, SpeechStarted
+from edge.types import SpeechAudio, SpeechEnded, SpeechStarted
+from tests.asr_speech import MemorySource
 from tests.wer import normalize
 
 pytest.importorskip("faster_whisper", reason="pip install 'edge[whisper]' for the Whisper backend")
@@ -60,15 +59,6 @@ def test_the_previous_utterance_helps_and_is_gone_after_forget(recognizer: Whisp
     assert transcribe(no_context, right) == alone
 
 
-class Memory(AudioSource):
-    def __init__(self, samples: np.ndarray) -> None:
-        self.samples = samples
-
-    def _chunks(self) -> Iterator[Samples]:
-        for start in range(0, self.samples.size, 480):
-            yield self.samples[start : start + 480]
-
-
 def pause(seconds: float) -> np.ndarray:
     return np.zeros(int(seconds * 16000), np.int16)
 
@@ -77,7 +67,7 @@ def test_the_pipeline_forgets_the_context_when_the_stream_ends(recognizer: Whisp
     pipeline = Pipeline(PipelineConfig(engine="whisper", partials=False, gate=False, topics=False), recognizer)
     stream = np.concatenate([pause(0.5), channel("Front_Left"), pause(1.0), channel("Front_Right"), pause(1.0)])
     held = []
-    for event in pipeline.run(Memory(stream)):
+    for event in pipeline.run(MemorySource(stream)):
         if isinstance(event, UtteranceResult):
             held.append(recognizer.has_context)
     assert held == [True, True]
@@ -90,7 +80,7 @@ def test_a_long_pause_and_a_dropped_utterance_end_the_context(recognizer: Whispe
     state = _Current()
 
     def step(*events: object) -> list[UtteranceResult]:
-        return [e for e in pipeline._steps(iter(events), state, Memory(speech)) if isinstance(e, UtteranceResult)]
+        return [e for e in pipeline._steps(iter(events), state, MemorySource(speech)) if isinstance(e, UtteranceResult)]
 
     recognizer.forget()
     end = speech.size / 16000
@@ -118,7 +108,7 @@ def test_a_blocked_utterance_is_no_context(recognizer: WhisperRecognizer) -> Non
     for said in remarks:
         stream = np.concatenate([pause(0.5), synthesize(said), pause(1.0), synthesize(said), pause(1.0)])
         results = []
-        for event in pipeline.run(Memory(stream)):
+        for event in pipeline.run(MemorySource(stream)):
             if isinstance(event, UtteranceResult):
                 assert event.analysis is not None
                 results.append((event.analysis.verdict.blocked, recognizer.has_context))

@@ -9,16 +9,13 @@ Non-speech: noise, tones and music-like sounds made by sox, and real recorded no
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from benchmarks import real_speech
-from edge.audio.source import AudioSource
-from edge.types import Samples
-from tests.asr_speech import need_tools, wav_samples
+from tests.asr_speech import MemorySource, need_tools, wav_samples
 from tests.wer import counts
 
 pytest.importorskip("faster_whisper", reason="pip install 'edge[whisper]' for the Whisper backend")
@@ -177,17 +174,6 @@ def real_noise() -> np.ndarray:
         pytest.skip(str(err))
 
 
-class Memory(AudioSource):
-    """16 kHz int16 samples from memory, in 30 ms chunks."""
-
-    def __init__(self, samples: np.ndarray) -> None:
-        self.samples = samples
-
-    def _chunks(self) -> Iterator[Samples]:
-        for start in range(0, self.samples.size, 480):
-            yield self.samples[start : start + 480]
-
-
 @pytest.fixture(scope="module")
 def forced() -> WhisperRecognizer:
     return WhisperRecognizer(partials=False, cpu_threads=1)
@@ -201,7 +187,7 @@ def test_non_speech_yields_no_words(kind: str, sides: Sides, forced: WhisperReco
 
     signal = NON_SPEECH[kind]()
     padded = np.concatenate([np.zeros(8000, np.int16), signal, np.zeros(16000, np.int16)])
-    assert [e for e in sides.pipeline.run(Memory(padded)) if isinstance(e, UtteranceResult)] == []
+    assert [e for e in sides.pipeline.run(MemorySource(padded)) if isinstance(e, UtteranceResult)] == []
     assert transcribe(forced, signal).text == ""
 
 
@@ -214,12 +200,10 @@ def test_an_utterance_the_vad_barely_heard_as_speech_yields_nothing(sides: Sides
     speech = clips[0].samples()
 
     def events(ratio: float) -> list:
-        class Fixed(AudioSource):
-            def _chunks(self) -> Iterator[Samples]:
-                yield speech
-
         steps = [SpeechStarted(0.0), SpeechAudio(speech), SpeechEnded(speech.size / 16000, ratio)]
-        return [e for e in pipeline._steps(iter(steps), _state(), Fixed()) if isinstance(e, UtteranceResult)]
+        return [
+            e for e in pipeline._steps(iter(steps), _state(), MemorySource(speech)) if isinstance(e, UtteranceResult)
+        ]
 
     assert len(events(0.8)) == 1
     assert events(0.1) == []
