@@ -58,11 +58,9 @@ _CUES = {
 }
 _CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUES.items()}
 
-_CARD_LEAD = re.compile(
-    rf"\b(?:{_CUES['card']})\s+(?:card\s+)?(?:number|no\.?|#|digits)?\s*(?:is|:)?\s*$", re.IGNORECASE
-)
-
-_NUMBER_LEAD = re.compile(r"\b(?:number|no\.?|#|digits)\s*(?:is|:)?\s*$", re.IGNORECASE)
+_NUMBER_WORD = r"(?:number|no\.?|#|digits)"
+_CARD_LEAD = re.compile(rf"\b(?:{_CUES['card']})\s+(?:card\s+)?{_NUMBER_WORD}?\s*(?:is|:)?\s*$", re.IGNORECASE)
+_NUMBER_LEAD = re.compile(rf"\b{_NUMBER_WORD}\s*(?:is|:)?\s*$", re.IGNORECASE)
 
 CLAIM = "claim"
 """Classification of a long number that is no known kind: claimed so no weaker recognizer reads it, not redacted."""
