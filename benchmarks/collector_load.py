@@ -10,7 +10,9 @@ request padded to 1,024 bytes, sealed with `edge.ohttp` for the collector's key.
 encapsulated answer: a success is an outer 200 holding an inner 200. Scenarios, each against a fresh database
 and a fresh `edge collector serve --workers W` process group:
 
-    load       sustained uploads/s and latency, straight to the gateway; errors must be 0
+    load       sustained uploads/s and latency, straight to the gateway, a new connection per upload; errors 0
+    keepalive  the same on C kept-alive connections, which is how the gateway is reached in a deployment: its
+               only clients are relays, which hold their connections to it open
     relay      the same through `edge relay serve` (one process) in front of the gateway
     slowloris  the honest clients' p99 alone, then with S slow connections (one header byte a second, reopened
                as soon as the server cuts one off); the target is at most 2x the quiet p99
@@ -59,6 +61,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 TARGET_UPLOADS_PER_S = 2000
 TARGET_P99_MS = 100.0
 SHORT = {"sqlite": "SQLite", "postgresql": "PG"}
+SCENARIOS = ("load", "keepalive", "relay", "slowloris", "kill9")
 
 
 @dataclass(frozen=True)
@@ -243,13 +246,13 @@ def load(setup: Setup, url: str, uploads: list[Sealed], *, cpu_of: Service | Non
     return figures
 
 
-def scenario_load(setup: Setup, backend: str, via_relay: bool) -> dict[str, Any]:
+def scenario_load(setup: Setup, backend: str, via_relay: bool, keep_alive: bool = False) -> dict[str, Any]:
     home = setup.workdir / "home"
-    db = setup.database(backend, f"load-{backend}-{int(via_relay)}")
+    db = setup.database(backend, f"load-{backend}-{int(via_relay)}-{int(keep_alive)}")
     with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
-        load(setup, collector.url, setup.warmup)
+        load(setup, collector.url, setup.warmup, keep_alive=keep_alive)
         if not via_relay:
-            figures = load(setup, collector.url, setup.uploads, cpu_of=collector)
+            figures = load(setup, collector.url, setup.uploads, cpu_of=collector, keep_alive=keep_alive)
         else:
             relay_args = ["relay", "serve", "--gateway", collector.url]
             with service(relay_args, home, setup.server_cpus) as relay:
@@ -357,6 +360,8 @@ def measure(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
                 print(f"{backend}: {name} ...", file=sys.stderr, flush=True)
                 if name == "load":
                     figures[name] = scenario_load(setup, backend, via_relay=False)
+                elif name == "keepalive":
+                    figures[name] = scenario_load(setup, backend, via_relay=False, keep_alive=True)
                 elif name == "relay":
                     figures[name] = scenario_load(setup, backend, via_relay=True)
                 elif name == "slowloris":
@@ -389,7 +394,7 @@ def plot(results: dict[str, Any], path: Path) -> None:
     fig, (rate_ax, p99_ax) = plt.subplots(1, 2, figsize=(11, 3.8))
     labels, rates, p50s, p99s = [], [], [], []
     for backend, figures in results["backends"].items():
-        runs = [(n, figures[n]) for n in ("load", "relay") if n in figures]
+        runs = [(n, figures[n]) for n in ("load", "keepalive", "relay") if n in figures]
         if "slowloris" in figures:
             runs += [("quiet", figures["slowloris"]["quiet"]), ("slowloris", figures["slowloris"]["attacked"])]
         for name, run in runs:
@@ -432,7 +437,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--workers", type=int, help="collector processes (default: 1 on SQLite, one per CPU on PostgreSQL)"
     )
     parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--scenarios", default="load,relay,slowloris,kill9")
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS))
     parser.add_argument("--slow-connections", type=int, default=200)
     parser.add_argument("--kill-after", type=float, default=3.0, help="seconds into the kill9 load (default 3)")
     parser.add_argument("--server-cpus", help="pin the collector and relay to these CPUs, e.g. 0,1")
@@ -446,7 +451,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.server_cpus, args.client_cpus = _cpus(args.server_cpus), _cpus(args.client_cpus)
     cpus = len(args.server_cpus or os.sched_getaffinity(0))
     args.workers = {"sqlite": args.workers or 1, "postgresql": args.workers or cpus}
-    unknown = set(args.scenarios) - {"load", "relay", "slowloris", "kill9"} or set(args.backends) - {
+    unknown = set(args.scenarios) - set(SCENARIOS) or set(args.backends) - {
         "sqlite",
         "postgresql",
     }

@@ -10,7 +10,8 @@
     python -m benchmarks.loadgen --url http://127.0.0.1:8750 --path /healthz --method GET --clients 50 --requests 100
 
 `run_load` runs C clients at once, each sending N requests one after the other, every request on its own new
-connection (`Connection: close`), as devices do; `build(i)` makes request i (the real OHTTP upload builder plugs
+connection (`Connection: close`), as devices do, or with `keep_alive` on one connection per client that is
+reopened only when the server closes it, as relays do in front of a gateway; `build(i)` makes request i (the real OHTTP upload builder plugs
 in here, with `check` to open the encapsulated answer). `slowloris` holds S connections that send one byte a
 second and never finish their request (with `reconnect`, a connection the server closes is opened again, as
 an attacker would). Both refuse any host that is not a loopback address, and run on uvloop where installed.
@@ -88,6 +89,7 @@ def run_load(
     timeout_s: float = 10.0,
     check: Check = default_check,
     total: int | None = None,
+    keep_alive: bool = False,
 ) -> dict[str, Any]:
     """Send requests 0 .. N-1 (N = `total`, else clients x requests_per_client), each client taking the next one
     when its last is answered, stopping new ones after `max_seconds`; the figures."""
@@ -95,7 +97,7 @@ def run_load(
     planned = total if total is not None else clients * requests_per_client
     if clients < 1 or planned < 1 or not 0 < max_seconds <= MAX_SECONDS:
         raise ValueError(f"need clients >= 1, requests >= 1 and 0 < max_seconds <= {MAX_SECONDS:g}")
-    return _run(_load(host, port, build, clients, planned, max_seconds, timeout_s, check))
+    return _run(_load(host, port, build, clients, planned, max_seconds, timeout_s, check, keep_alive))
 
 
 async def _load(
@@ -107,6 +109,7 @@ async def _load(
     max_seconds: float,
     timeout_s: float,
     check: Check,
+    keep_alive: bool,
 ) -> dict[str, Any]:
     latencies: list[float] = []
     indices = iter(range(planned))  # shared by the clients (one event loop: no lock needed)
@@ -118,27 +121,33 @@ async def _load(
 
     async def client() -> None:
         nonlocal sent, stopped_by_time
-        for index in indices:
-            if time.perf_counter() >= deadline:
-                stopped_by_time = True
-                return
-            request = build(index)
-            sent += 1
-            t0 = time.perf_counter()
-            try:
-                response = await asyncio.wait_for(_exchange(host, port, request), timeout_s)
-                kind = check(request, response)
-            except Exception as err:  # every failure is counted by kind, none stops the run
-                kind = _error_kind(err)
-            if kind is None:
-                latencies.append(time.perf_counter() - t0)
-            else:
-                errors[kind] += 1
+        connection = _Connection(host, port, keep_alive)
+        try:
+            for index in indices:
+                if time.perf_counter() >= deadline:
+                    stopped_by_time = True
+                    return
+                request = build(index)
+                sent += 1
+                t0 = time.perf_counter()
+                try:
+                    response = await asyncio.wait_for(connection.exchange(request), timeout_s)
+                    kind = check(request, response)
+                except Exception as err:  # every failure is counted by kind, none stops the run
+                    await connection.close()
+                    kind = _error_kind(err)
+                if kind is None:
+                    latencies.append(time.perf_counter() - t0)
+                else:
+                    errors[kind] += 1
+        finally:
+            await connection.close()
 
     await asyncio.gather(*(client() for _ in range(min(clients, planned))))
     duration = time.perf_counter() - started
     return {
         "clients": clients,
+        "connections": "kept alive" if keep_alive else "one per request",
         "planned": planned,
         "sent": sent,
         "ok": len(latencies),
@@ -150,41 +159,68 @@ async def _load(
     }
 
 
-async def _exchange(host: str, port: int, request: Request) -> Response:
-    """One request on a new connection; the whole response (Content-Length, chunked, or up to EOF)."""
-    reader, writer = await asyncio.open_connection(host, port)
-    try:
-        head = [f"{request.method} {request.path} HTTP/1.1", f"Host: {host}:{port}", "Connection: close"]
-        head += [f"{k}: {v}" for k, v in request.headers.items()]
-        if request.body or request.method in ("POST", "PUT", "PATCH"):
-            head.append(f"Content-Length: {len(request.body)}")
-        writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + request.body)
-        await writer.drain()
-        raw = await reader.readuntil(b"\r\n\r\n")
-        if len(raw) > MAX_HEADER_BYTES:
-            raise ProtocolError("bad_response")
-        lines = raw.decode("latin-1").split("\r\n")
-        status_line = lines[0].split(" ", 2)
-        if len(status_line) < 2 or not status_line[0].startswith("HTTP/") or not status_line[1].isdigit():
-            raise ProtocolError("bad_response")
-        headers = {}
-        for line in lines[1:]:
-            if ":" in line:
-                name, value = line.split(":", 1)
-                headers[name.strip().lower()] = value.strip()
-        if "content-length" in headers:
-            body = await reader.readexactly(int(headers["content-length"]))
-        elif headers.get("transfer-encoding", "").lower() == "chunked":
-            body = await _read_chunked(reader)
-        else:
-            body = await reader.read()
-        return Response(int(status_line[1]), headers, body)
-    finally:
+class _Connection:
+    """A client's connection: a new one for every request, or (keep_alive) one reused until the server closes it."""
+
+    def __init__(self, host: str, port: int, keep_alive: bool) -> None:
+        self.host, self.port, self.keep_alive = host, port, keep_alive
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def exchange(self, request: Request) -> Response:
+        """One request and its whole response (Content-Length, chunked, or up to EOF)."""
+        if self.streams is None:
+            self.streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.streams
+        try:
+            response = await _exchange(reader, writer, request, f"{self.host}:{self.port}", self.keep_alive)
+        except BaseException:
+            await self.close()
+            raise
+        if not self.keep_alive or response.headers.get("connection", "").lower() == "close":
+            await self.close()
+        return response
+
+    async def close(self) -> None:
+        if self.streams is None:
+            return
+        writer, self.streams = self.streams[1], None
         writer.close()
         try:
             await writer.wait_closed()
         except OSError:
             pass
+
+
+async def _exchange(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: Request, authority: str, keep_alive: bool
+) -> Response:
+    head = [f"{request.method} {request.path} HTTP/1.1", f"Host: {authority}"]
+    head += [] if keep_alive else ["Connection: close"]
+    head += [f"{k}: {v}" for k, v in request.headers.items()]
+    if request.body or request.method in ("POST", "PUT", "PATCH"):
+        head.append(f"Content-Length: {len(request.body)}")
+    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + request.body)
+    await writer.drain()
+    raw = await reader.readuntil(b"\r\n\r\n")
+    if len(raw) > MAX_HEADER_BYTES:
+        raise ProtocolError("bad_response")
+    lines = raw.decode("latin-1").split("\r\n")
+    status_line = lines[0].split(" ", 2)
+    if len(status_line) < 2 or not status_line[0].startswith("HTTP/") or not status_line[1].isdigit():
+        raise ProtocolError("bad_response")
+    headers = {}
+    for line in lines[1:]:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip().lower()] = value.strip()
+    if "content-length" in headers:
+        body = await reader.readexactly(int(headers["content-length"]))
+    elif headers.get("transfer-encoding", "").lower() == "chunked":
+        body = await _read_chunked(reader)
+    else:
+        body = await reader.read()
+        headers["connection"] = "close"  # the body ran to EOF: the connection is done
+    return Response(int(status_line[1]), headers, body)
 
 
 async def _read_chunked(reader: asyncio.StreamReader) -> bytes:

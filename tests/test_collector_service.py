@@ -6,6 +6,7 @@ stored). The same behaviour through the real ASGI app and Oblivious HTTP is in t
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import time
@@ -272,3 +273,50 @@ def test_small_aggregates_stay_in_range_and_finite(storage, clock, devices):
         assert 0 <= lo <= topic["estimate"] <= hi <= devices
         slo, shi = topic["share_ci95"]
         assert 0 <= slo <= topic["share"] <= shi <= 1
+
+
+# --- the event-loop path (what the ASGI gateway runs) ------------------------------------------------
+
+
+async def in_thread(function, *args):
+    return await asyncio.to_thread(function, *args)
+
+
+def test_the_event_loop_path_answers_and_counts_as_the_thread_path(tmp_path, clock):
+    """`handle_inner_async` stores valid uploads itself and hands everything else to `handle_inner`: the same
+    sequence of requests must give the same answers, the same stored reports and the same rejection counters."""
+    first = body(seed=1)
+    conflicting = json.dumps({**json.loads(first), "report": json.loads(body(seed=2))["report"]}).encode()
+    sequence = [
+        ("POST", REPORTS_PATH, "application/json", first),  # stored
+        ("POST", REPORTS_PATH, "application/json; charset=utf-8", first),  # a resend: duplicate
+        ("POST", REPORTS_PATH, "application/json", conflicting),  # same id, other body: 409, counted once
+        ("POST", REPORTS_PATH, "text/plain", body(seed=3)),  # 415
+        ("POST", REPORTS_PATH, "application/json", body(epoch=CURRENT - 3, seed=4)),  # outside the window
+        ("POST", REPORTS_PATH, "application/json", body(seed=5, epsilon=0.001)),  # declares its own parameters
+        ("POST", REPORTS_PATH, "application/json", b"{not json"),
+        ("GET", CONFIG_PATH, "", b""),
+        ("PUT", REPORTS_PATH, "application/json", body(seed=6)),  # 405
+        ("POST", REPORTS_PATH, "application/json", body(seed=7, topic=9)),  # stored
+    ]
+    answers = {}
+    for mode in ("thread", "loop"):
+        store = open_storage(tmp_path / f"{mode}.db")
+        collector = Collector(store, GatewayKey.generate(), PARAMS, DOMAIN, clock=clock)
+        seen = []
+        for method, path, content_type, content in sequence:
+            headers = (("content-type", content_type),) if content_type else ()
+            request = Request(method, "https", "collector.test", path, headers, content)
+            if mode == "thread":
+                response = collector.handle_inner(request)
+            else:
+                response = asyncio.run(collector.handle_inner_async(request, in_thread))
+            seen.append((response.status, json.loads(response.content)))
+        answers[mode] = (seen, stored(store), store.rejections())
+        store.close()
+    assert answers["loop"] == answers["thread"]
+    statuses = [status for status, _ in answers["loop"][0]]
+    assert statuses == [200, 200, 409, 415, 422, 422, 400, 200, 405, 200]
+    assert answers["loop"][1] == {CURRENT: 2}
+    kinds = ("conflict", "content_type", "epoch_window", "malformed", "method", "parameters")
+    assert answers["loop"][2] == dict.fromkeys(kinds, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
@@ -208,6 +209,28 @@ def test_exactly_once_under_many_threads(storage: Storage) -> None:
         winners = [body for body, r in results if r == "stored"]
         assert len(winners) == 1 and len(results) == 24
         assert all((body == winners[0]) == (r != "conflict") for body, r in results)
+
+
+def test_add_async_is_add_on_an_event_loop_exactly_once(storage: Storage) -> None:
+    """What the gateway awaits: a new id, a resend, a conflict, and 300 concurrent adds of 100 ids (each stored
+    once, one winner per id) while the same ids also arrive through the blocking add from a thread."""
+    rng = np.random.default_rng(9)
+    rid, report = report_id(rng), packed(random_reports(rng, 1)[0])
+    ids = [report_id(rng) for _ in range(100)]
+
+    async def scenario() -> list[bool]:
+        assert await storage.add_async(rid, 5, report, digest(b"body")) is False
+        assert await storage.add_async(rid, 5, report, digest(b"body")) is True
+        with pytest.raises(Conflict, match="different body"):
+            await storage.add_async(rid, 5, report, digest(b"other body"))
+        blocking = asyncio.to_thread(lambda: [storage.add(i, 6, report, digest(b"same")) for i in ids])
+        concurrent = asyncio.gather(*(storage.add_async(i, 6, report, digest(b"same")) for i in ids * 3))
+        from_thread, from_loop = await asyncio.gather(blocking, concurrent)
+        return [*from_thread, *from_loop]
+
+    duplicates = asyncio.run(scenario())
+    assert duplicates.count(False) == len(ids) and len(duplicates) == 4 * len(ids)
+    assert storage.count(5) == 1 and storage.count(6) == len(ids)
 
 
 CHILD = """

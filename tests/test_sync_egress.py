@@ -8,6 +8,7 @@ from pathlib import Path
 
 from test_sync_oblivious import requests_of
 
+from edge.collector.service import Blocking
 from edge.ohttp import Request, Response
 from edge.sync.client import sync
 from edge.tokens import InterestProfile
@@ -32,13 +33,13 @@ def conversation_topics() -> list[list[Topic]]:
 def opened(stack: Stack) -> list[Request]:
     """Record every request the collector decapsulates (the collector's own view), answering as before."""
     seen: list[Request] = []
-    handle = stack.collector.handle_inner
+    handle = stack.collector.handle_inner_async
 
-    def recording(request: Request) -> Response:
+    async def recording(request: Request, blocking: Blocking) -> Response:
         seen.append(request)
-        return handle(request)
+        return await handle(request, blocking)
 
-    stack.collector.handle_inner = recording  # type: ignore[method-assign]
+    stack.collector.handle_inner_async = recording  # type: ignore[method-assign]
     return seen
 
 

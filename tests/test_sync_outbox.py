@@ -6,6 +6,7 @@ random moments chosen by its progress (how many uploads the collector has seen),
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import signal
@@ -157,14 +158,14 @@ def test_sigkill_at_random_moments_of_sync_stores_every_sealed_upload_exactly_on
         sealed = sync(edge_home, settings=settings, flush=True, clock=lambda: NOW)
         assert sealed.sealed_epochs == epochs and (sealed.sent, sealed.queued) == (0, 12)
 
-        submit = stack.collector.submit
+        add_async = stack.storage.add_async
 
-        def slow_submit(*args: Any, **kwargs: Any) -> tuple[int, dict[str, Any]]:
+        async def slow_add(*args: Any) -> bool:
             progress.seen()
-            time.sleep(0.005)  # widens the window in which a kill finds the upload in flight
-            return submit(*args, **kwargs)
+            await asyncio.sleep(0.005)  # widens the window in which a kill finds the upload in flight
+            return await add_async(*args)
 
-        stack.collector.submit = slow_submit  # type: ignore[method-assign]
+        stack.storage.add_async = slow_add  # type: ignore[method-assign,assignment]
         for _ in range(6):
             child = subprocess.Popen(
                 [sys.executable, "-c", CHILD, stack.collector_url, stack.relay_url],

@@ -14,9 +14,11 @@ when there is one (header `X-Edge-Aggregate: published`), else computes it from 
 No access log, no client address anywhere: behind the relay, the only address the collector could see is
 the relay's. The upload path (POST to the gateway) is a plain ASGI function in front of Starlette, which
 serves the rest: it is most of the collector's work, and Starlette's request and response objects would add a
-tenth to it. Decapsulation runs on the event loop (a few hundred microseconds of cryptography); storage work,
-which waits for a commit, runs in a bounded pool of threads (`pool_size`). The server (edge.web) bounds how
-long a request may take to arrive; the gateway bounds its size.
+tenth to it. Decapsulation runs on the event loop (a few hundred microseconds of cryptography), and so does
+checking an upload; a valid upload then awaits its commit without holding a thread (SQLite's writer thread
+wakes the loop), which saves a fifth of the collector's CPU per upload against a thread per request. Other
+blocking work (the dashboard, aggregates, rejections, token checks) runs in a bounded pool of threads
+(`pool_size`). The server (edge.web) bounds how long a request may take to arrive; the gateway bounds its size.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def create_app(
         except OhttpError:
             reason = "the request could not be decapsulated (wrong key or damaged message)"
             return await refuse(send, 400, reason, "decapsulation")
-        sealed = collector.seal(context, await blocking(collector.handle_inner, inner))
+        sealed = collector.seal(context, await collector.handle_inner_async(inner, blocking))
         await send(
             {
                 "type": "http.response.start",

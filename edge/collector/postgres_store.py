@@ -8,6 +8,7 @@ so processes starting together apply each one once.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,9 @@ class PostgresStorage:
             if isinstance(duplicate, StorageError):
                 raise duplicate  # leaving the block rolls the transaction back
             return duplicate
+
+    async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
+        return await asyncio.to_thread(self.add, report_id, epoch, report, body_sha256)  # psycopg's pool blocks
 
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         rows = list(rows)

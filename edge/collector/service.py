@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from email.utils import formatdate
 from typing import Any
 
@@ -40,6 +40,7 @@ from edge.tokens.upload import Upload, UploadError
 from edge.tokens.wire import CONFIG_PATH, INNER_RESPONSE_SIZE, REPORTS_PATH
 
 ACCEPTED_EPOCHS = 3  # current - 2 .. current
+Blocking = Callable[..., Awaitable[Any]]  # blocking(function, *args): runs function(*args) in a thread, awaitable
 MAX_UPLOAD_BYTES = 2048
 
 
@@ -97,20 +98,9 @@ class Collector:
         With a redeemer, `authorization` (the inner request's Authorization value) must hold a valid token for
         the upload's epoch; its nonce is spent in the transaction that stores the upload.
         """
-        token_nonce = None
         try:
-            if len(body) > MAX_UPLOAD_BYTES:
-                raise UploadError(f"upload of {len(body)} bytes is over the {MAX_UPLOAD_BYTES}-byte limit", 413, "size")
-            upload = Upload.decode(body, self.params, self.domain)
-            current = self.current_epoch()
-            if not current - (ACCEPTED_EPOCHS - 1) <= upload.epoch <= current:
-                raise UploadError(
-                    f"epoch {upload.epoch} is outside this collector's window "
-                    f"[{current - ACCEPTED_EPOCHS + 1}, {current}]",
-                    kind="epoch_window",
-                )
-            if self.redeemer is not None:
-                token_nonce = self.redeemer.check(authorization, upload.epoch, current)
+            upload, current = self._valid_upload(body)
+            token_nonce = None if self.redeemer is None else self.redeemer.check(authorization, upload.epoch, current)
             digest = hashlib.sha256(body).hexdigest()
             duplicate = self.storage.add(upload.report_id, upload.epoch, upload.report, digest, token_nonce)
         except UploadError as err:
@@ -119,13 +109,29 @@ class Collector:
             return self._reject(err.kind, err.status, err.reason)
         except KeyUnavailable as err:
             return 503, {"ok": False, "error": str(err)}
-        except Conflict:
-            return self._reject("conflict", 409, "report_id already stored with a different body")
-        except TokenSpent:
-            return self._reject("token_spent", 403, "this upload's token was spent before")
-        except StorageError:
-            return 503, {"ok": False, "error": "collector storage unavailable; retry later"}
+        except StorageError as err:
+            return self._storage_failure(err)
         return 200, {"ok": True, "report_id": upload.report_id, "duplicate": duplicate}
+
+    def _valid_upload(self, body: bytes) -> tuple[Upload, int]:
+        """The upload in `body` if this collector takes it now, and the current epoch; UploadError says why not."""
+        if len(body) > MAX_UPLOAD_BYTES:
+            raise UploadError(f"upload of {len(body)} bytes is over the {MAX_UPLOAD_BYTES}-byte limit", 413, "size")
+        upload = Upload.decode(body, self.params, self.domain)
+        current = self.current_epoch()
+        if not current - (ACCEPTED_EPOCHS - 1) <= upload.epoch <= current:
+            raise UploadError(
+                f"epoch {upload.epoch} is outside this collector's window [{current - ACCEPTED_EPOCHS + 1}, {current}]",
+                kind="epoch_window",
+            )
+        return upload, current
+
+    def _storage_failure(self, err: StorageError) -> tuple[int, dict[str, Any]]:
+        if isinstance(err, Conflict):
+            return self._reject("conflict", 409, "report_id already stored with a different body")
+        if isinstance(err, TokenSpent):
+            return self._reject("token_spent", 403, "this upload's token was spent before")
+        return 503, {"ok": False, "error": "collector storage unavailable; retry later"}
 
     def _reject(self, kind: str, status: int, reason: str) -> tuple[int, dict[str, Any]]:
         self.count_rejection(kind)
@@ -156,6 +162,32 @@ class Collector:
         if request.path in (CONFIG_PATH, REPORTS_PATH):
             return _json_response(*self._reject("method", 405, "method not allowed"))
         return _json_response(*self._reject("not_found", 404, f"unknown path; use {CONFIG_PATH} or {REPORTS_PATH}"))
+
+    async def handle_inner_async(self, request: Request, blocking: Blocking) -> Response:
+        """`handle_inner` on an event loop, the same answers: a valid upload in pilot mode (no tokens) is checked
+        here and awaits its commit with `storage.add_async`, which holds no thread; anything else (rejections,
+        which count themselves, tokens, the config) runs `handle_inner` in a thread through `blocking`."""
+        upload = self._plain_upload(request)
+        if upload is None:
+            return await blocking(self.handle_inner, request)
+        try:
+            digest = hashlib.sha256(request.content).hexdigest()
+            duplicate = await self.storage.add_async(upload.report_id, upload.epoch, upload.report, digest)
+        except StorageError as err:
+            return _json_response(*await blocking(self._storage_failure, err))
+        return _json_response(200, {"ok": True, "report_id": upload.report_id, "duplicate": duplicate})
+
+    def _plain_upload(self, request: Request) -> Upload | None:
+        """The upload a request carries when it is a valid upload without a token, in pilot mode; else None."""
+        if self.redeemer is not None or request.path != REPORTS_PATH or request.method != "POST":
+            return None
+        content_type = dict(request.headers).get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            return None
+        try:
+            return self._valid_upload(request.content)[0]
+        except UploadError:
+            return None
 
     def handle_encapsulated(self, data: bytes) -> bytes:
         """An encapsulated response to an encapsulated request; OhttpError (counted) when it cannot be opened."""

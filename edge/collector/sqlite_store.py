@@ -9,6 +9,7 @@ the file: SQLite's lock serialises their transactions (`BEGIN IMMEDIATE` waits u
 
 from __future__ import annotations
 
+import asyncio
 import os
 import queue
 import sqlite3
@@ -87,6 +88,11 @@ class SQLiteStorage:
         check_report(report_id, epoch, report, body_sha256)
         return bool(self._write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, token_nonce)))
 
+    async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
+        check_report(report_id, epoch, report, body_sha256)
+        written = self._enqueue(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None))
+        return bool(await asyncio.wrap_future(written))  # the writer thread wakes the loop; no thread waits
+
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         rows = list(rows)
         for row in rows:
@@ -113,12 +119,16 @@ class SQLiteStorage:
         )
 
     def _write(self, apply: Callable[[sqlite3.Connection], Any]) -> Any:
+        return self._enqueue(apply).result()
+
+    def _enqueue(self, apply: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
+        """Queue a write for the writer thread; the future is done once its group's transaction is on disk."""
         item = _Write(apply)
         with self._close_lock:
             if self._closed:
                 raise StorageError(f"the collector database {self.path} is closed; open it again")
             self._queue.put(item)
-        return item.future.result()
+        return item.future
 
     def _write_loop(self) -> None:
         stop = False

@@ -66,6 +66,11 @@ class Storage(Protocol):
         """
         ...
 
+    async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
+        """`add` without a token, awaited on an event loop without holding a thread while the commit is waited for
+        where the backend can (SQLite's writer completes it; PostgreSQL runs `add` in a thread)."""
+        ...
+
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         """Store many (report_id, epoch, report, body_sha256) in one transaction: all or nothing (imports, tests)."""
         ...
