@@ -344,7 +344,7 @@ def test_sqlite_files_are_owner_only(tmp_path: Path) -> None:
     with open_storage(path) as store:  # type: ignore[attr-defined]
         store.add("0" * 32, 1, b"\x01" * WIDTH, digest(b"a"))
         files = sorted(p.name for p in path.parent.iterdir())
-        assert files == ["collector.db", "collector.db-shm", "collector.db-wal"]
+        assert files == ["collector.db", "collector.db-lock", "collector.db-shm", "collector.db-wal"]
         assert all(stat.S_IMODE((path.parent / f).stat().st_mode) == 0o600 for f in files)
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     loose = tmp_path / "old.db"
@@ -352,6 +352,31 @@ def test_sqlite_files_are_owner_only(tmp_path: Path) -> None:
     os.chmod(loose, 0o644)
     open_storage(loose).close()
     assert stat.S_IMODE(loose.stat().st_mode) == 0o600
+
+
+HOLD_TURN = """
+import fcntl, sys, time
+with open(sys.argv[1] + "-lock", "a") as f:
+    fcntl.flock(f, fcntl.LOCK_EX)
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_sqlite_writer_processes_take_turns_on_the_lock_file(tmp_path: Path) -> None:
+    """A writer waits while another process holds the writers' turn and goes on once it is released."""
+    import time
+
+    path = tmp_path / "collector.db"
+    with open_storage(path) as store:  # type: ignore[attr-defined]
+        holder = subprocess.Popen([sys.executable, "-c", HOLD_TURN, str(path), "0.6"], stdout=subprocess.PIPE)
+        assert holder.stdout is not None and holder.stdout.readline() == b"holding\n"
+        t0 = time.monotonic()
+        assert store.add("1" * 32, 1, b"\x01" * WIDTH, digest(b"a")) is False
+        waited = time.monotonic() - t0
+        assert holder.wait(timeout=30) == 0
+        assert waited >= 0.4, f"the write went ahead while another process held the turn ({waited:.2f} s)"
+        assert store.count(1) == 1
 
 
 def test_sqlite_is_durable_wal_with_full_sync(tmp_path: Path) -> None:

@@ -18,6 +18,11 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def setup(self) -> None:  # once per connection
+        super().setup()
+        with self.server.lock:  # type: ignore[attr-defined]
+            self.server.connections += 1  # type: ignore[attr-defined]
+
     def do_POST(self) -> None:
         if self.headers["Content-Length"] is None:  # a slow client that gave up mid-header
             self.send_error(411)
@@ -30,17 +35,22 @@ class Handler(BaseHTTPRequestHandler):
         answer = b'{"n": %d}' % len(body)
         self.send_response(status)
         self.send_header("Content-Length", str(len(answer)))
-        self.send_header("Connection", "close")
+        if self.headers.get("Connection", "").lower() == "close" or self.path == "/close":
+            self.send_header("Connection", "close")  # else the connection stays open for the next request
         self.end_headers()
         self.wfile.write(answer)
 
 
-def serve(timeout: float | None) -> Iterator[str]:
+def serve(timeout: float | None, servers: list[ThreadingHTTPServer] | None = None) -> Iterator[str]:
     handler = type("TimedHandler", (Handler,), {"timeout": timeout})  # seconds a client may stall per recv
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     server.bodies = []  # type: ignore[attr-defined]
+    server.connections = 0  # type: ignore[attr-defined]
+    server.lock = threading.Lock()  # type: ignore[attr-defined]
     server.release = threading.Event()  # type: ignore[attr-defined]
+    if servers is not None:
+        servers.append(server)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -77,6 +87,21 @@ def test_every_request_is_sent_once_and_counted(url: str) -> None:
     lat = figures["latency_ms"]
     assert 0 < lat["p50"] <= lat["p90"] <= lat["p99"] <= lat["max"]
     assert figures["uploads_per_s"] == pytest.approx(90 / figures["duration_s"], rel=0.01)
+
+
+@pytest.mark.parametrize("keep_alive", [False, True])
+def test_connections_are_kept_alive_only_when_asked_and_reopened_when_the_server_closes(keep_alive: bool) -> None:
+    """4 clients x 30 requests; every 10th answer closes its connection (`Connection: close`), as a server may."""
+    servers: list[ThreadingHTTPServer] = []
+    for url in serve(timeout=1.0, servers=servers):
+        build = lambda i: Request("POST", "/close" if i % 10 == 9 else "/ok", {}, b"x" * 3)  # noqa: E731
+        figures = run_load(url, build, clients=4, requests_per_client=30, max_seconds=60, keep_alive=keep_alive)
+        assert figures["ok"] == 120 and figures["errors"] == {}
+        connections = servers[0].connections  # type: ignore[attr-defined]
+        if keep_alive:
+            assert figures["connections"] == "kept alive" and 4 <= connections <= 4 + 12
+        else:
+            assert figures["connections"] == "one per request" and connections == 120
 
 
 def test_the_run_stops_at_its_time_bound(url: str) -> None:
