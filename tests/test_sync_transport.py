@@ -1,4 +1,5 @@
-"""One exchange per connection, over TLS that verifies: a real https server with a test CA made by openssl."""
+"""One exchange per connection (a device), kept connections (the relay), over TLS that verifies: a real https server
+with a test CA made by openssl, and a plain loopback server that counts connections."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from edge.cli import main
 from edge.errors import SyncError
 from edge.sync.client import sync
 from edge.sync.relay import create_app as relay_app
-from edge.sync.transport import Endpoint, Transient, exchange
+from edge.sync.transport import Endpoint, KeptAlive, Transient, exchange
 from edge.tokens import InterestProfile
 from tests.tokenpath import quick_settings, token_stack, topics
 
@@ -132,3 +134,76 @@ def test_sync_through_an_https_relay_with_the_ca_file_from_the_settings(certs, t
         result = sync(settings=settings, flush=True, no_delay=True)
         assert (result.status, result.sent) == ("ok", 1)
         assert stack.storage.count(stack.collector.current_epoch()) == 1
+
+
+# --- the relay's kept connections to the gateway ---------------------------------------------------------
+
+
+class CountingHandler(BaseHTTPRequestHandler):
+    """Answers every request with its path; counts connections; closes after answering /close."""
+
+    protocol_version = "HTTP/1.1"
+    timeout = 0.3  # an idle kept connection is closed by the server after this long
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def setup(self) -> None:
+        super().setup()
+        with self.server.lock:  # type: ignore[attr-defined]
+            self.server.connections += 1  # type: ignore[attr-defined]
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        answer = json.dumps({"path": self.path, "n": len(body)}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        if self.path == "/close":
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(answer)
+
+
+@pytest.fixture
+def counting() -> Iterator[ThreadingHTTPServer]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
+    server.daemon_threads = True
+    server.connections = 0  # type: ignore[attr-defined]
+    server.lock = threading.Lock()  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_kept_connections_are_reused_replaced_when_closed_and_shared_by_threads(counting) -> None:
+    kept = KeptAlive(Endpoint.parse(f"http://127.0.0.1:{counting.server_address[1]}", "gateway"))
+    post = lambda path: kept.exchange("POST", path, b"abc", content_type="application/json")  # noqa: E731
+    try:
+        assert all(json.loads(post("/ok").body) == {"path": "/ok", "n": 3} for _ in range(5))
+        assert counting.connections == 1  # five requests, one connection
+        assert post("/close").status == 200 and post("/ok").status == 200
+        assert counting.connections == 2  # the answer closed it: a new one
+        time.sleep(0.6)  # the server drops the idle connection; the next request is sent again on a new one
+        assert post("/after-idle").status == 200 and counting.connections == 3
+
+        answers: list[int] = []
+        threads = [
+            threading.Thread(target=lambda: answers.extend(post("/t").status for _ in range(10))) for _ in "abcd"
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert answers == [200] * 40 and counting.connections <= 3 + 4
+    finally:
+        kept.close()
+
+
+def test_kept_connections_verify_tls_as_a_fresh_one_does(server) -> None:
+    kept = KeptAlive(Endpoint.parse(f"https://127.0.0.1:{server}", "gateway"))
+    with pytest.raises(SyncError, match="failed verification"):
+        kept.exchange("GET", "/healthz")

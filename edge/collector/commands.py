@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="ingestion processes sharing the port (default 1); each has its own database connections",
+        help="ingestion processes sharing the port (default 1; one per core serves the most); each has its own "
+        "database connections",
     )
     s.add_argument(
         "--aggregates",

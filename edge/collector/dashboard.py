@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -63,7 +62,7 @@ def accountant_count(reports: int) -> int:
 
 def guarantee(parameters: dict[str, Any], domain_size: int, reports: int) -> Guarantee:
     used = accountant_count(reports)
-    local, central = _accountant(
+    figures = accounting.cached_report(
         float(parameters["epsilon"]),
         float(parameters["p_replace"]),
         domain_size,
@@ -71,22 +70,8 @@ def guarantee(parameters: dict[str, Any], domain_size: int, reports: int) -> Gua
         int(parameters["epoch_seconds"]),
         max(used, 1),
     )
-    return Guarantee(used, accounting.DEFAULT_DELTA, local, central if used else None)
-
-
-@lru_cache(maxsize=64)
-def _accountant(
-    epsilon: float, p_replace: float, domain_size: int, per_epoch: int, epoch_seconds: int, devices: int
-) -> tuple[float, float]:
-    figures = accounting.report(
-        epsilon=epsilon,
-        p_replace=p_replace,
-        domain_size=domain_size,
-        reports_per_epoch=per_epoch,
-        epoch_seconds=epoch_seconds,
-        devices=devices,
-    )
-    return figures.local_epsilon_per_epoch, figures.central_epsilon_per_epoch
+    central = figures.central_epsilon_per_epoch if used else None
+    return Guarantee(used, accounting.DEFAULT_DELTA, figures.local_epsilon_per_epoch, central)
 
 
 def render(page: Page) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
@@ -178,27 +177,16 @@ def _notice(did: str, topic_id: str) -> str:
 
 
 def _guarantee(state: dict[str, Any]) -> page.Guarantee:
+    from edge.tokens import accounting
+
     p = state["parameters"]
-    return _accountant(
+    r = accounting.cached_report(
         float(p["epsilon"]),
         float(p["p_replace"]),
         int(state["next_upload"]["bits"]),
         int(p["reports_per_epoch"]),
         int(p["epoch_seconds"]),
-    )
-
-
-@lru_cache(maxsize=8)
-def _accountant(epsilon: float, p_replace: float, bits: int, per_epoch: int, epoch_seconds: int) -> page.Guarantee:
-    from edge.tokens import accounting
-
-    r = accounting.report(
-        epsilon=epsilon,
-        p_replace=p_replace,
-        domain_size=bits,
-        reports_per_epoch=per_epoch,
-        epoch_seconds=epoch_seconds,
-        devices=ACCOUNTANT_DEVICES,
+        ACCOUNTANT_DEVICES,
     )
     return page.Guarantee(
         devices=r.devices,

@@ -2,7 +2,8 @@
 
     edge relay serve --port 8760 --gateway http://127.0.0.1:8750
 
-Forwards exactly two things to the gateway, each on a fresh connection, and nothing else:
+Forwards exactly two things to the gateway, on connections it keeps open to it (each carries the requests of
+many devices; a device's own hop never reuses one), and nothing else:
 
     POST /.well-known/ohttp-gateway   message/ohttp-req  -> the gateway's message/ohttp-res back
     GET  /.well-known/ohttp-gateway   the gateway's key configurations (application/ohttp-keys, RFC 9540)
@@ -18,7 +19,7 @@ import time
 from typing import Any
 
 from edge.ohttp import KEYS_MEDIA_TYPE, REQUEST_MEDIA_TYPE, RESPONSE_MEDIA_TYPE
-from edge.sync.transport import Endpoint, Reply, Transient, exchange
+from edge.sync.transport import Endpoint, KeptAlive, Reply, Transient
 from edge.tokens.wire import GATEWAY_PATH, MAX_ENCAPSULATED_REQUEST, MAX_ENCAPSULATED_RESPONSE, MAX_KEY_CONFIGS
 from edge.web import BodyError, read_body
 
@@ -38,11 +39,10 @@ def create_app(
     target = Endpoint.parse(gateway, "gateway")
     cache: dict[str, Any] = {"at": 0.0, "reply": None}
 
+    gateway_connections = KeptAlive(target, timeout_s=timeout_s, cafile=cafile)
+
     def forward(method: str, body: bytes | None, content_type: str | None, limit: int) -> Reply:
-        return exchange(
-            target, method, GATEWAY_PATH, body, content_type=content_type, timeout_s=timeout_s, cafile=cafile,
-            max_response=limit,
-        )  # fmt: skip
+        return gateway_connections.exchange(method, GATEWAY_PATH, body, content_type=content_type, max_response=limit)
 
     def refused(status: int, reason: str) -> Response:
         return JSONResponse({"ok": False, "error": reason}, status_code=status)

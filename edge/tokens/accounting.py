@@ -28,6 +28,7 @@ k reports per epoch each shuffled among the population compose to (k eps, k delt
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -182,6 +183,22 @@ class PrivacyReport:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@functools.lru_cache(maxsize=64)
+def cached_report(
+    epsilon: float, p_replace: float, domain_size: int, reports_per_epoch: int, epoch_seconds: int, devices: int
+) -> PrivacyReport:
+    """`report` with the default delta and mechanism, remembered: the owner page and the collector dashboard ask
+    for the same figures on every load, and the central bound is a numerical search."""
+    return report(
+        epsilon=epsilon,
+        p_replace=p_replace,
+        domain_size=domain_size,
+        reports_per_epoch=reports_per_epoch,
+        epoch_seconds=epoch_seconds,
+        devices=devices,
+    )
 
 
 def report(
