@@ -136,11 +136,13 @@ class Answers:
 class Service:
     process: subprocess.Popen[str]
     url: str
+    killed: bool = False
 
     def cpu_s(self) -> float:
         return _group_cpu_s(self.process.pid)
 
     def kill(self) -> None:
+        self.killed = True
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=30)
@@ -148,24 +150,31 @@ class Service:
 
 @contextmanager
 def service(args: list[str], home: Path, cpus: set[int] | None) -> Iterator[Service]:
-    """An `edge ...` serving command in its own process group, once it listens; killed (group) on exit."""
+    """An `edge ...` serving command in its own process group, once it listens; killed (group) on exit. Its stderr
+    goes to a log beside `home`, whose end is printed when the service has exited before it was killed."""
     env = {**os.environ, "EDGE_HOME": str(home)}
     pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
-    process = subprocess.Popen(
-        [sys.executable, "-m", "edge.cli", *args, "--port", "0"],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,
-        preexec_fn=pin,
-    )
-    running = Service(process, _listening(process))
-    try:
-        yield running
-    finally:
-        running.kill()
+    home.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w+", dir=home.parent, prefix=f"{args[0]}-", suffix=".log") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "edge.cli", *args, "--port", "0"],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            start_new_session=True,
+            preexec_fn=pin,
+        )
+        running = Service(process, _listening(process))
+        try:
+            yield running
+        finally:
+            if process.poll() is not None and not running.killed:
+                log.seek(0)
+                tail = log.read()[-2000:]
+                print(f"{args[0]} exited early (code {process.returncode}):\n{tail}", file=sys.stderr, flush=True)
+            running.kill()
 
 
 def collector_args(setup: Setup, backend: str, db: str) -> list[str]:
