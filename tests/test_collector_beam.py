@@ -7,6 +7,9 @@ import base64
 import dataclasses
 import hashlib
 import json
+import os
+import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -29,6 +32,7 @@ from edge.tokens.domain import TokenDomain  # noqa: E402
 from edge.tokens.params import default_parameters  # noqa: E402
 from edge.tokens.randomness import SeededRandomness  # noqa: E402
 from edge.web import background  # noqa: E402
+from tests.conftest import REPO  # noqa: E402
 
 pytest_plugins = ["tests.postgres"]
 
@@ -189,3 +193,34 @@ def test_parse_line_is_strict() -> None:
     for bad in bad_lines:
         with pytest.raises(StorageError, match="export the epoch again"):
             beam.parse_line(bad, DOMAIN.size)
+
+
+AGGREGATE_IN_A_CHILD = """
+import sys
+from edge.collector import beam
+sys.exit(beam.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("runner", ["DirectRunner", "SwitchingDirectRunner"])
+def test_aggregation_writes_nothing_outside_its_output(tmp_path: Path, runner: str) -> None:
+    """Beam's DirectRunner would first fetch a Prism binary into ~/.apache_beam and leave a beam-temp folder in the
+    temp folder; edge's DirectRunner (the in-process engine) leaves HOME and TMPDIR as they were."""
+    params = tmp_path / "config.json"
+    params.write_text(json.dumps({**PARAMS.to_json(), "current_epoch": 3}))
+    with open_storage(tmp_path / "c.db") as storage:  # type: ignore[attr-defined]
+        store(storage, 3, simulated_uploads(50, seed=8)[1], seed=9)
+        storage.export(3, tmp_path / "shards")
+    home, temp = tmp_path / "home", tmp_path / "temp"
+    home.mkdir()
+    temp.mkdir()
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(temp), "EDGE_HOME": str(tmp_path / "edge")}
+    out = tmp_path / "agg.json"
+    argv = ["--epoch", "3", "--input", str(tmp_path / "shards" / "epoch-3-*.jsonl"), "--output", str(out)]
+    argv += ["--params", str(params), "--runner", runner]
+    child = subprocess.run(
+        [sys.executable, "-c", AGGREGATE_IN_A_CHILD, *argv], env=env, capture_output=True, timeout=300, cwd=REPO
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert json.loads(out.read_text())["reports"] == 50
+    assert list(home.rglob("*")) == [] and list(temp.rglob("*")) == []

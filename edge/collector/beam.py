@@ -23,6 +23,11 @@ where `edge collector serve` publishes it (EDGE_HOME/collector/aggregates/epoch-
 and the output must be on a filesystem the workers share, and the workers need `edge` installed: a container
 image with `pip install edge[collector]`, or `--extra_package` with an sdist of edge.) Lines of other epochs
 are skipped and counted in the Beam counter `other_epoch_lines`.
+
+DirectRunner here means Beam's in-process engine (FnApiRunner), which is what Beam's own DirectRunner runs a
+batch pipeline on after it has tried Prism first: that try downloads a Prism binary from GitHub into
+~/.apache_beam and leaves a beam-temp folder in the system temp folder on every run, writes outside EDGE_HOME
+and a network fetch at run time that edge does not make.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from edge.errors import EdgeError, UsageError
 from edge.tokens.domain import TokenDomain
 
 BATCH = 4096  # reports unpacked together
+IN_PROCESS = {"DirectRunner": "FnApiRunner", "SwitchingDirectRunner": "FnApiRunner"}  # see the module docstring
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ def run(
         raise UsageError(f"the parameters are for taxonomy {mechanism.taxonomy!r}, this edge has {domain.version!r}")
     if not any(m.metadata_list for m in FileSystems.match([input_glob])):
         raise UsageError(f"no shards match {input_glob!r}; export the epoch first (Storage.export) or fix --input")
-    options = PipelineOptions(list(pipeline_args), runner=runner)
+    options = PipelineOptions(list(pipeline_args), runner=IN_PROCESS.get(runner, runner))
     complaints = io.StringIO()
     try:
         with contextlib.redirect_stderr(complaints):  # Beam's argparse prints its whole usage for a bad value
