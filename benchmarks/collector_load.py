@@ -466,6 +466,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each load scenario; the median is kept")
     parser.add_argument("--quick", action="store_true", help="4,000 uploads per run")
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.quick:
         args.uploads, args.warmup = min(args.uploads, 4_000), min(args.warmup, 200)
     args.backends = args.backends.split(",")
