@@ -24,10 +24,10 @@ and the output must be on a filesystem the workers share, and the workers need `
 image with `pip install edge[collector]`, or `--extra_package` with an sdist of edge.) Lines of other epochs
 are skipped and counted in the Beam counter `other_epoch_lines`.
 
-DirectRunner here means Beam's in-process engine (FnApiRunner), which is what Beam's own DirectRunner runs a
-batch pipeline on after it has tried Prism first: that try downloads a Prism binary from GitHub into
-~/.apache_beam and leaves a beam-temp folder in the system temp folder on every run, writes outside EDGE_HOME
-and a network fetch at run time that edge does not make.
+DirectRunner here means Beam's in-process engine (FnApiRunner), which Beam's own DirectRunner falls back to
+for a batch pipeline after trying Prism first; that try fetches a Prism binary from GitHub into ~/.apache_beam
+and leaves a beam-temp folder in the system temp folder on every run, a network fetch and writes outside
+EDGE_HOME that edge does not make.
 """
 
 from __future__ import annotations
