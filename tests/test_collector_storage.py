@@ -233,6 +233,24 @@ def test_add_async_is_add_on_an_event_loop_exactly_once(storage: Storage) -> Non
     assert storage.count(5) == 1 and storage.count(6) == len(ids)
 
 
+def test_a_cancelled_add_async_leaves_the_others_answered(storage: Storage) -> None:
+    """The writer answers a whole group at once; a caller that gave up (its task cancelled, as when a client
+    leaves) must not keep the rest of its group from their answers. The cancelled write may still be stored."""
+    rng = np.random.default_rng(10)
+    report = packed(random_reports(rng, 1)[0])
+    ids = [report_id(rng) for _ in range(60)]
+
+    async def scenario() -> list[bool]:
+        tasks = [asyncio.ensure_future(storage.add_async(i, 8, report, digest(b"x"))) for i in ids]
+        await asyncio.sleep(0)
+        tasks[7].cancel()
+        done = await asyncio.wait_for(asyncio.gather(*tasks[:7], *tasks[8:]), timeout=30)
+        return list(done)
+
+    assert asyncio.run(scenario()) == [False] * 59
+    assert storage.count(8) in (59, 60)
+
+
 CHILD = """
 import sys, hashlib
 from edge.collector.storage import open_storage

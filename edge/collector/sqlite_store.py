@@ -57,10 +57,13 @@ CACHE_KIB = 32 * 1024  # page cache per connection (SQLite's default is 2 MiB)
 
 @dataclass
 class _Write:
-    """One queued write: `apply(conn)` runs inside the group's transaction and returns a result or an error."""
+    """One queued write: `apply(conn)` runs inside the group's transaction and returns a result or an error.
+    A blocking caller waits on `future`; an event loop's caller awaits `waiter`, settled on `loop`."""
 
     apply: Callable[[sqlite3.Connection], Any]
     future: Future[Any] = field(default_factory=Future)
+    loop: asyncio.AbstractEventLoop | None = None
+    waiter: asyncio.Future[Any] | None = None
 
 
 class SQLiteStorage:
@@ -95,8 +98,11 @@ class SQLiteStorage:
 
     async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
         check_report(report_id, epoch, report, body_sha256)
-        written = self._enqueue(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None))
-        return bool(await asyncio.wrap_future(written))  # the writer thread wakes the loop; no thread waits
+        loop = asyncio.get_running_loop()
+        item = _Write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None), loop=loop)
+        item.waiter = loop.create_future()
+        self._put(item)
+        return bool(await item.waiter)  # the writer thread wakes the loop once per group; no thread waits
 
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         rows = list(rows)
@@ -129,11 +135,14 @@ class SQLiteStorage:
     def _enqueue(self, apply: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
         """Queue a write for the writer thread; the future is done once its group's transaction is on disk."""
         item = _Write(apply)
+        self._put(item)
+        return item.future
+
+    def _put(self, item: _Write) -> None:
         with self._close_lock:
             if self._closed:
                 raise StorageError(f"the collector database {self.path} is closed; open it again")
             self._queue.put(item)
-        return item.future
 
     def _write_loop(self) -> None:
         stop = False
@@ -167,14 +176,10 @@ class SQLiteStorage:
                         conn.execute("ROLLBACK")
                     raise
         except BaseException as err:  # every waiting caller must hear of the failure
-            for item in group:
-                item.future.set_exception(_storage_error(err, self.path))
+            failure = _storage_error(err, self.path)
+            _settle([(item, failure) for item in group])
             return
-        for item, result in zip(group, results):
-            if isinstance(result, StorageError):
-                item.future.set_exception(result)
-            else:
-                item.future.set_result(result)
+        _settle(list(zip(group, results)))
 
     @contextmanager
     def _writers_turn(self) -> Iterator[None]:
@@ -293,6 +298,34 @@ class SQLiteStorage:
     def schema_version(self) -> int:
         with self._reading() as conn:
             return int(conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0])
+
+
+def _settle(outcomes: list[tuple[_Write, Any]]) -> None:
+    """Hand each caller its result (a StorageError result is raised to it). The callers on event loops are woken
+    with one call per loop for the whole group, not one per write."""
+    on_loops: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Any]]] = {}
+    for item, outcome in outcomes:
+        if item.loop is not None and item.waiter is not None:
+            on_loops.setdefault(item.loop, []).append((item.waiter, outcome))
+        elif isinstance(outcome, StorageError):
+            item.future.set_exception(outcome)
+        else:
+            item.future.set_result(outcome)
+    for loop, settled in on_loops.items():
+        try:
+            loop.call_soon_threadsafe(_settle_waiters, settled)
+        except RuntimeError:  # the loop has closed: nobody awaits these any more
+            pass
+
+
+def _settle_waiters(settled: list[tuple[asyncio.Future[Any], Any]]) -> None:
+    for waiter, outcome in settled:
+        if waiter.done():  # cancelled meanwhile
+            continue
+        if isinstance(outcome, StorageError):
+            waiter.set_exception(outcome)
+        else:
+            waiter.set_result(outcome)
 
 
 def _add(
