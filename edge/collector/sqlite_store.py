@@ -58,11 +58,10 @@ CACHE_KIB = 32 * 1024  # page cache per connection (SQLite's default is 2 MiB)
 @dataclass
 class _Write:
     """One queued write: `apply(conn)` runs inside the group's transaction and returns a result or an error.
-    A blocking caller waits on `future`; an event loop's caller awaits `waiter`, settled on `loop`."""
+    A blocking caller waits on `future`; an event loop's caller awaits `waiter`, settled on the waiter's loop."""
 
     apply: Callable[[sqlite3.Connection], Any]
     future: Future[Any] = field(default_factory=Future)
-    loop: asyncio.AbstractEventLoop | None = None
     waiter: asyncio.Future[Any] | None = None
 
 
@@ -98,11 +97,9 @@ class SQLiteStorage:
 
     async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
         check_report(report_id, epoch, report, body_sha256)
-        loop = asyncio.get_running_loop()
-        item = _Write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None), loop=loop)
-        item.waiter = loop.create_future()
-        self._put(item)
-        return bool(await item.waiter)  # the writer thread wakes the loop once per group; no thread waits
+        waiter = asyncio.get_running_loop().create_future()
+        self._put(_Write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None), waiter=waiter))
+        return bool(await waiter)  # the writer thread wakes the loop once per group; no thread waits
 
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         rows = list(rows)
@@ -130,15 +127,12 @@ class SQLiteStorage:
         )
 
     def _write(self, apply: Callable[[sqlite3.Connection], Any]) -> Any:
-        return self._enqueue(apply).result()
-
-    def _enqueue(self, apply: Callable[[sqlite3.Connection], Any]) -> Future[Any]:
-        """Queue a write for the writer thread; the future is done once its group's transaction is on disk."""
         item = _Write(apply)
         self._put(item)
-        return item.future
+        return item.future.result()  # done once the transaction holding the write is on disk
 
     def _put(self, item: _Write) -> None:
+        """Queue a write for the writer thread."""
         with self._close_lock:
             if self._closed:
                 raise StorageError(f"the collector database {self.path} is closed; open it again")
@@ -305,8 +299,8 @@ def _settle(outcomes: list[tuple[_Write, Any]]) -> None:
     with one call per loop for the whole group, not one per write."""
     on_loops: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Any]]] = {}
     for item, outcome in outcomes:
-        if item.loop is not None and item.waiter is not None:
-            on_loops.setdefault(item.loop, []).append((item.waiter, outcome))
+        if item.waiter is not None:
+            on_loops.setdefault(item.waiter.get_loop(), []).append((item.waiter, outcome))
         elif isinstance(outcome, StorageError):
             item.future.set_exception(outcome)
         else:
