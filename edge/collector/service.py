@@ -111,7 +111,7 @@ class Collector:
             return 503, {"ok": False, "error": str(err)}
         except StorageError as err:
             return self._storage_failure(err)
-        return 200, {"ok": True, "report_id": upload.report_id, "duplicate": duplicate}
+        return 200, _accepted(upload, duplicate)
 
     def _valid_upload(self, body: bytes) -> tuple[Upload, int]:
         """The upload in `body` if this collector takes it now, and the current epoch; UploadError says why not."""
@@ -152,12 +152,10 @@ class Collector:
                 self.redeemer.refresh(self.current_epoch())  # off the event loop: the gateway runs in a thread
             return _json_response(200, self.config())
         if request.path == REPORTS_PATH and request.method == "POST":
-            headers = dict(request.headers)
-            content_type = headers.get("content-type", "").split(";")[0].strip().lower()
-            if content_type != "application/json":
+            if not _is_json(request):
                 status, answer = self._reject("content_type", 415, "Content-Type must be application/json")
             else:
-                status, answer = self.submit(request.content, headers.get("authorization"))
+                status, answer = self.submit(request.content, dict(request.headers).get("authorization"))
             return _json_response(status, answer, self._token_challenge(status, request.content))
         if request.path in (CONFIG_PATH, REPORTS_PATH):
             return _json_response(*self._reject("method", 405, "method not allowed"))
@@ -175,14 +173,13 @@ class Collector:
             duplicate = await self.storage.add_async(upload.report_id, upload.epoch, upload.report, digest)
         except StorageError as err:
             return _json_response(*await blocking(self._storage_failure, err))
-        return _json_response(200, {"ok": True, "report_id": upload.report_id, "duplicate": duplicate})
+        return _json_response(200, _accepted(upload, duplicate))
 
     def _plain_upload(self, request: Request) -> Upload | None:
         """The upload a request carries when it is a valid upload without a token, in pilot mode; else None."""
         if self.redeemer is not None or request.path != REPORTS_PATH or request.method != "POST":
             return None
-        content_type = dict(request.headers).get("content-type", "")
-        if content_type.split(";")[0].strip().lower() != "application/json":
+        if not _is_json(request):
             return None
         try:
             return self._valid_upload(request.content)[0]
@@ -220,6 +217,15 @@ class Collector:
             return ()
         value = self.redeemer.www_authenticate(epoch, self.current_epoch()) if isinstance(epoch, int) else None
         return (("www-authenticate", value),) if value else ()
+
+
+def _is_json(request: Request) -> bool:
+    content_type = dict(request.headers).get("content-type", "")
+    return content_type.split(";")[0].strip().lower() == "application/json"
+
+
+def _accepted(upload: Upload, duplicate: bool) -> dict[str, Any]:
+    return {"ok": True, "report_id": upload.report_id, "duplicate": duplicate}
 
 
 def _json_response(status: int, payload: dict[str, Any], extra: tuple[tuple[str, str], ...] = ()) -> Response:
