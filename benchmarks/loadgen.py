@@ -11,8 +11,8 @@
 
 `run_load` runs C clients at once, each sending N requests one after the other, every request on its own new
 connection (`Connection: close`), as devices do, or with `keep_alive` on one connection per client that is
-reopened only when the server closes it, as relays do in front of a gateway; `build(i)` makes request i (the real OHTTP upload builder plugs
-in here, with `check` to open the encapsulated answer). `slowloris` holds S connections that send one byte a
+reopened only when the server closes it, as relays do in front of a gateway; `build(i)` makes request i (the
+real OHTTP upload builder plugs in here, with `check` to open the encapsulated answer). `slowloris` holds S connections that send one byte a
 second and never finish their request (with `reconnect`, a connection the server closes is opened again, as
 an attacker would). Both refuse any host that is not a loopback address, and run on uvloop where installed.
 """
@@ -133,9 +133,8 @@ async def _load(
                 try:
                     response = await asyncio.wait_for(connection.exchange(request), timeout_s)
                     kind = check(request, response)
-                except Exception as err:  # every failure is counted by kind, none stops the run
-                    await connection.close()
-                    kind = _error_kind(err)
+                except Exception as err:  # every failure is counted by kind, none stops the run (a failed
+                    kind = _error_kind(err)  # exchange has closed its connection; the next opens a new one)
                 if kind is None:
                     latencies.append(time.perf_counter() - t0)
                 else:
