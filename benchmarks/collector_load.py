@@ -45,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -168,6 +169,7 @@ def service(args: list[str], home: Path, cpus: set[int] | None) -> Iterator[Serv
         )
         running = Service(process, _listening(process))
         try:
+            _serving(running.url)
             yield running
         finally:
             if process.poll() is not None and not running.killed:
@@ -194,6 +196,15 @@ def _listening(process: subprocess.Popen[str], timeout_s: float = 60.0) -> str:
         if ready and not line:
             break
     raise SystemExit(f"the service did not start: {process.args!r}")
+
+
+def _serving(url: str, timeout_s: float = 60.0) -> None:
+    """Wait until a worker answers HTTP on `url` (a supervisor says where it listens before its workers are up;
+    connections wait in the listening socket's queue until then)."""
+    try:
+        urllib.request.urlopen(f"{url}/healthz", timeout=timeout_s).close()
+    except urllib.error.HTTPError:
+        pass  # an answer all the same (the relay serves no /healthz)
 
 
 def _group_cpu_s(pgid: int) -> float:

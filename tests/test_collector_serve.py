@@ -100,13 +100,15 @@ def refuses_connections(url: str) -> bool:
     return False
 
 
-def test_kill_9_mid_load_loses_no_answered_upload_and_stores_none_twice(db: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_9_mid_load_loses_no_answered_upload_and_stores_none_twice(db: str, workers: str, tmp_path: Path) -> None:
+    """With two workers the restart also has them open the killed database at once (its WAL to recover)."""
     bodies = uploads(320, seed=1)
     acked: list[str] = []
     lock = threading.Lock()
     enough = threading.Event()
     problems: list[int] = []
-    with serve(db, tmp_path / "key.json") as (process, url):
+    with serve(db, tmp_path / "key.json", "--workers", workers) as (process, url):
 
         def device(k: int) -> None:
             client = ObliviousClient(url, url, home=tmp_path / f"device-{k}", timeout_s=10)
@@ -134,7 +136,7 @@ def test_kill_9_mid_load_loses_no_answered_upload_and_stores_none_twice(db: str,
     assert problems == []
     assert 80 <= len(answered) < len(bodies)
 
-    with serve(db, tmp_path / "key.json") as (_, url):
+    with serve(db, tmp_path / "key.json", "--workers", workers) as (_, url):
         assert aggregate_reports(url) >= len(answered)  # every answered upload survived the kill
         client = ObliviousClient(url, url, home=tmp_path / "after", timeout_s=10)
         for body in bodies:  # every device sends again whatever it is unsure of; here: everything

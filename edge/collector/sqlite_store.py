@@ -74,12 +74,21 @@ class SQLiteStorage:
         self.path = Path(path)
         self.busy_timeout_s = busy_timeout_s
         self.max_group = max_group
-        self._conn = self._connect(create=True)
+        if not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)  # processes opening a new file race here
+        self._turn_fd = _open_private(Path(f"{self.path}-lock"))  # see _writers_turn
         try:
-            self._migrate()
-            self._turn_fd = _open_private(Path(f"{self.path}-lock"))  # see _writers_turn
+            # Processes opening the file at once take turns too: setting WAL mode, recovering the WAL of a killed
+            # process and migrating answer "busy" to a second opener without waiting for it.
+            with self._writers_turn():
+                self._conn = self._connect(create=True)
+                try:
+                    self._migrate()
+                except BaseException:
+                    self._conn.close()
+                    raise
         except BaseException:
-            self._conn.close()
+            os.close(self._turn_fd)
             raise
         self._queue: queue.SimpleQueue[_Write | None] = queue.SimpleQueue()
         self._closed = False
@@ -359,9 +368,7 @@ def _conflict() -> Conflict:
 
 
 def _create_private(path: Path) -> None:
-    """The database file (and a missing folder) created owner-only before SQLite opens it."""
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)  # processes opening a new file race here
+    """The database file created owner-only before SQLite opens it."""
     os.close(_open_private(path))
 
 
