@@ -243,6 +243,25 @@ def composed(seed: int = SEED) -> list[Example]:
             text, tier1 = line.split("|")
             out += compose([text], lang_slots, lang=lang, category=None, kind="interest", per_fact=4, seed=seed,
                            request=True, tier1=tier1)  # fmt: skip
+    return out + _more(seed)
+
+
+def _more(seed: int) -> list[Example]:
+    """`facts_more.py`: ordinary and trap sentences in the four other languages, explicit sentences in all five."""
+    import facts_more
+
+    out: list[Example] = []
+    for lang, block in facts_more.ORDINARY.items():
+        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="everyday", per_fact=6,
+                       seed=seed)  # fmt: skip
+    for lang, block in facts_more.TRAPS.items():
+        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="trap", per_fact=5,
+                       seed=seed)  # fmt: skip
+    for lang, categories in facts_more.EXPLICIT.items():
+        lang_slots = facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
+        for category, block in categories.items():
+            out += compose(facts(block), lang_slots, lang=lang, category=category, kind="explicit", per_fact=6,
+                           seed=seed)  # fmt: skip
     return out
 
 
