@@ -6,8 +6,8 @@
 - `report`: measured, never used for a choice (20 Newsgroups held-out fifth, CLINC150 val);
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
-Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`; the earlier frames in
-`templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
+Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py` and `facts_more.py`; the
+earlier frames in `templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """
