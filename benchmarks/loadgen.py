@@ -12,9 +12,10 @@
 `run_load` runs C clients at once, each sending N requests one after the other, every request on its own new
 connection (`Connection: close`), as devices do, or with `keep_alive` on one connection per client that is
 reopened only when the server closes it, as relays do in front of a gateway; `build(i)` makes request i (the
-real OHTTP upload builder plugs in here, with `check` to open the encapsulated answer). `slowloris` holds S connections that send one byte a
-second and never finish their request (with `reconnect`, a connection the server closes is opened again, as
-an attacker would). Both refuse any host that is not a loopback address, and run on uvloop where installed.
+real OHTTP upload builder plugs in here, with `check` to open the encapsulated answer). `slowloris` holds S
+connections that send one byte a second and never finish their request (with `reconnect`, a connection the
+server closes is opened again, as an attacker would). Both refuse any host that is not a loopback address, and
+run on uvloop where installed.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +57,12 @@ CACHE_KIB = 32 * 1024  # page cache per connection (SQLite's default is 2 MiB)
 
 @dataclass
 class _Write:
-    """One queued write: `apply(conn)` runs inside the group's transaction and returns a result or an error.
-    A blocking caller waits on `future`; an event loop's caller awaits `waiter`, settled on the waiter's loop."""
+    """One queued write: `apply(conn)` runs inside the group's transaction and returns a result or an error, which
+    goes to `answer`: a Future a blocking caller waits on, or an asyncio future an event loop's caller awaits
+    (settled on its own loop)."""
 
     apply: Callable[[sqlite3.Connection], Any]
-    future: Future[Any] = field(default_factory=Future)
-    waiter: asyncio.Future[Any] | None = None
+    answer: Future[Any] | asyncio.Future[Any]
 
 
 class SQLiteStorage:
@@ -106,9 +106,9 @@ class SQLiteStorage:
 
     async def add_async(self, report_id: str, epoch: int, report: bytes, body_sha256: str) -> bool:
         check_report(report_id, epoch, report, body_sha256)
-        waiter = asyncio.get_running_loop().create_future()
-        self._put(_Write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None), waiter=waiter))
-        return bool(await waiter)  # the writer thread wakes the loop once per group; no thread waits
+        answer = asyncio.get_running_loop().create_future()
+        self._put(_Write(lambda conn: _add(conn, report_id, epoch, report, body_sha256, None), answer))
+        return bool(await answer)  # the writer thread wakes the loop once per group; no thread waits
 
     def add_many(self, rows: Iterable[tuple[str, int, bytes, str]]) -> list[bool]:
         rows = list(rows)
@@ -136,9 +136,9 @@ class SQLiteStorage:
         )
 
     def _write(self, apply: Callable[[sqlite3.Connection], Any]) -> Any:
-        item = _Write(apply)
-        self._put(item)
-        return item.future.result()  # done once the transaction holding the write is on disk
+        answer: Future[Any] = Future()
+        self._put(_Write(apply, answer))
+        return answer.result()  # done once the transaction holding the write is on disk
 
     def _put(self, item: _Write) -> None:
         """Queue a write for the writer thread."""
@@ -308,12 +308,10 @@ def _settle(outcomes: list[tuple[_Write, Any]]) -> None:
     with one call per loop for the whole group, not one per write."""
     on_loops: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future[Any], Any]]] = {}
     for item, outcome in outcomes:
-        if item.waiter is not None:
-            on_loops.setdefault(item.waiter.get_loop(), []).append((item.waiter, outcome))
-        elif isinstance(outcome, StorageError):
-            item.future.set_exception(outcome)
+        if isinstance(item.answer, Future):
+            _resolve(item.answer, outcome)
         else:
-            item.future.set_result(outcome)
+            on_loops.setdefault(item.answer.get_loop(), []).append((item.answer, outcome))
     for loop, settled in on_loops.items():
         try:
             loop.call_soon_threadsafe(_settle_waiters, settled)
@@ -322,13 +320,16 @@ def _settle(outcomes: list[tuple[_Write, Any]]) -> None:
 
 
 def _settle_waiters(settled: list[tuple[asyncio.Future[Any], Any]]) -> None:
-    for waiter, outcome in settled:
-        if waiter.done():  # cancelled meanwhile
-            continue
-        if isinstance(outcome, StorageError):
-            waiter.set_exception(outcome)
-        else:
-            waiter.set_result(outcome)
+    for answer, outcome in settled:
+        if not answer.done():  # done: cancelled meanwhile
+            _resolve(answer, outcome)
+
+
+def _resolve(answer: Future[Any] | asyncio.Future[Any], outcome: Any) -> None:
+    if isinstance(outcome, StorageError):
+        answer.set_exception(outcome)
+    else:
+        answer.set_result(outcome)
 
 
 def _add(
