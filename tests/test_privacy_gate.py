@@ -210,6 +210,28 @@ def test_long_texts_are_held_to_their_own_thresholds(tmp_path: Path) -> None:
     assert "health" in strict.decide(utterance, shipped.encoder.encode_text(utterance)).categories
 
 
+def test_an_utterance_is_held_to_its_languages_thresholds(tmp_path: Path) -> None:
+    folder = tmp_path / "privacy"
+    shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon", "*.py", "*.jsonl"))
+    sidecar = json.loads((folder / "sensitive_head.json").read_text())
+    german = "ich habe Diabetes und muss dreimal am Tag Insulin spritzen"
+    english = "I have diabetes and inject insulin three times a day"
+    shipped = SensitiveModel.load(folder)
+    assert "health" in shipped.categories(german)
+    assert "health" in shipped.categories(english)
+    # German thresholds no score reaches: the German sentence passes, the English one is held to the shared set.
+    unreachable = 1.01 / sidecar["proposal_factor"]
+    sidecar["language_thresholds"] = {"de": {c: unreachable for c in sidecar["categories"]}}
+    (folder / "sensitive_head.json").write_text(json.dumps(sidecar))
+    strict = SensitiveModel.load(folder, encoder=shipped.encoder)
+    assert strict.categories(german) == ()
+    assert "health" in strict.categories(english)
+    sidecar["language_thresholds"] = {"de": {"health": 0.5}}  # a language's set names every category
+    (folder / "sensitive_head.json").write_text(json.dumps(sidecar))
+    with pytest.raises(ModelError, match="corrupt"):
+        SensitiveModel.load(folder, encoder=shipped.encoder)
+
+
 def test_model_covers_every_category() -> None:
     model = SensitiveModel.load()
     assert model.config.categories == CATEGORIES

@@ -31,6 +31,10 @@ def lexicon() -> Lexicon:
         ("i got arrested last night", "criminal"),
         ("WHEN IS THE NEXT TORIES MEETING", "political"),  # case-insensitive
         ("church street bakery near the church", "religion"),  # a guard only covers its own match
+        ("I'm on PrEP now", "health"),  # the acronym only as it is spelled
+        ("he's on the spectrum so loud places are hard", "health"),
+        ("my sponsor called me at midnight", "health"),
+        ("my PO wants me to check in every week", "criminal"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -57,6 +61,9 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "i'm socialising with friends",  # "socialist" must not match by prefix
         "the hospitality industry",
         "the statement is wrong",
+        "I do meal prep on sundays",
+        "send it to my PO box",
+        "the colour spectrum of a prism",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:

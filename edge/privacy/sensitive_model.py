@@ -10,14 +10,15 @@ Per passage, three inputs meet in one small int8 ONNX head (`models/privacy/sens
   English encoder misses, in German, Spanish, French and Italian especially.
 
 `sensitive_head.json` holds the categories and the thresholds: one set for utterances, one for long texts (posts,
-e-mails), each chosen on its own kind of text. A long text is scored per passage and a category fires when any
-passage reaches its threshold.
+e-mails), each chosen on its own kind of text, and for utterances in German, Spanish, French or Italian (as
+`edge.topics.language` detects them) a set of their own where that language's ordinary dev sentences needed
+higher bars. A long text is scored per passage and a category fires when any passage reaches its threshold.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from edge.home import models_dir
 from edge.privacy.lexicon import CATEGORIES, Lexicon
 from edge.privacy.ngrams import ngram_logits
 from edge.topics.encoder import Encoded, TextEncoder
+from edge.topics.language import language
 
 HEAD_FILE = "sensitive_head.onnx"
 NGRAM_FILE = "sensitive_ngrams.npy"
@@ -53,6 +55,8 @@ class HeadConfig:
     sentence still has to clear it."""
     long_thresholds: tuple[float, ...] | None = None
     """Thresholds for long texts (posts, e-mails: more than one passage), chosen on long posts; None: the same."""
+    language_thresholds: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    """Utterance thresholds for a detected language other than English; a language not named uses `thresholds`."""
 
     @classmethod
     def read(cls, path: Path) -> HeadConfig:
@@ -70,6 +74,10 @@ class HeadConfig:
                 str(data.get("ngrams", NGRAM_FILE)),
                 float(data.get("proposal_factor", 1.0)),
                 tuple(float(data["long_thresholds"][c]) for c in categories) if "long_thresholds" in data else None,
+                {
+                    str(lang): tuple(float(values[c]) for c in categories)
+                    for lang, values in data.get("language_thresholds", {}).items()
+                },
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ModelError(f"sensitive model sidecar {path} is corrupt ({type(err).__name__}); {_FIX}") from None
@@ -115,6 +123,9 @@ class SensitiveModel:
         self._table = table
         self._thresholds = np.asarray(config.thresholds, dtype=np.float32)
         self._long_thresholds = np.asarray(config.long_thresholds or config.thresholds, dtype=np.float32)
+        self._language_thresholds = {
+            lang: np.asarray(values, dtype=np.float32) for lang, values in config.language_thresholds.items()
+        }
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(config.categories):
             raise ModelError(f"sensitive head has {width} outputs for {len(config.categories)} categories; {_FIX}")
@@ -160,7 +171,7 @@ class SensitiveModel:
     def decide(self, original: str, encoded: Encoded) -> Decision:
         lexicon, ngrams = self.passage_inputs(original, encoded)
         per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
-        thresholds = self._thresholds if encoded.passages == (encoded.text,) else self._long_thresholds
+        thresholds = self.thresholds_for(original, encoded)
         bar = np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds)
         fired_rows = np.asarray(per_passage >= bar)
         fired = np.asarray(fired_rows.any(axis=0)).tolist()
@@ -171,6 +182,14 @@ class SensitiveModel:
             tuple(c for c, hit in zip(names, proposed) if hit),
             per_passage.max(axis=0),
         )
+
+    def thresholds_for(self, original: str, encoded: Encoded) -> np.ndarray:
+        """Long texts get the long-text thresholds; an utterance its detected language's, if it has its own."""
+        if encoded.passages != (encoded.text,):
+            return self._long_thresholds
+        if not self._language_thresholds:
+            return self._thresholds
+        return self._language_thresholds.get(language(original), self._thresholds)
 
     def scores(self, text: str) -> dict[str, float]:
         """Per-category scores of `text` as it stands (no PII redaction), for inspection and tests."""
