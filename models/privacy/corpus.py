@@ -6,7 +6,8 @@
 - `report`: measured, never used for a choice (20 Newsgroups held-out fifth, CLINC150 val);
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
-Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py` and `facts_more.py`; the
+Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py` and
+`facts_spoken.py`; the
 earlier frames in `templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
@@ -261,6 +262,23 @@ def _more(seed: int) -> list[Example]:
         lang_slots = facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
         for category, block in categories.items():
             out += compose(facts(block), lang_slots, lang=lang, category=category, kind="explicit", per_fact=6,
+                           seed=seed)  # fmt: skip
+    return out + _spoken(seed)
+
+
+def _spoken(seed: int) -> list[Example]:
+    """`facts_spoken.py`: short spoken commands, chat and look-alike sentences in the four other languages, and
+    keyword-free paraphrases in all five."""
+    import facts_spoken
+
+    out: list[Example] = []
+    for lang, block in facts_spoken.ORDINARY.items():
+        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="everyday", per_fact=4,
+                       seed=seed)  # fmt: skip
+    for lang, categories in facts_spoken.PARAPHRASE.items():
+        lang_slots = facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
+        for category, block in categories.items():
+            out += compose(facts(block), lang_slots, lang=lang, category=category, kind="paraphrase", per_fact=6,
                            seed=seed)  # fmt: skip
     return out
 
