@@ -29,7 +29,7 @@ from edge.home import models_dir
 from edge.privacy.lexicon import CATEGORIES, Lexicon
 from edge.privacy.ngrams import ngram_logits
 from edge.topics.encoder import Encoded, TextEncoder
-from edge.topics.language import language
+from edge.topics.language import language, load_table
 
 HEAD_FILE = "sensitive_head.onnx"
 NGRAM_FILE = "sensitive_ngrams.npy"
@@ -147,6 +147,8 @@ class SensitiveModel:
         table = read_table(folder / config.ngrams)
         encoder = encoder or TextEncoder.load(threads=threads)
         session = onnx_session(open_session, folder / config.head, threads)
+        if config.language_thresholds:
+            load_table()  # fail here, not on the first utterance
         return cls(encoder, session, table, lexicon or Lexicon.load(), config)
 
     def passage_inputs(self, original: str, encoded: Encoded) -> tuple[np.ndarray, np.ndarray]:

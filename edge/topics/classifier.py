@@ -19,7 +19,7 @@ import numpy as np
 
 from edge.errors import ModelError, UsageError
 from edge.topics.encoder import Encoded, TextEncoder, open_session, topics_dir
-from edge.topics.language import language
+from edge.topics.language import language, load_table
 from edge.topics.taxonomy import Taxonomy
 from edge.topics.text import content_words, passages
 from edge.types import Topic
@@ -106,6 +106,7 @@ class TopicClassifier:
         calibration = Calibration.read(folder / SIDECAR_FILE)
         encoder = encoder or TextEncoder.load(folder, threads=threads)
         head = open_session(folder / calibration.head, threads)
+        load_table()  # the language table, so that a missing one fails here and not on the first utterance
         return cls(encoder, head, calibration, taxonomy or Taxonomy.load())
 
     # --- scoring -----------------------------------------------------------------------------------

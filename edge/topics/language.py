@@ -1,35 +1,54 @@
-"""Which of the five languages of use a short text is in, by its function words (no model, no download).
+"""Which of the five languages of use a short text is in: a naive Bayes model over hashed character and word
+n-grams (`models/topics/language.npy`, built by `models/topics/train_language.py`; no download).
 
-The topic classifier's encoder is English: on German, Spanish, French or Italian it guesses. Knowing the language
-lets it ask for more confidence there before it names an interest.
+The topic classifier's encoder is English: on German, Spanish, French or Italian it guesses, so the classifier
+asks for more confidence there before it names an interest; the privacy gate holds each language to its own
+thresholds. Both need the language of one short utterance ("baisse le son", "No, grazie."), where counting
+function words was wrong for one Spanish, French or Italian sentence in seven.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+from pathlib import Path
 
-FUNCTION_WORDS = {
-    "en": "the a an and or of to in on for with is are was my me you your i it this that what how when where do can "
-    "please turn set add play find",
-    "de": "der die das und oder ist sind mein meine mir mich ich du dein wie was wann wo nicht ein eine einen auf "
-    "für mit bitte mach stell spiel finde nach im den dem zu wir heute zum zur jeden danke hallo nächstes ruf an es "
-    "gibt morgen",
-    "es": "el la los las y o es son mi mis me yo tu qué cómo cuándo dónde no un una en para con por favor pon "
-    "busca del al de se gracias hasta esta este llama siguiente pídeme mañana",
-    "fr": "le la les et ou est sont mon ma mes moi je tu quel quelle comment quand où ne pas un une dans pour avec "
-    "mets cherche du des de au merci bonjour ce cette appelle demain",
-    "it": "il lo la gli le e o è sono mio mia mi io tu che come quando dove non un una in per con metti cerca "
-    "del della di al grazie ciao questa questo chiama domani",
-}
-_SETS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+import numpy as np
+
+from edge.errors import ModelError
+from edge.home import models_dir
+from edge.privacy.ngrams import ngram_ids
+
+LANGUAGES = ("en", "de", "es", "fr", "it")
+TABLE_FILE = "language.npy"
+_FIX = "reinstall edge or rebuild it with models/topics/train_language.py"
 
 
-def language(text: str) -> str:
-    """ "en", "de", "es", "fr" or "it": the language whose function words the text uses most (English on a tie)."""
-    words = []
-    for w in _WORD.findall(text.lower()):
-        words.extend(w.replace("’", "'").split("'"))
-    counts = {lang: sum(w in words_ for w in words) for lang, words_ in _SETS.items()}
-    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
-    return best if counts[best] > counts["en"] else "en"
+def table_path() -> Path:
+    return models_dir() / "topics" / TABLE_FILE
+
+
+def load_table(path: Path | None = None) -> np.ndarray:
+    """(buckets, 5) log-probabilities of an n-gram bucket per language (read once per file), or a ModelError."""
+    return _read(path or table_path())
+
+
+@functools.cache
+def _read(path: Path) -> np.ndarray:
+    if not path.is_file():
+        raise ModelError(f"language table not found: {path}; {_FIX}")
+    try:
+        table = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise ModelError(f"language table {path} is corrupt ({type(err).__name__}); {_FIX}") from None
+    if table.ndim != 2 or table.shape[1] != len(LANGUAGES) or not np.isfinite(table).all():
+        raise ModelError(f"language table {path} has shape {table.shape} or bad values; {_FIX}")
+    return table.astype(np.float32)
+
+
+def language(text: str, table: np.ndarray | None = None) -> str:
+    """ "en", "de", "es", "fr" or "it": the most likely language of `text`; English for a text without letters."""
+    if not any(ch.isalpha() for ch in text):
+        return "en"
+    table = load_table() if table is None else table
+    ids = ngram_ids(text, table.shape[0])
+    return LANGUAGES[int(np.argmax(table[ids].sum(axis=0)))]

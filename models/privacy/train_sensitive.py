@@ -470,6 +470,11 @@ def main() -> None:
         tuned = raise_for_budgets(thresholds, positives, negatives, LANGUAGE_BUDGETS, floor=LANGUAGE_FLOOR)
         if tuned != thresholds:
             language_thresholds[lang] = {c: round(t, 4) for c, t in tuned.items()}
+        for name, th in (("shared", thresholds), (lang, tuned)):
+            vec = np.array([th[c] for c in CATEGORIES])
+            found = {c: round(float(np.mean(positives[c] >= th[c])), 2) for c in CATEGORIES if len(positives[c])}
+            blocked = {n: round(float(np.mean((neg >= vec).any(axis=1))), 3) for n, neg in negatives.items()}
+            print(f"{lang} dev, {name} thresholds: recall {found}, false blocks {blocked}", flush=True)
 
     export(model, feats[0].shape[1], out)
     sidecar = {
@@ -506,11 +511,11 @@ def main() -> None:
     hits = {name: fired(name) for name in dev_sets}
     dev_figures: dict = {name: figures(hits[name], cats) for name, (_, cats) in dev_sets.items()}
     for c in CATEGORIES:
-        found = [hits[n][i] for n, (_, cats) in dev_sets.items() for i, cat in enumerate(cats) if cat == c]
-        dev_figures[f"recall_{c}"] = round(float(np.mean(found)), 4)
+        caught = [hits[n][i] for n, (_, cats) in dev_sets.items() for i, cat in enumerate(cats) if cat == c]
+        dev_figures[f"recall_{c}"] = round(float(np.mean(caught)), 4)
     for lang in ("en", *LANGUAGES):
         for name in ("composed", "labelled"):
-            keep = [i for i, found in enumerate(unit_language[name]) if found == lang]
+            keep = [i for i, detected in enumerate(unit_language[name]) if detected == lang]
             cats = [dev_sets[name][1][i] for i in keep]
             dev_figures[f"{name}_{lang}"] = figures(hits[name][keep], cats)
     metrics = {
