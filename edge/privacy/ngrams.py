@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from pathlib import Path
 
 import numpy as np
+
+from edge.errors import ModelError
 
 BUCKETS = 1 << 17
 CHAR_SIZES = (3, 4, 5)
@@ -47,3 +50,17 @@ def ngram_logits(table: np.ndarray, text: str) -> np.ndarray:
     if ids.size == 0:
         return np.zeros(table.shape[1], dtype=np.float32)
     return table[ids].astype(np.float32).sum(axis=0) / np.float32(np.sqrt(ids.size))
+
+
+def read_table(path: Path, what: str, columns: int, fix: str) -> np.ndarray:
+    """A (buckets, `columns`) table over hashed n-grams, read from an .npy file, or a ModelError that names `what`
+    and ends with `fix`."""
+    if not path.is_file():
+        raise ModelError(f"{what} not found: {path}; {fix}")
+    try:
+        table = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise ModelError(f"{what} {path} is corrupt ({type(err).__name__}); {fix}") from None
+    if table.ndim != 2 or table.shape[1] != columns:
+        raise ModelError(f"{what} {path} has shape {table.shape}; {fix}")
+    return table

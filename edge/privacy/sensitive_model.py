@@ -26,6 +26,7 @@ import numpy as np
 
 from edge.errors import ModelError
 from edge.home import models_dir
+from edge.privacy import ngrams
 from edge.privacy.lexicon import CATEGORIES, Lexicon
 from edge.privacy.ngrams import ngram_logits
 from edge.topics.encoder import Encoded, TextEncoder
@@ -90,15 +91,7 @@ class HeadConfig:
 
 def read_table(path: Path) -> np.ndarray:
     """The n-gram table (buckets, categories), or a ModelError."""
-    if not path.is_file():
-        raise ModelError(f"sensitive n-gram table not found: {path}; {_FIX}")
-    try:
-        table = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise ModelError(f"sensitive n-gram table {path} is corrupt ({type(err).__name__}); {_FIX}") from None
-    if table.ndim != 2 or table.shape[1] != len(CATEGORIES):
-        raise ModelError(f"sensitive n-gram table {path} has shape {table.shape}; {_FIX}")
-    return table
+    return ngrams.read_table(path, "sensitive n-gram table", len(CATEGORIES), _FIX)
 
 
 @dataclass(frozen=True)

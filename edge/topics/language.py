@@ -16,7 +16,7 @@ import numpy as np
 
 from edge.errors import ModelError
 from edge.home import models_dir
-from edge.privacy.ngrams import ngram_ids
+from edge.privacy.ngrams import ngram_ids, read_table
 
 LANGUAGES = ("en", "de", "es", "fr", "it")
 TABLE_FILE = "language.npy"
@@ -34,14 +34,9 @@ def load_table(path: Path | None = None) -> np.ndarray:
 
 @functools.cache
 def _read(path: Path) -> np.ndarray:
-    if not path.is_file():
-        raise ModelError(f"language table not found: {path}; {_FIX}")
-    try:
-        table = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise ModelError(f"language table {path} is corrupt ({type(err).__name__}); {_FIX}") from None
-    if table.ndim != 2 or table.shape[1] != len(LANGUAGES) or not np.isfinite(table).all():
-        raise ModelError(f"language table {path} has shape {table.shape} or bad values; {_FIX}")
+    table = read_table(path, "language table", len(LANGUAGES), _FIX)
+    if not np.isfinite(table).all():
+        raise ModelError(f"language table {path} holds values that are not finite; {_FIX}")
     return table.astype(np.float32)
 
 

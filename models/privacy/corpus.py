@@ -251,19 +251,12 @@ def _more(seed: int) -> list[Example]:
     """`facts_more.py`: ordinary and trap sentences in the four other languages, explicit sentences in all five."""
     import facts_more
 
-    out: list[Example] = []
-    for lang, block in facts_more.ORDINARY.items():
-        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="everyday", per_fact=6,
-                       seed=seed)  # fmt: skip
-    for lang, block in facts_more.TRAPS.items():
-        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="trap", per_fact=5,
-                       seed=seed)  # fmt: skip
-    for lang, categories in facts_more.EXPLICIT.items():
-        lang_slots = facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
-        for category, block in categories.items():
-            out += compose(facts(block), lang_slots, lang=lang, category=category, kind="explicit", per_fact=6,
-                           seed=seed)  # fmt: skip
-    return out + _spoken(seed)
+    return (
+        _per_language(facts_more.ORDINARY, kind="everyday", per_fact=6, seed=seed)
+        + _per_language(facts_more.TRAPS, kind="trap", per_fact=5, seed=seed)
+        + _per_category(facts_more.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
+        + _spoken(seed)
+    )
 
 
 def _spoken(seed: int) -> list[Example]:
@@ -271,14 +264,29 @@ def _spoken(seed: int) -> list[Example]:
     keyword-free paraphrases in all five."""
     import facts_spoken
 
+    return _per_language(facts_spoken.ORDINARY, kind="everyday", per_fact=4, seed=seed) + _per_category(
+        facts_spoken.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed
+    )
+
+
+def _slots(lang: str) -> dict[str, list[str]]:
+    return facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
+
+
+def _per_language(blocks: dict[str, str], *, kind: str, per_fact: int, seed: int) -> list[Example]:
+    """Ordinary sentences composed from one block of facts per language."""
     out: list[Example] = []
-    for lang, block in facts_spoken.ORDINARY.items():
-        out += compose(facts(block), facts_xx.SLOTS[lang], lang=lang, category=None, kind="everyday", per_fact=4,
-                       seed=seed)  # fmt: skip
-    for lang, categories in facts_spoken.PARAPHRASE.items():
-        lang_slots = facts_en.SLOTS if lang == "en" else facts_xx.SLOTS[lang]
+    for lang, block in blocks.items():
+        out += compose(facts(block), _slots(lang), lang=lang, category=None, kind=kind, per_fact=per_fact, seed=seed)
+    return out
+
+
+def _per_category(blocks: dict[str, dict[str, str]], *, kind: str, per_fact: int, seed: int) -> list[Example]:
+    """Sensitive sentences composed from one block of facts per language and category."""
+    out: list[Example] = []
+    for lang, categories in blocks.items():
         for category, block in categories.items():
-            out += compose(facts(block), lang_slots, lang=lang, category=category, kind="paraphrase", per_fact=6,
+            out += compose(facts(block), _slots(lang), lang=lang, category=category, kind=kind, per_fact=per_fact,
                            seed=seed)  # fmt: skip
     return out
 
