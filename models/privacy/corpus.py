@@ -6,9 +6,9 @@
 - `report`: measured, never used for a choice (20 Newsgroups held-out fifth, CLINC150 val);
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
-Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py` and
-`facts_spoken.py`; the
-earlier frames in `templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
+Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
+`facts_spoken.py` and the topic scripts' `interests_more.py`; the earlier frames in `templates.py`,
+`templates_xx.py` and the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """
@@ -244,7 +244,7 @@ def composed(seed: int = SEED) -> list[Example]:
             text, tier1 = line.split("|")
             out += compose([text], lang_slots, lang=lang, category=None, kind="interest", per_fact=4, seed=seed,
                            request=True, tier1=tier1)  # fmt: skip
-    return out + _more(seed)
+    return out + _more(seed) + _requests_more(seed)
 
 
 def _more(seed: int) -> list[Example]:
@@ -267,6 +267,21 @@ def _spoken(seed: int) -> list[Example]:
     return _per_language(facts_spoken.ORDINARY, kind="everyday", per_fact=4, seed=seed) + _per_category(
         facts_spoken.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed
     )
+
+
+def _requests_more(seed: int) -> list[Example]:
+    """`interests_more.py` (models/topics): interest requests per tier-1 branch and device commands, five languages."""
+    import interests_more
+
+    out: list[Example] = []
+    for lang, branches in interests_more.INTERESTS.items():
+        for branch, block in branches.items():
+            out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="interest", per_fact=3,
+                           seed=seed, request=True, tier1=branch)  # fmt: skip
+    for lang, block in interests_more.COMMANDS.items():
+        out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4, seed=seed,
+                       request=True)  # fmt: skip
+    return out
 
 
 def _slots(lang: str) -> dict[str, list[str]]:
