@@ -7,8 +7,8 @@
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
-`facts_spoken.py` and the topic scripts' `interests_more.py`; the earlier frames in `templates.py`,
-`templates_xx.py` and the topic scripts' command and interest frames join them.
+`facts_spoken.py`, `facts_spoken_more.py` and the topic scripts' `interests_more.py`; the earlier frames in
+`templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """
@@ -256,6 +256,7 @@ def _more(seed: int) -> list[Example]:
         + _per_language(facts_more.TRAPS, kind="trap", per_fact=5, seed=seed)
         + _per_category(facts_more.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
         + _spoken(seed)
+        + _spoken_more(seed)
     )
 
 
@@ -266,6 +267,18 @@ def _spoken(seed: int) -> list[Example]:
 
     return _per_language(facts_spoken.ORDINARY, kind="everyday", per_fact=4, seed=seed) + _per_category(
         facts_spoken.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed
+    )
+
+
+def _spoken_more(seed: int) -> list[Example]:
+    """`facts_spoken_more.py`: more keyword-free paraphrases, explicit sentences and ordinary sentences with
+    look-alike words in the four other languages."""
+    import facts_spoken_more
+
+    return (
+        _per_language(facts_spoken_more.ORDINARY, kind="everyday", per_fact=4, seed=seed)
+        + _per_category(facts_spoken_more.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
+        + _per_category(facts_spoken_more.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
     )
 
 

@@ -54,7 +54,7 @@ RECALL_FLOOR = 0.95
 """Recall first: no threshold is raised for a false-block budget past the point where its category's dev recall
 falls under this floor."""
 BUDGETS = {"clinc_dev": 0.025, "labelled_ordinary": 0.06, "composed_ordinary": 0.30}
-LONG_BUDGETS = {"news_none": 0.075}
+LONG_BUDGETS = {"news_none": 0.065}
 """False-block budgets on dev, a margin under the targets (assistant requests 0.03, ordinary sentences with trap
 words 0.05, long posts 0.08). Utterances and long texts get their own thresholds. The composed ordinary sentences
 wrap each ordinary fact in the same confiding speaker contexts as the sensitive ones ("I haven't told anyone but
