@@ -3,14 +3,17 @@ training sets), commands with no interest, sensitive texts, and the held-out met
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from edge.errors import ModelError, UsageError
 from edge.topics import TopicClassifier
+from edge.topics.classifier import NO_INTEREST as NO_INTEREST_LABEL
 from edge.topics.encoder import topics_dir
 from edge.types import Topic
 
@@ -189,6 +192,9 @@ def test_missing_or_corrupt_sidecar_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="corrupt"):
         TopicClassifier.load(tmp_path)
     sidecar = json.loads((topics_dir() / "topics.json").read_text())
+    (tmp_path / "topics.json").write_text(json.dumps(dict(sidecar, language_thresholds={"de": "high"})))
+    with pytest.raises(ModelError, match="corrupt"):
+        TopicClassifier.load(tmp_path)
     sidecar["labels"] = sidecar["labels"][:-5]
     (tmp_path / "topics.json").write_text(json.dumps(sidecar))
     with pytest.raises(ModelError, match="labels|outputs"):
@@ -208,3 +214,20 @@ def test_classify_encoded_matches_classify_without_another_encoder_pass(classifi
     encoded = classifier.encoder.encode_text(text)
     assert classifier.classify_encoded(encoded) == classifier.classify(text)
     assert classifier.classify_encoded(classifier.encoder.encode_text("Yes, please.")) == []
+
+
+def test_a_text_is_held_to_its_languages_interest_threshold(classifier: TopicClassifier) -> None:
+    """The sidecar carries an interest threshold per other language of use; a German request is held to German's,
+    whatever the shared (English) one says."""
+    assert set(classifier.calibration.language_thresholds) == {"de", "es", "fr", "it"}
+    text = "welche Wanderschuhe sind gut für die Alpen"
+    probs = classifier.text_probabilities(text)
+    interest = 1.0 - float(probs[list(classifier.calibration.labels).index(NO_INTEREST_LABEL)])
+    under, over = interest - 0.01, interest + 0.01
+    held = copy.copy(classifier)
+    held.calibration = replace(classifier.calibration, threshold=under, language_thresholds={"de": over})
+    assert held.classify(text) == []
+    assert held.topics_from_probabilities(probs, "en")
+    held.calibration = replace(classifier.calibration, threshold=over, language_thresholds={"de": under})
+    assert held.classify(text)
+    assert held.topics_from_probabilities(probs, "en") == []

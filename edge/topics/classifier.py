@@ -2,7 +2,8 @@
 
 Decision rule (the same code scores the held-out sets in models/topics/train.py):
 
-1. `interest = 1 - p(no interest)`; below the calibrated `threshold` the text yields no topic.
+1. `interest = 1 - p(no interest)`; below the calibrated threshold of the text's language (`threshold` for
+   English, `language_thresholds` for German, Spanish, French and Italian) the text yields no topic.
 2. The best tier-1 branch (summed probability of its nodes) wins. If it is sensitive, or its best node is,
    `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
 3. Returned: the winning branch's tier-1 node (score = branch mass), any other non-sensitive branch above
@@ -12,7 +13,7 @@ Decision rule (the same code scores the held-out sets in models/topics/train.py)
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -27,9 +28,6 @@ from edge.types import Topic
 SIDECAR_FILE = "topics.json"
 NO_INTEREST = "none"
 MIN_CONTENT_WORDS = 2
-OTHER_LANGUAGE_THRESHOLD = 0.6
-"""The interest a German, Spanish, French or Italian text needs: the English encoder guesses there, and device
-commands in those languages scored up to 0.48 on the labelled train half (English keeps the calibrated one)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +40,12 @@ class Calibration:
     secondary_threshold: float
     sensitive_threshold: float
     head: str = "head.onnx"
+    language_thresholds: dict[str, float] = field(default_factory=dict)
+    """The interest a text in another language of use needs ("de" -> 0.7), calibrated on that language's
+    spoken requests: the encoder is English and guesses more there. A language without one uses `threshold`."""
+
+    def interest_threshold(self, lang: str | None) -> float:
+        return self.language_thresholds.get(lang, self.threshold) if lang else self.threshold
 
     @classmethod
     def read(cls, path: Path) -> Calibration:
@@ -58,6 +62,7 @@ class Calibration:
                 secondary_threshold=float(data["secondary_threshold"]),
                 sensitive_threshold=float(data["sensitive_threshold"]),
                 head=str(data.get("head", "head.onnx")),
+                language_thresholds={str(k): float(v) for k, v in data.get("language_thresholds", {}).items()},
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ModelError(
@@ -130,9 +135,10 @@ class TopicClassifier:
 
     # --- decisions ---------------------------------------------------------------------------------
 
-    def topics_from_probabilities(self, probs: np.ndarray, min_interest: float | None = None) -> list[Topic]:
+    def topics_from_probabilities(self, probs: np.ndarray, lang: str | None = None) -> list[Topic]:
+        """The decision rule (module docstring) for one text's probabilities; `lang`: its language of use."""
         cal = self.calibration
-        if 1.0 - probs[self._none] < max(cal.threshold, min_interest or 0.0):
+        if 1.0 - probs[self._none] < cal.interest_threshold(lang):
             return []
         mass = self.branch_mass(probs)
         best = int(np.argmax(mass))
@@ -170,9 +176,9 @@ class TopicClassifier:
         ]
         return sorted(found, key=lambda t: -t.score)
 
-    def top_branch(self, probs: np.ndarray) -> str | None:
+    def top_branch(self, probs: np.ndarray, lang: str | None = None) -> str | None:
         """The tier-1 label the model puts first, sensitive or not; None below the interest threshold."""
-        if 1.0 - probs[self._none] < self.calibration.threshold:
+        if 1.0 - probs[self._none] < self.calibration.interest_threshold(lang):
             return None
         return self._branches[int(np.argmax(self.branch_mass(probs)))].label
 
@@ -190,18 +196,14 @@ class TopicClassifier:
         """
         if isinstance(text, str) and len(content_words(text)) < MIN_CONTENT_WORDS:
             return []
-        return self.topics_from_probabilities(self.text_probabilities(text), _min_interest(text))
+        return self.topics_from_probabilities(self.text_probabilities(text), language(text))
 
     def classify_encoded(self, encoded: Encoded) -> list[Topic]:
         """`classify` for a text the privacy gate already encoded: the topic head runs once, the encoder never."""
         if len(content_words(encoded.text)) < MIN_CONTENT_WORDS:
             return []
-        return self.topics_from_probabilities(self.encoded_probabilities(encoded), _min_interest(encoded.text))
+        return self.topics_from_probabilities(self.encoded_probabilities(encoded), language(encoded.text))
 
     def sensitive_topics(self, text: str) -> list[Topic]:
         """Sensitive taxonomy nodes above the recall-tuned threshold, best first (for the privacy gate)."""
         return self.sensitive_from_probabilities(self.text_probabilities(text))
-
-
-def _min_interest(text: str) -> float | None:
-    return None if language(text) == "en" else OTHER_LANGUAGE_THRESHOLD

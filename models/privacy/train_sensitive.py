@@ -47,7 +47,7 @@ from edge.topics.encoder import ENCODER_FILE, TextEncoder, open_session, topics_
 from edge.topics.language import language  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
-VERSION = "sensitive-context-int8/4"
+VERSION = "sensitive-context-int8/5"
 SEED = 7
 RECALL_TARGET = 0.98
 RECALL_FLOOR = 0.95
@@ -60,7 +60,9 @@ words 0.05, long posts 0.08). Utterances and long texts get their own thresholds
 wrap each ordinary fact in the same confiding speaker contexts as the sensitive ones ("I haven't told anyone but
 ..."), a harder set than real ordinary speech, so their budget does not bind: held to 0.14, it raised the religion
 and criminal thresholds to 0.97 and 0.91 (dev recall 0.82 and 0.70, labelled dev recall 0.919); at 0.30 the
-labelled dev recall is 0.935 at a labelled dev false-block rate of 0.057. Recall comes first."""
+labelled dev recall is 0.940 at a labelled dev false-block rate of 0.035. Recall comes first: a labelled budget of
+0.03 raised the health threshold from 0.22 to 0.40 and let "my chemotherapy starts monday so where can I buy a nice
+wig" through (see the model card)."""
 LANGUAGES = ("de", "es", "fr", "it")
 LANGUAGE_BUDGETS = {"labelled_ordinary": 0.06, "composed_ordinary": 0.15}
 LANGUAGE_FLOOR = 0.90

@@ -34,13 +34,14 @@ from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 
 from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
 from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
+from edge.topics.language import LANGUAGES, language  # noqa: E402
 from edge.topics.taxonomy import Taxonomy  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
 CACHE = Path("/tmp/edge-topics-cache")
 FP32 = CACHE / "encoder.fp32.onnx"
 SEED = 20240501
-VERSION = "topics-minilm-ft-int8/3"
+VERSION = "topics-minilm-ft-int8/4"
 LABELLED = HERE.parent.parent / "tests" / "data" / "gate_sentences.jsonl"
 SECONDARY_THRESHOLD = 0.3
 SENSITIVE_RECALL_TARGET = 0.95
@@ -332,6 +333,30 @@ def calibrate(clf: TopicClassifier, calib: dict[str, tuple[np.ndarray, list[str]
     return replace(clf.calibration, threshold=best[1], sensitive_threshold=round(sensitive, 4))
 
 
+def calibrate_languages(clf: TopicClassifier, probs: np.ndarray, split: Split, taxonomy: Taxonomy) -> dict[str, float]:
+    """Interest threshold per other language of use, on that language's spoken calibration requests (the
+    language detected as at run time): the one with the best balanced accuracy, commands that get no topic and
+    interest requests whose top topic has the right tier-1 branch weighted alike; the higher one on a tie."""
+    detected = [language(text) for text in split.texts]
+    out = {}
+    for lang in LANGUAGES[1:]:
+        rows = [i for i, found in enumerate(detected) if found == lang]
+        commands = [i for i in rows if split.gold[i] == NO_INTEREST]
+        interests = [i for i in rows if split.gold[i] != NO_INTEREST]
+        best = (-1.0, 0.0)
+        for threshold in np.round(np.arange(0.3, 0.96, 0.01), 2):
+            clf.calibration = replace(clf.calibration, language_thresholds={lang: float(threshold)})
+            quiet = np.mean([clf.top_branch(probs[i], lang) is None for i in commands])
+            right = np.mean([clf.top_branch(probs[i], lang) == tier1_of(taxonomy, split.gold[i]) for i in interests])
+            score = float(quiet + right) / 2
+            if score >= best[0] - 1e-9:
+                best = (max(score, best[0]), float(threshold))
+        out[lang] = best[1]
+        print(f"{lang}: interest threshold {best[1]} ({len(commands)} commands, {len(interests)} interests)")
+    clf.calibration = replace(clf.calibration, language_thresholds={})
+    return out
+
+
 def evaluate_top(clf: TopicClassifier, probs: np.ndarray, gold: list[str], taxonomy: Taxonomy) -> float:
     return float(np.mean([(clf.top_branch(p) or "(none)") == tier1_of(taxonomy, g) for p, g in zip(probs, gold)]))
 
@@ -398,6 +423,9 @@ def main() -> None:
         ds: (probs["int8"][(ds, "calib")], data[ds]["calib"].gold) for ds in ("20news", "clinc150", "seeds", "spoken")
     }
     clf.calibration = calibrate(clf, calib, taxonomy)
+    spoken = data["spoken"]["calib"]
+    by_language = calibrate_languages(clf, probs["int8"][("spoken", "calib")], spoken, taxonomy)
+    clf.calibration = replace(clf.calibration, language_thresholds=by_language)
     print(f"threshold {clf.calibration.threshold}, sensitive threshold {clf.calibration.sensitive_threshold}")
 
     sidecar = {
@@ -407,6 +435,7 @@ def main() -> None:
         "encoder_sha256": hashlib.sha256((HERE / "encoder.int8.onnx").read_bytes()).hexdigest(),
         "head": "head.onnx",
         "threshold": clf.calibration.threshold,
+        "language_thresholds": by_language,
         "secondary_threshold": clf.calibration.secondary_threshold,
         "sensitive_threshold": clf.calibration.sensitive_threshold,
         "trained_on": f"{args.train_on} embeddings",
@@ -418,6 +447,7 @@ def main() -> None:
         "version": VERSION,
         "seed": SEED,
         "threshold": clf.calibration.threshold,
+        "language_thresholds": by_language,
         "sensitive_threshold": clf.calibration.sensitive_threshold,
         "test": {},
     }
