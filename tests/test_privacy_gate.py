@@ -23,10 +23,10 @@ LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.86  # measured 0.91
-EXPLICIT_RECALL = 0.91  # measured 0.95
-TRAP_FALSE_BLOCK = 0.08  # measured 0.04
-REQUEST_FALSE_BLOCK = 0.05  # measured 0.035
+PARAPHRASE_RECALL = 0.87  # measured 0.914
+EXPLICIT_RECALL = 0.92  # measured 0.959
+TRAP_FALSE_BLOCK = 0.08  # measured 0.069 (the previous model 0.040)
+REQUEST_FALSE_BLOCK = 0.04  # measured 0.022 (commands, interest requests and small talk)
 
 
 @pytest.fixture(scope="module")
@@ -305,9 +305,9 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
         groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
     for (kind, name), rows in groups.items():
         if kind == "lang-ordinary":
-            assert rate(rows) <= 0.17, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 5 of 31 (0.161)
+            assert rate(rows) <= 0.17, (name, [r["text"] for r in rows if r["blocked"]])  # worst: de 6 of 41 (0.146)
         else:
-            assert rate(rows) >= 0.70, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.77 (fr)
+            assert rate(rows) >= 0.70, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.81 (es)
 
 
 @pytest.mark.slow
