@@ -192,9 +192,10 @@ def test_missing_or_corrupt_sidecar_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="corrupt"):
         TopicClassifier.load(tmp_path)
     sidecar = json.loads((topics_dir() / "topics.json").read_text())
-    (tmp_path / "topics.json").write_text(json.dumps(dict(sidecar, language_thresholds={"de": "high"})))
-    with pytest.raises(ModelError, match="corrupt"):
-        TopicClassifier.load(tmp_path)
+    for wrong in ({"de": "high"}, ["de", 0.9]):
+        (tmp_path / "topics.json").write_text(json.dumps(dict(sidecar, language_thresholds=wrong)))
+        with pytest.raises(ModelError, match="corrupt"):
+            TopicClassifier.load(tmp_path)
     sidecar["labels"] = sidecar["labels"][:-5]
     (tmp_path / "topics.json").write_text(json.dumps(sidecar))
     with pytest.raises(ModelError, match="labels|outputs"):

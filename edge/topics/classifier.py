@@ -64,7 +64,7 @@ class Calibration:
                 head=str(data.get("head", "head.onnx")),
                 language_thresholds={str(k): float(v) for k, v in data.get("language_thresholds", {}).items()},
             )
-        except (OSError, ValueError, KeyError, TypeError) as err:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
             raise ModelError(
                 f"topic model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with models/topics/train.py"
             ) from None

@@ -343,6 +343,8 @@ def calibrate_languages(clf: TopicClassifier, probs: np.ndarray, split: Split, t
         rows = [i for i, found in enumerate(detected) if found == lang]
         commands = [i for i in rows if split.gold[i] == NO_INTEREST]
         interests = [i for i in rows if split.gold[i] != NO_INTEREST]
+        if not commands or not interests:
+            continue  # nothing to calibrate on: the language keeps the shared threshold
         best = (-1.0, 0.0)
         for threshold in np.round(np.arange(0.3, 0.96, 0.01), 2):
             clf.calibration = replace(clf.calibration, language_thresholds={lang: float(threshold)})
