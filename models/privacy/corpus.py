@@ -226,9 +226,7 @@ def composed(seed: int = SEED) -> list[Example]:
     out += _trap_frames(seed)
     from interests import QUESTIONS
 
-    for branch, block in QUESTIONS.items():
-        out += compose(facts(block), slots, lang="en", category=None, kind="interest", per_fact=4, seed=seed,
-                       request=True, tier1=branch)  # fmt: skip
+    out += _per_branch({"en": QUESTIONS}, per_fact=4, seed=seed)
     for lang, categories in facts_xx.SENSITIVE.items():
         lang_slots = facts_xx.SLOTS[lang]
         for category, block in categories.items():
@@ -286,14 +284,20 @@ def _requests_more(seed: int) -> list[Example]:
     """`interests_more.py` (models/topics): interest requests per tier-1 branch and device commands, five languages."""
     import interests_more
 
-    out: list[Example] = []
-    for lang, branches in interests_more.INTERESTS.items():
-        for branch, block in branches.items():
-            out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="interest", per_fact=3,
-                           seed=seed, request=True, tier1=branch)  # fmt: skip
+    out = _per_branch(interests_more.INTERESTS, per_fact=3, seed=seed)
     for lang, block in interests_more.COMMANDS.items():
         out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4, seed=seed,
                        request=True)  # fmt: skip
+    return out
+
+
+def _per_branch(blocks: dict[str, dict[str, str]], *, per_fact: int, seed: int) -> list[Example]:
+    """Interest requests composed from one block of facts per language and tier-1 branch."""
+    out: list[Example] = []
+    for lang, branches in blocks.items():
+        for branch, block in branches.items():
+            out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="interest", per_fact=per_fact,
+                           seed=seed, request=True, tier1=branch)  # fmt: skip
     return out
 
 
