@@ -144,6 +144,11 @@ def whisper_style(text: str) -> str:
     return text
 
 
+def renderings(text: str) -> list[str]:
+    """The sentence as written, as an ASR engine without punctuation gives it, and as Whisper punctuates it."""
+    return list(dict.fromkeys([text, asr_plain(text), whisper_style(text)]))
+
+
 def render(text: str, lang: str, rng: random.Random) -> str:
     """One rendering of a composed sentence: as written, ASR-plain, Whisper-style, or disfluent ASR."""
     roll = rng.random()

@@ -7,7 +7,9 @@
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
-`facts_spoken.py`, `facts_spoken_more.py` and the topic scripts' `interests_more.py`; the earlier frames in
+`facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py` and the topic scripts' `interests_more.py`; the plain
+sentences of `facts_chat.py` (small talk and look-alike words, said as they are, without a speaker context) are
+composed only as renderings (`plain`); the earlier frames in
 `templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
@@ -32,7 +34,7 @@ for path in (REPO, HERE, REPO / "models" / "topics"):
 
 import facts_en  # noqa: E402
 import facts_xx  # noqa: E402
-from compose import Example, compose, lines, part_of  # noqa: E402
+from compose import Example, compose, lines, part_of, renderings  # noqa: E402
 from templates import HARD_NEGATIVES, category_sentences  # noqa: E402
 from templates_xx import multilingual_sentences  # noqa: E402
 
@@ -242,7 +244,7 @@ def composed(seed: int = SEED) -> list[Example]:
             text, tier1 = line.split("|")
             out += compose([text], lang_slots, lang=lang, category=None, kind="interest", per_fact=4, seed=seed,
                            request=True, tier1=tier1)  # fmt: skip
-    return out + _more(seed) + _requests_more(seed)
+    return out + _more(seed) + _requests_more(seed) + plain(seed)
 
 
 def _more(seed: int) -> list[Example]:
@@ -255,6 +257,7 @@ def _more(seed: int) -> list[Example]:
         + _per_category(facts_more.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
         + _spoken(seed)
         + _spoken_more(seed)
+        + _hard(seed)
     )
 
 
@@ -278,6 +281,32 @@ def _spoken_more(seed: int) -> list[Example]:
         + _per_category(facts_spoken_more.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
         + _per_category(facts_spoken_more.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
     )
+
+
+def _hard(seed: int) -> list[Example]:
+    """`facts_hard.py`: keyword-free paraphrases in all five languages (most in Spanish and French) and explicit
+    Spanish and French sentences."""
+    import facts_hard
+
+    return _per_category(facts_hard.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed) + _per_category(
+        facts_hard.EXPLICIT, kind="explicit", per_fact=6, seed=seed
+    )
+
+
+def plain(seed: int = SEED) -> list[Example]:
+    """`facts_chat.py`: small talk and sentences with look-alike words, five languages, each as written, as an
+    ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone
+    but" is not small talk any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
+    import facts_chat
+
+    blocks = [(lang, "chat", block) for lang, block in facts_chat.CHAT.items()]
+    blocks += [("en", "trap", facts_chat.TRAPS_EN)] + [(lang, "trap", b) for lang, b in facts_chat.TRAPS_XX.items()]
+    return [
+        Example(text, lang, None, kind, None, part_of(f"{lang}|{line}"))
+        for lang, kind, block in blocks
+        for line in facts(block)
+        for text in renderings(line)
+    ]
 
 
 def _requests_more(seed: int) -> list[Example]:

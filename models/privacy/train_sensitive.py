@@ -36,7 +36,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "models" / "topics"))
 
 import corpus  # noqa: E402
-from compose import asr_plain, whisper_style  # noqa: E402
+from compose import renderings  # noqa: E402
 from corpus import NEWSGROUP_CATEGORY, datasets_dir, newsgroups, read_jsonl  # noqa: E402,F401
 from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 
@@ -53,7 +53,7 @@ RECALL_TARGET = 0.98
 RECALL_FLOOR = 0.95
 """Recall first: no threshold is raised for a false-block budget past the point where its category's dev recall
 falls under this floor."""
-BUDGETS = {"clinc_dev": 0.025, "labelled_ordinary": 0.06, "composed_ordinary": 0.30}
+BUDGETS = {"clinc_dev": 0.025, "labelled_ordinary": 0.06, "composed_ordinary": 0.30, "plain_ordinary": 0.04}
 LONG_BUDGETS = {"news_none": 0.065}
 """False-block budgets on dev, a margin under the targets (assistant requests 0.03, ordinary sentences with trap
 words 0.05, long posts 0.08). Utterances and long texts get their own thresholds. The composed ordinary sentences
@@ -64,7 +64,7 @@ labelled dev recall is 0.940 at a labelled dev false-block rate of 0.035. Recall
 0.03 raised the health threshold from 0.22 to 0.40 and let "my chemotherapy starts monday so where can I buy a nice
 wig" through (see the model card)."""
 LANGUAGES = ("de", "es", "fr", "it")
-LANGUAGE_BUDGETS = {"labelled_ordinary": 0.06, "composed_ordinary": 0.15}
+LANGUAGE_BUDGETS = {"labelled_ordinary": 0.06, "composed_ordinary": 0.15, "plain_ordinary": 0.06}
 LANGUAGE_FLOOR = 0.90
 """Thresholds per language of use (the language `edge.topics.language` detects, as at run time): starting from the
 shared thresholds, each language's are raised while its own ordinary dev sentences block more than these budgets.
@@ -75,11 +75,6 @@ CAP = 0.995
 """The highest threshold tuning may set."""
 PROPOSAL_FACTORS = (1.0, 0.8, 0.6, 0.45, 0.3)
 """Candidates for the bar a lexicon proposal lowers to (a fraction of the threshold), chosen on dev."""
-
-
-def renderings(text: str) -> list[str]:
-    """The sentence as written, as an ASR engine without punctuation gives it, and as Whisper punctuates it."""
-    return list(dict.fromkeys([text, asr_plain(text), whisper_style(text)]))
 
 
 @dataclass
@@ -400,8 +395,12 @@ def main() -> None:
     dev_news = post_rows(news_dev, 1.0)
     clinc_dev = [r["text"] for r in corpus.clinc(datasets, "dev")]
     dev_clinc, _ = sentence_rows([(t, None) for t in clinc_dev], 1.0, render=False)
+    plain_texts = {e.text for e in corpus.plain()}
     dev_composed, composed_units = sentence_rows(
-        [(e.text, e.category) for e in examples if e.part == "dev"], 1.0, render=False
+        [(e.text, e.category) for e in examples if e.part == "dev" and e.text not in plain_texts], 1.0, render=False
+    )
+    dev_plain, plain_units = sentence_rows(
+        [(e.text, e.category) for e in examples if e.part == "dev" and e.text in plain_texts], 1.0, render=False
     )
     dev_labelled, labelled_units = sentence_rows(
         [(r["text"], r["category"]) for r in corpus.labelled("dev")], 1.0, True
@@ -411,6 +410,7 @@ def main() -> None:
         "clinc": (dev_clinc, [None] * len(clinc_dev)),
         "composed": (dev_composed, [c for _, c in composed_units]),
         "labelled": (dev_labelled, [c for _, c in labelled_units]),
+        "plain": (dev_plain, [c for _, c in plain_units]),
     }
     dev_feats = {name: featurizer.of(r.texts) for name, (r, _) in dev_sets.items()}
 
@@ -420,11 +420,12 @@ def main() -> None:
     def dev_scores(factor: float) -> dict[str, np.ndarray]:
         return {name: unit_scores(model, dev_feats[name], r, len(cats), factor) for name, (r, cats) in dev_sets.items()}
 
-    short_sets, long_sets = ("composed", "labelled", "clinc"), ("news",)
+    short_sets, long_sets = ("composed", "labelled", "plain", "clinc"), ("news",)
 
     unit_language = {
         "composed": [language(t) for t, _ in composed_units],
         "labelled": [language(t) for t, _ in labelled_units],
+        "plain": [language(t) for t, _ in plain_units],
     }
 
     def in_language(n: str, i: int, lang: str | None) -> bool:
@@ -446,7 +447,13 @@ def main() -> None:
             f"{n}_{suffix}": scores[n][
                 [i for i, cat in enumerate(dev_sets[n][1]) if cat is None and in_language(n, i, lang)]
             ]
-            for n, suffix in (("clinc", "dev"), ("labelled", "ordinary"), ("composed", "ordinary"), ("news", "none"))
+            for n, suffix in (
+                ("clinc", "dev"),
+                ("labelled", "ordinary"),
+                ("composed", "ordinary"),
+                ("plain", "ordinary"),
+                ("news", "none"),
+            )  # fmt: skip
             if n in names
         }
         return positives, {name: neg for name, neg in negatives.items() if len(neg)}
@@ -468,7 +475,7 @@ def main() -> None:
     scores = dev_scores(factor)
     language_thresholds = {}
     for lang in LANGUAGES:
-        positives, negatives = split(scores, ("composed", "labelled"), lang)
+        positives, negatives = split(scores, ("composed", "labelled", "plain"), lang)
         tuned = raise_for_budgets(thresholds, positives, negatives, LANGUAGE_BUDGETS, floor=LANGUAGE_FLOOR)
         if tuned != thresholds:
             language_thresholds[lang] = {c: round(t, 4) for c, t in tuned.items()}
@@ -516,7 +523,7 @@ def main() -> None:
         caught = [hits[n][i] for n, (_, cats) in dev_sets.items() for i, cat in enumerate(cats) if cat == c]
         dev_figures[f"recall_{c}"] = round(float(np.mean(caught)), 4)
     for lang in ("en", *LANGUAGES):
-        for name in ("composed", "labelled"):
+        for name in ("composed", "labelled", "plain"):
             keep = [i for i, detected in enumerate(unit_language[name]) if detected == lang]
             cats = [dev_sets[name][1][i] for i in keep]
             dev_figures[f"{name}_{lang}"] = figures(hits[name][keep], cats)

@@ -33,7 +33,7 @@ for path in (REPO, HERE, REPO / "models" / "privacy"):
         sys.path.insert(0, str(path))
 
 import corpus  # noqa: E402
-from compose import asr_plain, whisper_style  # noqa: E402
+from compose import renderings  # noqa: E402
 
 from edge.privacy.lexicon import CATEGORIES  # noqa: E402
 from edge.topics.taxonomy import Taxonomy  # noqa: E402
@@ -62,10 +62,6 @@ def sens_vector(category: str | None) -> np.ndarray:
     if category is not None:
         v[CATEGORIES.index(category)] = 1.0
     return v
-
-
-def renderings(text: str) -> list[str]:
-    return list(dict.fromkeys([text, asr_plain(text), whisper_style(text)]))
 
 
 class Data:
