@@ -636,7 +636,6 @@ my Duolingo record is three hundred days, don't let me break the streak
 the tomato seedlings need transplanting into bigger pots
 the fuel injection on the old van is playing up again
 it was an intimate gig, maybe fifty people in the room
-what's the horoscope for Cancer this week
 my neighbour works nights as a nurse, so keep the music down in the mornings
 the students' union bar does two-for-one on Wednesdays
 the African violet on the windowsill finally flowered

@@ -9,7 +9,8 @@ Training time only (the `train` extra: torch, onnx). Run it after the encoder is
   political; the other 13 groups -> none; every passage carries its post's label), CLINC150 train (-> none),
   the composed sentences' train part, and the labelled train half's train part in three renderings (as
   written, ASR-style, Whisper-style);
-- dev (never trained on): the composed dev facts, the labelled train half's dev third, the 20 Newsgroups dev
+- dev (never trained on): the composed dev facts, the plain dev lines (`corpus.plain()`: small talk and
+  sentences with look-alike words, with no lead-in), the labelled train half's dev third, the 20 Newsgroups dev
   posts and the CLINC150 dev tenth. Each category's threshold first keeps RECALL_TARGET of its dev positives,
   then is raised (cheapest recall first) while a false-block budget is exceeded; the lexicon's proposal factor
   is chosen on the same dev scores. The labelled test half is never read.
@@ -62,7 +63,8 @@ wrap each ordinary fact in the same confiding speaker contexts as the sensitive 
 and criminal thresholds to 0.97 and 0.91 (dev recall 0.82 and 0.70, labelled dev recall 0.919); at 0.30 the
 labelled dev recall is 0.940 at a labelled dev false-block rate of 0.035. Recall comes first: a labelled budget of
 0.03 raised the health threshold from 0.22 to 0.40 and let "my chemotherapy starts monday so where can I buy a nice
-wig" through (see the model card)."""
+wig" through (see the model card). The plain ordinary lines (small talk, look-alike words, no lead-in) are the
+closest dev set to real ordinary speech; their budget is the trap-word target less a margin."""
 LANGUAGES = ("de", "es", "fr", "it")
 LANGUAGE_BUDGETS = {"labelled_ordinary": 0.06, "composed_ordinary": 0.15, "plain_ordinary": 0.06}
 LANGUAGE_FLOOR = 0.90
