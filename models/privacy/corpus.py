@@ -7,7 +7,8 @@
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
-`facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py` and the topic scripts' `interests_more.py`; the plain
+`facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py`, `facts_requests.py` and the topic scripts'
+`interests_more.py` and `interests_spoken.py`; the plain
 sentences of `facts_chat.py` (small talk and look-alike words, said as they are, without a speaker context) are
 composed only as renderings (`plain`); the earlier frames in
 `templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
@@ -285,11 +286,14 @@ def _spoken_more(seed: int) -> list[Example]:
 
 def _hard(seed: int) -> list[Example]:
     """`facts_hard.py`: keyword-free paraphrases in all five languages (most in Spanish and French) and explicit
-    Spanish and French sentences."""
+    Spanish and French sentences; `facts_requests.py`: keyword-free requests and shorthand in all five."""
     import facts_hard
+    import facts_requests
 
-    return _per_category(facts_hard.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed) + _per_category(
-        facts_hard.EXPLICIT, kind="explicit", per_fact=6, seed=seed
+    return (
+        _per_category(facts_hard.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
+        + _per_category(facts_hard.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
+        + _per_category(facts_requests.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
     )
 
 
@@ -310,13 +314,17 @@ def plain(seed: int = SEED) -> list[Example]:
 
 
 def _requests_more(seed: int) -> list[Example]:
-    """`interests_more.py` (models/topics): interest requests per tier-1 branch and device commands, five languages."""
+    """`interests_more.py` and `interests_spoken.py` (models/topics): interest requests per tier-1 branch and device
+    commands, five languages."""
     import interests_more
+    import interests_spoken
 
-    out = _per_branch(interests_more.INTERESTS, per_fact=3, seed=seed)
-    for lang, block in interests_more.COMMANDS.items():
-        out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4, seed=seed,
-                       request=True)  # fmt: skip
+    out: list[Example] = []
+    for module in (interests_more, interests_spoken):
+        out += _per_branch(module.INTERESTS, per_fact=3, seed=seed)
+        for lang, block in module.COMMANDS.items():
+            out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4,
+                           seed=seed, request=True)  # fmt: skip
     return out
 
 
