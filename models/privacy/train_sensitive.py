@@ -48,10 +48,11 @@ from edge.topics.encoder import ENCODER_FILE, TextEncoder, open_session, topics_
 from edge.topics.language import language  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
-VERSION = "sensitive-context-int8/5"
+VERSION = "sensitive-context-int8/6"
 SEED = 7
 RECALL_TARGET = 0.98
 RECALL_FLOOR = 0.95
+MAX_RECALL_DROP = RECALL_TARGET - RECALL_FLOOR
 """Recall first: no threshold is raised for a false-block budget past the point where its category's dev recall
 falls under this floor."""
 BUDGETS = {"clinc_dev": 0.025, "labelled_ordinary": 0.06, "composed_ordinary": 0.30, "plain_ordinary": 0.04}
@@ -264,7 +265,9 @@ def raise_for_budgets(
     floor: float = 0.0,
 ) -> dict[str, float]:
     """Raise thresholds from `th` (see `tune_thresholds`) until no negative set blocks more than its budget, or no
-    raise is left that keeps every category's dev recall at `floor`."""
+    raise is left that keeps every category's dev recall at its floor: `floor`, or MAX_RECALL_DROP under where it
+    started when it started lower (a threshold clipped at 0.05 may already keep fewer than RECALL_TARGET of the
+    positives; without this a budget could then trade away a category's recall without limit)."""
     th = dict(th)
 
     def excess(t: dict[str, float]) -> float:
@@ -278,6 +281,7 @@ def raise_for_budgets(
     def recall(c: str, t: float) -> float:
         return float(np.mean(positives[c] >= t)) if len(positives[c]) else 1.0
 
+    floors = {c: min(floor, recall(c, th[c]) - MAX_RECALL_DROP) for c in CATEGORIES}
     all_negative = np.concatenate(list(negatives.values()))
     while excess(th) > 0:
         best = None
@@ -286,7 +290,7 @@ def raise_for_budgets(
             if not len(above) or above.min() >= CAP:
                 continue
             trial = dict(th, **{c: float(min(CAP, above.min() + 1e-4))})
-            if recall(c, trial[c]) < floor <= recall(c, th[c]):
+            if recall(c, trial[c]) < floors[c]:
                 continue
             gain = excess(th) - excess(trial)
             cost = recall(c, th[c]) - recall(c, trial[c]) + 1e-4
