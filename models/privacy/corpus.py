@@ -393,6 +393,43 @@ def examples(seed: int = SEED) -> list[Example]:
     return out
 
 
+CONNECTORS = {
+    "en": [" so ", ", ", " and ", ". anyway ", ". by the way "],
+    "de": [" also ", ", ", " und ", ". übrigens "],
+    "es": [" así que ", ", ", " y ", ". por cierto "],
+    "fr": [" alors ", ", ", " et ", ". au fait "],
+    "it": [" quindi ", ", ", " e ", ". comunque "],
+}  # fmt: skip
+
+
+def compounds(rows: list[Example], seed: int = SEED, every: int = 3) -> list[Example]:
+    """A statement and a request said in one breath ("my chemotherapy starts monday so where can I buy a nice
+    wig"), labelled by the statement: sensitive ones stay sensitive whatever the request asks, and the same
+    requests after ordinary statements stay ordinary, so the model learns that the request does not decide. Every
+    `every`-th statement, paired with a request of its language and part, either order; for the sensitive head
+    only (train_sensitive.py), not for the encoder or the topic head."""
+    import random
+
+    rng = random.Random(f"compounds|{seed}")
+    requests: dict[tuple[str, str], list[str]] = {}
+    for ex in rows:
+        if ex.kind in ("interest", "command"):
+            requests.setdefault((ex.lang, ex.part), []).append(ex.text)
+    guard = LeakGuard(protected_texts())
+    out = []
+    statements = [ex for ex in rows if ex.kind in ("paraphrase", "explicit", "everyday", "trap")]
+    for i, ex in enumerate(statements):
+        pool = requests.get((ex.lang, ex.part))
+        if i % every or not pool or ex.lang not in CONNECTORS:
+            continue
+        request, joint = rng.choice(pool), rng.choice(CONNECTORS[ex.lang])
+        text = ex.text + joint + request if rng.random() < 0.7 else request + joint.replace(". ", ", ") + ex.text
+        text = " ".join(text.split())
+        if not guard.leaks(text):
+            out.append(Example(text, ex.lang, ex.category, "compound", None, ex.part))
+    return out
+
+
 def main() -> None:
     rows = examples()
     counts = Counter((e.part, e.lang, e.category or e.kind) for e in rows)
