@@ -402,12 +402,13 @@ CONNECTORS = {
 }  # fmt: skip
 
 
-def compounds(rows: list[Example], seed: int = SEED, every: int = 3) -> list[Example]:
+def compounds(rows: list[Example], seed: int = SEED, every: tuple[int, int] = (6, 2)) -> list[Example]:
     """A statement and a request said in one breath ("my chemotherapy starts monday so where can I buy a nice
     wig"), labelled by the statement: sensitive ones stay sensitive whatever the request asks, and the same
     requests after ordinary statements stay ordinary, so the model learns that the request does not decide. Every
-    `every`-th statement, paired with a request of its language and part, either order; for the sensitive head
-    only (train_sensitive.py), not for the encoder or the topic head."""
+    `every[0]`-th sensitive and `every[1]`-th ordinary statement (about as many of each: there are about 2.5 times
+    as many sensitive statements), paired with a request of its language and part, either order; for the
+    sensitive head only (train_sensitive.py), not for the encoder or the topic head."""
     import random
 
     rng = random.Random(f"compounds|{seed}")
@@ -417,10 +418,12 @@ def compounds(rows: list[Example], seed: int = SEED, every: int = 3) -> list[Exa
             requests.setdefault((ex.lang, ex.part), []).append(ex.text)
     guard = LeakGuard(protected_texts())
     out = []
-    statements = [ex for ex in rows if ex.kind in ("paraphrase", "explicit", "everyday", "trap")]
-    for i, ex in enumerate(statements):
+    sensitive = [ex for ex in rows if ex.kind in ("paraphrase", "explicit")]
+    ordinary = [ex for ex in rows if ex.kind in ("everyday", "trap")]
+    chosen = sensitive[:: every[0]] + ordinary[:: every[1]]
+    for ex in chosen:
         pool = requests.get((ex.lang, ex.part))
-        if i % every or not pool or ex.lang not in CONNECTORS:
+        if not pool or ex.lang not in CONNECTORS:
             continue
         request, joint = rng.choice(pool), rng.choice(CONNECTORS[ex.lang])
         text = ex.text + joint + request if rng.random() < 0.7 else request + joint.replace(". ", ", ") + ex.text
