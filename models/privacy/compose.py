@@ -27,7 +27,8 @@ class Example:
     lang: str
     category: str | None
     kind: str
-    """`paraphrase` / `explicit` (sensitive), `trap` / `everyday` / `command` / `chat` / `interest` (ordinary)."""
+    """`paraphrase` / `explicit` (sensitive), `trap` / `everyday` / `command` / `chat` / `interest` (ordinary);
+    `compound` (`corpus.compounds`: either, as its statement is)."""
     tier1: str | None = None
     part: str = "train"
 

@@ -8,10 +8,10 @@
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
 `facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py`, `facts_requests.py` and the topic scripts'
-`interests_more.py` and `interests_spoken.py`; the plain
-sentences of `facts_chat.py` (small talk and look-alike words, said as they are, without a speaker context) are
-composed only as renderings (`plain`); the earlier frames in
-`templates.py`, `templates_xx.py` and the topic scripts' command and interest frames join them.
+`interests_more.py` and `interests_spoken.py`; the plain sentences of `facts_chat.py` (small talk and look-alike
+words, said as they are, without a speaker context) are composed only as renderings (`plain`); `compounds` joins a
+statement and a request for the sensitive head alone; the earlier frames in `templates.py`, `templates_xx.py` and
+the topic scripts' command and interest frames join them.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """
