@@ -8,8 +8,8 @@ Training time only (the `train` extra: torch, onnx). Run it after the encoder is
 - train: 20 Newsgroups training posts (sci.med -> health; the religion groups -> religion; talk.politics.* ->
   political; the other 13 groups -> none; every passage carries its post's label), CLINC150 train (-> none),
   the composed sentences' train part, their compounds (`corpus.compounds`: a statement and a request in one
-  breath, labelled by the statement; train only, so the thresholds are chosen on the same dev sets), and the labelled train half's train part in three renderings (as written,
-  ASR-style, Whisper-style);
+  breath, labelled by the statement; train only, so the thresholds are chosen on the same dev sets), and the
+  labelled train half's train part in three renderings (as written, ASR-style, Whisper-style);
 - dev (never trained on): the composed dev facts, the plain dev lines (`corpus.plain()`: small talk and
   sentences with look-alike words, with no lead-in), the labelled train half's dev third, the 20 Newsgroups dev
   posts and the CLINC150 dev tenth. Each category's threshold first keeps RECALL_TARGET of its dev positives,
