@@ -9,6 +9,7 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from edge.errors import ModelError, UsageError
@@ -184,7 +185,7 @@ def test_non_text_is_a_usage_error(classifier: TopicClassifier) -> None:
 
 
 def test_missing_or_corrupt_sidecar_is_a_model_error(tmp_path: Path) -> None:
-    for name in ("encoder.int8.onnx", "tokenizer.json", "head.onnx"):
+    for name in ("encoder.int8.onnx", "tokenizer.json", "head.onnx", "topic_ngrams.npy"):
         shutil.copyfile(topics_dir() / name, tmp_path / name)
     with pytest.raises(ModelError, match="not found"):
         TopicClassifier.load(tmp_path)
@@ -203,11 +204,45 @@ def test_missing_or_corrupt_sidecar_is_a_model_error(tmp_path: Path) -> None:
 
 
 def test_corrupt_head_is_a_model_error(tmp_path: Path) -> None:
-    for name in ("encoder.int8.onnx", "tokenizer.json", "topics.json"):
+    for name in ("encoder.int8.onnx", "tokenizer.json", "topics.json", "topic_ngrams.npy"):
         shutil.copyfile(topics_dir() / name, tmp_path / name)
     (tmp_path / "head.onnx").write_bytes(b"\x08\x01garbage")
     with pytest.raises(ModelError, match="corrupt"):
         TopicClassifier.load(tmp_path)
+
+
+def test_missing_corrupt_or_mismatched_ngram_table_is_a_model_error(tmp_path: Path) -> None:
+    for name in ("encoder.int8.onnx", "tokenizer.json", "topics.json", "head.onnx"):
+        shutil.copyfile(topics_dir() / name, tmp_path / name)
+    with pytest.raises(ModelError, match="topic n-gram table not found"):
+        TopicClassifier.load(tmp_path)
+    (tmp_path / "topic_ngrams.npy").write_bytes(b"\x93NUMPY garbage")
+    with pytest.raises(ModelError, match="corrupt"):
+        TopicClassifier.load(tmp_path)
+    table = np.load(topics_dir() / "topic_ngrams.npy")
+    np.save(tmp_path / "topic_ngrams.npy", table[:, :-1])
+    with pytest.raises(ModelError, match="shape"):
+        TopicClassifier.load(tmp_path)
+    # a sidecar without the table, beside a head that reads one: the two do not belong together
+    sidecar = json.loads((topics_dir() / "topics.json").read_text())
+    sidecar.pop("ngrams")
+    (tmp_path / "topics.json").write_text(json.dumps(sidecar))
+    with pytest.raises(ModelError, match="do not belong together"):
+        TopicClassifier.load(tmp_path)
+
+
+def test_the_head_reads_the_texts_ngrams(classifier: TopicClassifier) -> None:
+    """The n-gram logits reach the head: a German request scores differently with the table zeroed, and the
+    encoded path (the gate's passages) feeds the same n-grams as the text path."""
+    text = "welche Wanderschuhe sind gut für die Alpen"
+    with_table = classifier.text_probabilities(text)
+    blind = copy.copy(classifier)
+    blind._table = np.zeros_like(classifier._table)
+    assert np.abs(blind.text_probabilities(text) - with_table).max() > 0.01
+    encoded = classifier.encoder.encode_text(text)
+    np.testing.assert_allclose(classifier.encoded_probabilities(encoded), with_table, atol=1e-5)
+    with pytest.raises(UsageError):
+        classifier.probabilities(encoded.embeddings, [])
 
 
 def test_classify_encoded_matches_classify_without_another_encoder_pass(classifier: TopicClassifier) -> None:

@@ -1,11 +1,18 @@
-"""Topic classifier: sentence embedding -> head (ONNX) -> probabilities over taxonomy nodes + "no interest".
+"""Topic classifier: sentence embedding (+ hashed n-grams) -> head (ONNX) -> probabilities over taxonomy nodes +
+"no interest".
+
+The head is a small MLP over the shared sentence embedding. The encoder is English, so the head also reads the
+text's hashed word and character n-grams (`edge.privacy.ngrams`, table `topic_ngrams.npy`): one learned logit per
+bucket for each tier-1 branch and for "no interest", added to every label of that branch. They carry the German,
+Spanish, French and Italian words for commands and interests that the English encoder reads poorly.
 
 Decision rule (the same code scores the held-out sets in models/topics/train.py):
 
 1. `interest = 1 - p(no interest)`; below the calibrated threshold of the text's language (`threshold` for
    English, `language_thresholds` for German, Spanish, French and Italian) the text yields no topic.
-2. The best tier-1 branch (summed probability of its nodes) wins. If it is sensitive, or its best node is,
-   `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
+2. The best tier-1 branch (summed probability of its nodes) wins. If it is sensitive, or its best node is, or the
+   sensitive labels together reach `secondary_threshold` ("how do I lose twenty pounds fast": Healthy Living
+   0.60, Weight Loss 0.35), `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
 3. Returned: the winning branch's tier-1 node (score = branch mass), any other non-sensitive branch above
    `secondary_threshold`, and each dominant non-sensitive tier-2 child. Best first.
 """
@@ -13,12 +20,14 @@ Decision rule (the same code scores the held-out sets in models/topics/train.py)
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from edge.errors import ModelError, UsageError
+from edge.privacy import ngrams
 from edge.topics.encoder import Encoded, TextEncoder, open_session, topics_dir
 from edge.topics.language import language, load_table
 from edge.topics.taxonomy import Taxonomy
@@ -40,6 +49,8 @@ class Calibration:
     secondary_threshold: float
     sensitive_threshold: float
     head: str = "head.onnx"
+    ngrams: str | None = None
+    """The n-gram table the head reads (None: a head over the embedding alone)."""
     language_thresholds: dict[str, float] = field(default_factory=dict)
     """The interest a text in another language of use needs ("de" -> 0.7), calibrated on that language's
     spoken requests: the encoder is English and guesses more there. A language without one uses `threshold`."""
@@ -62,6 +73,7 @@ class Calibration:
                 secondary_threshold=float(data["secondary_threshold"]),
                 sensitive_threshold=float(data["sensitive_threshold"]),
                 head=str(data.get("head", "head.onnx")),
+                ngrams=str(data["ngrams"]) if data.get("ngrams") else None,
                 language_thresholds={str(k): float(v) for k, v in data.get("language_thresholds", {}).items()},
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
@@ -73,11 +85,24 @@ class Calibration:
 class TopicClassifier:
     """`classify(text)` -> interest topics; `sensitive_topics(text)` -> sensitive nodes for the privacy gate."""
 
-    def __init__(self, encoder: TextEncoder, head_session, calibration: Calibration, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self,
+        encoder: TextEncoder,
+        head_session,
+        calibration: Calibration,
+        taxonomy: Taxonomy,
+        ngram_table: np.ndarray | None = None,
+    ) -> None:
         self.encoder = encoder
         self.taxonomy = taxonomy
         self.calibration = calibration
         self._head = head_session
+        self._table = ngram_table
+        reads_ngrams = "ngram_logits" in {i.name for i in head_session.get_inputs()}
+        if reads_ngrams != (ngram_table is not None):
+            raise ModelError(
+                "topic head and n-gram table do not belong together; rebuild them with models/topics/train.py"
+            )
         labels = calibration.labels
         if NO_INTEREST not in labels or any(label != NO_INTEREST and label not in taxonomy for label in labels):
             raise ModelError("topic model labels do not match the taxonomy; rebuild it with models/topics/train.py")
@@ -96,6 +121,9 @@ class TopicClassifier:
             dtype=np.float32,
         )
         self._nodes = nodes
+        self._sensitive_labels = np.array(
+            [node is not None and (node.sensitive or taxonomy.by_path(node.tier1).sensitive) for node in nodes]
+        )
 
     @classmethod
     def load(
@@ -111,24 +139,39 @@ class TopicClassifier:
         calibration = Calibration.read(folder / SIDECAR_FILE)
         encoder = encoder or TextEncoder.load(folder, threads=threads)
         head = open_session(folder / calibration.head, threads)
+        table = None
+        if calibration.ngrams:
+            table = ngrams.read_table(
+                folder / calibration.ngrams,
+                "topic n-gram table",
+                int(head.get_inputs()[1].shape[-1]),
+                "reinstall edge or rebuild it with models/topics/train.py",
+            )
         load_table()  # the language table, so that a missing one fails here and not on the first utterance
-        return cls(encoder, head, calibration, taxonomy or Taxonomy.load())
+        return cls(encoder, head, calibration, taxonomy or Taxonomy.load(), table)
 
     # --- scoring -----------------------------------------------------------------------------------
 
-    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
-        """Head output for (n, dim) embeddings: (n, len(labels)) probabilities."""
-        return self._head.run(None, {"embedding": np.asarray(embeddings, dtype=np.float32)})[0]
+    def probabilities(self, embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """Head output for (n, dim) embeddings of the n `texts`: (n, len(labels)) probabilities."""
+        feeds = {"embedding": np.asarray(embeddings, dtype=np.float32)}
+        if self._table is not None:
+            if len(texts) != len(feeds["embedding"]):
+                raise UsageError(f"{len(texts)} texts for {len(feeds['embedding'])} embeddings")
+            rows = [ngrams.ngram_logits(self._table, text) for text in texts]
+            feeds["ngram_logits"] = np.asarray(rows, dtype=np.float32).reshape(len(texts), self._table.shape[1])
+        return self._head.run(None, feeds)[0]
 
     def text_probabilities(self, text: str) -> np.ndarray:
         """Probabilities for one text; a long text (a post) averages over its leading passages."""
         if not isinstance(text, str):
             raise UsageError("TopicClassifier takes a text string")
-        return self.probabilities(self.encoder.encode(passages(text))).mean(axis=0)
+        pieces = passages(text)
+        return self.probabilities(self.encoder.encode(pieces), pieces).mean(axis=0)
 
     def encoded_probabilities(self, encoded: Encoded) -> np.ndarray:
         """Probabilities for an already encoded text (the privacy gate's `Encoded`): no encoder pass."""
-        return self.probabilities(encoded.embeddings).mean(axis=0)
+        return self.probabilities(encoded.embeddings, encoded.passages).mean(axis=0)
 
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:
         return self._membership @ probs
@@ -143,6 +186,8 @@ class TopicClassifier:
         mass = self.branch_mass(probs)
         best = int(np.argmax(mass))
         if self._branches[best].sensitive or self._best_node(probs, self._branches[best].label).sensitive:
+            return []
+        if float(probs[self._sensitive_labels].sum()) >= cal.secondary_threshold:
             return []
         topics = []
         for index, branch in enumerate(self._branches):

@@ -32,6 +32,7 @@ sys.path.insert(0, str(HERE.parent / "privacy"))
 import corpus  # noqa: E402
 from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 
+from edge.privacy.ngrams import ngram_ids  # noqa: E402
 from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
 from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
 from edge.topics.language import LANGUAGES, language  # noqa: E402
@@ -41,11 +42,14 @@ from edge.topics.text import passages  # noqa: E402
 CACHE = Path("/tmp/edge-topics-cache")
 FP32 = CACHE / "encoder.fp32.onnx"
 SEED = 20240501
-VERSION = "topics-minilm-ft-int8/5"
+VERSION = "topics-minilm-ft-int8/6"
 LABELLED = HERE.parent.parent / "tests" / "data" / "gate_sentences.jsonl"
 SECONDARY_THRESHOLD = 0.3
 SENSITIVE_RECALL_TARGET = 0.95
-SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0, "spoken": 1.0}
+SOURCE_WEIGHT = {"clinc150": 1.0, "20news": 1.0, "seeds": 1.0, "spoken": 2.0}
+HIDDEN = 256
+NGRAM_BUCKETS = 1 << 15
+NGRAM_FILE = "topic_ngrams.npy"
 SEED_TEMPLATES = (
     "{x}",
     "tell me about {x}",
@@ -218,43 +222,100 @@ def load_encoders(threads: int) -> dict[str, TextEncoder]:
 # --- head ------------------------------------------------------------------------------------------
 
 
+def ngram_columns(taxonomy: Taxonomy, labels: list[str]) -> tuple[list[str], np.ndarray]:
+    """The n-gram table's columns (the tier-1 branches, as the classifier orders them, then "no interest") and the
+    (columns, labels) 0/1 matrix that adds each column's logit to every label of its branch."""
+    branches = sorted({taxonomy[label].tier1 for label in labels if label != NO_INTEREST})
+    columns = branches + [NO_INTEREST]
+    spread = np.zeros((len(columns), len(labels)), dtype=np.float32)
+    for j, label in enumerate(labels):
+        spread[columns.index(NO_INTEREST if label == NO_INTEREST else taxonomy[label].tier1), j] = 1.0
+    return columns, spread
+
+
+def bag(ids: list[np.ndarray]):
+    """EmbeddingBag inputs for texts' n-gram ids, each text's weights 1/sqrt(count) as in `ngram_logits`."""
+    import torch
+
+    lengths = [len(i) for i in ids]
+    flat = torch.from_numpy(np.concatenate(ids) if ids else np.zeros(0, np.int64))
+    offsets = torch.from_numpy(np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64))
+    weights = np.concatenate(
+        [np.full(n, 1.0 / np.sqrt(max(n, 1)), np.float32) for n in lengths] + [np.zeros(0, np.float32)]
+    )
+    return flat, offsets, torch.from_numpy(weights)
+
+
 def fit_head(
-    x: np.ndarray, y: np.ndarray, weights: np.ndarray, n_labels: int, epochs: int = 60, weight_decay: float = 1e-4
-) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression (weighted cross-entropy, AdamW, seeded): coef (labels, dim), bias."""
+    x: np.ndarray, ids: list[np.ndarray], y: np.ndarray, weights: np.ndarray, spread: np.ndarray, epochs: int = 20
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """MLP over the embedding (HIDDEN units, GELU, dropout 0.1) plus n-gram logits per branch, under one softmax;
+    weighted cross-entropy, AdamW and SparseAdam, seeded. Returns [W1 (hidden, dim), b1, W2 (labels, hidden), b2]
+    and the n-gram table (NGRAM_BUCKETS, columns)."""
     import torch
 
     torch.manual_seed(SEED)
     x_t, y_t = torch.from_numpy(x), torch.from_numpy(y)
     w_t = torch.from_numpy((weights / weights.mean()).astype(np.float32))
-    model = torch.nn.Linear(x.shape[1], n_labels)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3, weight_decay=weight_decay)
+    mlp = torch.nn.Sequential(
+        torch.nn.Linear(x.shape[1], HIDDEN),
+        torch.nn.GELU(),
+        torch.nn.Dropout(0.1),
+        torch.nn.Linear(HIDDEN, spread.shape[1]),
+    )
+    table = torch.nn.EmbeddingBag(NGRAM_BUCKETS, spread.shape[0], mode="sum", sparse=True)
+    torch.nn.init.zeros_(table.weight)
+    spread_t = torch.from_numpy(spread)
+    dense = torch.optim.AdamW(mlp.parameters(), lr=2e-3, weight_decay=1e-4)
+    sparse = torch.optim.SparseAdam(list(table.parameters()), lr=1e-2)
     order = torch.Generator().manual_seed(SEED)
     for _ in range(epochs):
         perm = torch.randperm(len(x_t), generator=order)
         for start in range(0, len(perm), 512):
             batch = perm[start : start + 512]
-            loss = torch.nn.functional.cross_entropy(model(x_t[batch]), y_t[batch], reduction="none")
-            optimizer.zero_grad()
+            flat, offsets, bag_weights = bag([ids[i] for i in batch.tolist()])
+            logits = mlp(x_t[batch]) + table(flat, offsets, per_sample_weights=bag_weights) @ spread_t
+            loss = torch.nn.functional.cross_entropy(logits, y_t[batch], reduction="none")
+            dense.zero_grad()
+            sparse.zero_grad()
             (loss * w_t[batch]).mean().backward()
-            optimizer.step()
-    return model.weight.detach().numpy().astype(np.float32), model.bias.detach().numpy().astype(np.float32)
+            dense.step()
+            sparse.step()
+    first, last = mlp[0], mlp[3]
+    assert isinstance(first, torch.nn.Linear) and isinstance(last, torch.nn.Linear)
+    layers = [p.detach().numpy().astype(np.float32) for p in (first.weight, first.bias, last.weight, last.bias)]
+    return layers, table.weight.detach().numpy().astype(np.float16)
 
 
-def head_onnx(coef: np.ndarray, bias: np.ndarray, path: Path) -> None:
-    """embedding (n, dim) -> Gemm -> Softmax -> probabilities (n, labels)."""
+def head_onnx(layers: list[np.ndarray], spread: np.ndarray, path: Path) -> None:
+    """embedding (n, dim) -> Gemm -> GELU (exact, through Erf: opset 17 has no Gelu) -> Gemm, plus
+    ngram_logits (n, columns) @ spread -> Softmax -> probabilities (n, labels)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
+    w1, b1, w2, b2 = layers
+    constants = {"W1": w1, "b1": b1, "W2": w2, "b2": b2, "spread": spread, "sqrt2": np.float32(np.sqrt(2.0)), "one": np.float32(1.0),
+                 "half": np.float32(0.5)}  # fmt: skip
     graph = helper.make_graph(
         [
-            helper.make_node("Gemm", ["embedding", "W", "b"], ["logits"], transB=1),
+            helper.make_node("Gemm", ["embedding", "W1", "b1"], ["hidden"], transB=1),
+            helper.make_node("Div", ["hidden", "sqrt2"], ["scaled"]),
+            helper.make_node("Erf", ["scaled"], ["erf"]),
+            helper.make_node("Add", ["erf", "one"], ["gate"]),
+            helper.make_node("Mul", ["hidden", "gate"], ["gated"]),
+            helper.make_node("Mul", ["gated", "half"], ["activated"]),
+            helper.make_node("Gemm", ["activated", "W2", "b2"], ["dense_logits"], transB=1),
+            helper.make_node("MatMul", ["ngram_logits", "spread"], ["ngram_label_logits"]),
+            helper.make_node("Add", ["dense_logits", "ngram_label_logits"], ["logits"]),
             helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1),
         ],
         "edge_topic_head",
-        [helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", coef.shape[1]])],
-        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", coef.shape[0]])],
-        [numpy_helper.from_array(coef, "W"), numpy_helper.from_array(bias, "b")],
+        [
+            helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", w1.shape[1]]),
+            helper.make_tensor_value_info("ngram_logits", TensorProto.FLOAT, ["batch", spread.shape[0]]),
+        ],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", w2.shape[0]])],
+        [numpy_helper.from_array(np.asarray(v, dtype=np.float32), name) for name, v in constants.items()],
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], producer_name="edge-train")
     model.ir_version = 8
@@ -266,7 +327,7 @@ def head_onnx(coef: np.ndarray, bias: np.ndarray, path: Path) -> None:
 
 
 def unit_probs(clf: TopicClassifier, emb: np.ndarray, split: Split) -> np.ndarray:
-    probs = clf.probabilities(emb)
+    probs = clf.probabilities(emb, split.texts)
     out = np.zeros((len(split.gold), probs.shape[1]), dtype=np.float64)
     counts = np.bincount(split.owner, minlength=len(split.gold))
     np.add.at(out, split.owner, probs)
@@ -402,21 +463,24 @@ def main() -> None:
 
     labels = [node.id for node in taxonomy.nodes] + [NO_INTEREST]
     index = {label: i for i, label in enumerate(labels)}
-    xs, ys, ws = [], [], []
+    xs, ids, ys, ws = [], [], [], []
     for ds in ("20news", "clinc150", "seeds", "spoken"):
         split = data[ds]["train"]
         x = emb[args.train_on][(ds, "train")]
         y = np.array([index[split.gold[u]] for u in split.owner])
         xs.append(x)
+        ids += [ngram_ids(text, NGRAM_BUCKETS) for text in split.texts]
         ys.append(y)
         ws.append(np.full(len(y), SOURCE_WEIGHT[ds] * 10_000 / len(y)))
+    columns, spread = ngram_columns(taxonomy, labels)
     start = time.perf_counter()
-    coef, bias = fit_head(np.concatenate(xs), np.concatenate(ys), np.concatenate(ws), len(labels))
+    layers, table = fit_head(np.concatenate(xs), ids, np.concatenate(ys), np.concatenate(ws), spread)
     print(f"head trained in {time.perf_counter() - start:.0f}s", flush=True)
-    head_onnx(coef, bias, HERE / "head.onnx")
+    head_onnx(layers, spread, HERE / "head.onnx")
+    np.save(HERE / NGRAM_FILE, table)
 
-    calibration = Calibration(VERSION, tuple(labels), 0.5, SECONDARY_THRESHOLD, 0.5)
-    clf = TopicClassifier(encoders["int8"], open_session(HERE / "head.onnx"), calibration, taxonomy)
+    calibration = Calibration(VERSION, tuple(labels), 0.5, SECONDARY_THRESHOLD, 0.5, ngrams=NGRAM_FILE)
+    clf = TopicClassifier(encoders["int8"], open_session(HERE / "head.onnx"), calibration, taxonomy, table)
     probs = {
         tag: {key: unit_probs(clf, e, data[key[0]][key[1]]) for key, e in per.items() if key[1] != "train"}
         for tag, per in emb.items()
@@ -436,6 +500,8 @@ def main() -> None:
         "encoder": "encoder.int8.onnx",
         "encoder_sha256": hashlib.sha256((HERE / "encoder.int8.onnx").read_bytes()).hexdigest(),
         "head": "head.onnx",
+        "ngrams": NGRAM_FILE,
+        "ngram_columns": columns,
         "threshold": clf.calibration.threshold,
         "language_thresholds": by_language,
         "secondary_threshold": clf.calibration.secondary_threshold,
