@@ -18,6 +18,7 @@ the topic scripts' command and interest frames join them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -159,16 +160,16 @@ def protected_texts() -> list[str]:
     return texts
 
 
-_FACT_GUARD: LeakGuard | None = None
+@functools.cache
+def leak_guard(threshold: float = 0.75) -> LeakGuard:
+    """The guard over `protected_texts()`, built once per threshold for every caller."""
+    return LeakGuard(protected_texts(), threshold=threshold)
 
 
 def fact_ok(fact: str) -> bool:
     """A hand-written fact may be composed only when, slots left out, it shares less than 60 % of its words with
     any protected sentence: a wrapped near copy of a test sentence would still be one."""
-    global _FACT_GUARD
-    if _FACT_GUARD is None:
-        _FACT_GUARD = LeakGuard(protected_texts(), threshold=0.6)
-    return not _FACT_GUARD.leaks(re.sub(r"\{\w+\}", " ", fact))
+    return not leak_guard(0.6).leaks(re.sub(r"\{\w+\}", " ", fact))
 
 
 # --- composed sentences ------------------------------------------------------------------------------
@@ -381,7 +382,7 @@ def earlier_frames(seed: int = SEED) -> list[Example]:
 
 def examples(seed: int = SEED) -> list[Example]:
     """Composed and earlier sentences, deduplicated, with any near copy of a test-half sentence dropped."""
-    guard = LeakGuard(protected_texts())
+    guard = leak_guard()
     seen: set[str] = set()
     out = []
     for ex in composed(seed) + earlier_frames(seed):
@@ -416,7 +417,7 @@ def compounds(rows: list[Example], seed: int = SEED, every: tuple[int, int] = (6
     for ex in rows:
         if ex.kind in ("interest", "command"):
             requests.setdefault((ex.lang, ex.part), []).append(ex.text)
-    guard = LeakGuard(protected_texts())
+    guard = leak_guard()
     out = []
     sensitive = [ex for ex in rows if ex.kind in ("paraphrase", "explicit")]
     ordinary = [ex for ex in rows if ex.kind in ("everyday", "trap")]
