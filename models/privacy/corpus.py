@@ -7,7 +7,8 @@
 - the labelled `test` half (tests/data/gate_sentences.jsonl) is read here only to keep it out of everything else.
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
-`facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py`, `facts_requests.py` and the topic scripts'
+`facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py`, `facts_requests.py`, `facts_lookalike.py`,
+`facts_shorthand.py` and the topic scripts'
 `interests_more.py` and `interests_spoken.py`; the plain sentences of `facts_chat.py` (small talk and look-alike
 words, said as they are, without a speaker context) are composed only as renderings (`plain`); `compounds` joins a
 statement and a request for the sensitive head alone; the earlier frames in `templates.py`, `templates_xx.py` and
@@ -260,6 +261,7 @@ def _more(seed: int) -> list[Example]:
         + _spoken(seed)
         + _spoken_more(seed)
         + _hard(seed)
+        + _lookalike(seed)
     )
 
 
@@ -296,6 +298,20 @@ def _hard(seed: int) -> list[Example]:
         + _per_category(facts_hard.EXPLICIT, kind="explicit", per_fact=6, seed=seed)
         + _per_category(facts_requests.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
     )
+
+
+def _lookalike(seed: int) -> list[Example]:
+    """`facts_lookalike.py`: ordinary sentences around a look-alike word or name and short assistant commands in
+    the four other languages; `facts_shorthand.py`: keyword-free paraphrases (jargon, abbreviations, drug and
+    clinic names, rituals), five languages."""
+    import facts_lookalike
+    import facts_shorthand
+
+    out = _per_language(facts_lookalike.TRAPS, kind="trap", per_fact=4, seed=seed)
+    for lang, block in facts_lookalike.COMMANDS.items():
+        out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4,
+                       seed=seed, request=True)  # fmt: skip
+    return out + _per_category(facts_shorthand.PARAPHRASE, kind="paraphrase", per_fact=6, seed=seed)
 
 
 def plain(seed: int = SEED) -> list[Example]:
