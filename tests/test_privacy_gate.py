@@ -23,10 +23,10 @@ LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.91  # measured 0.948 (the previous model 0.914)
-EXPLICIT_RECALL = 0.93  # measured 0.964
-TRAP_FALSE_BLOCK = 0.09  # measured 0.074 (the previous model 0.069)
-REQUEST_FALSE_BLOCK = 0.065  # measured 0.048 (commands, interest requests and small talk; the previous model 0.022)
+PARAPHRASE_RECALL = 0.92  # measured 0.954 (the previous model 0.948)
+EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.964)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.074 (the previous model 0.074)
+REQUEST_FALSE_BLOCK = 0.05  # measured 0.031 (commands, interest requests and small talk; the previous model 0.048)
 
 
 @pytest.fixture(scope="module")
@@ -305,7 +305,7 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
         groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
     for (kind, name), rows in groups.items():
         if kind == "lang-ordinary":
-            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: de 7 of 41 (0.171)
+            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 4 of 31 (0.129)
         else:
             assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.925 (de)
 
@@ -331,7 +331,7 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # all held-out posts: recall 0.959, false blocks 0.060 (the targets are 0.95 / 0.08)
+    # all held-out posts: recall 0.952, false blocks 0.060 (the targets are 0.95 / 0.08)
     assert blocked[sensitive].mean() >= 0.93
     assert blocked[~sensitive].mean() <= 0.14
 

@@ -11,8 +11,8 @@ Decision rule (the same code scores the held-out sets in models/topics/train.py)
 1. `interest = 1 - p(no interest)`; below the calibrated threshold of the text's language (`threshold` for
    English, `language_thresholds` for German, Spanish, French and Italian) the text yields no topic.
 2. The best tier-1 branch (summed probability of its nodes) wins. If it is sensitive, or its best node is, or the
-   sensitive labels together reach `secondary_threshold` ("how do I lose twenty pounds fast": Healthy Living
-   0.60, Weight Loss 0.35), `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
+   sensitive labels together reach `SENSITIVE_VETO` ("does insulin need to be refrigerated": Cooking 0.66,
+   Medical Health 0.26), `classify` returns nothing: a sensitive text must not leak as its runner-up topic.
 3. Returned: the winning branch's tier-1 node (score = branch mass), any other non-sensitive branch above
    `secondary_threshold`, and each dominant non-sensitive tier-2 child. Best first.
 """
@@ -37,6 +37,8 @@ from edge.types import Topic
 SIDECAR_FILE = "topics.json"
 NO_INTEREST = "none"
 MIN_CONTENT_WORDS = 2
+SENSITIVE_VETO = 0.2
+"""Sensitive labels holding this much of the probability together veto any topic: when unsure, nothing leaves."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ class TopicClassifier:
         best = int(np.argmax(mass))
         if self._branches[best].sensitive or self._best_node(probs, self._branches[best].label).sensitive:
             return []
-        if float(probs[self._sensitive_labels].sum()) >= cal.secondary_threshold:
+        if float(probs[self._sensitive_labels].sum()) >= SENSITIVE_VETO:
             return []
         topics = []
         for index, branch in enumerate(self._branches):
