@@ -143,12 +143,13 @@ class TopicClassifier:
         head = open_session(folder / calibration.head, threads)
         table = None
         if calibration.ngrams:
-            table = ngrams.read_table(
-                folder / calibration.ngrams,
-                "topic n-gram table",
-                int(head.get_inputs()[1].shape[-1]),
-                "reinstall edge or rebuild it with models/topics/train.py",
-            )
+            width = {i.name: i.shape[-1] for i in head.get_inputs()}.get("ngram_logits")
+            if not isinstance(width, int):
+                raise ModelError(
+                    "topic head and n-gram table do not belong together; rebuild them with models/topics/train.py"
+                )
+            fix = "reinstall edge or rebuild it with models/topics/train.py"
+            table = ngrams.read_table(folder / calibration.ngrams, "topic n-gram table", width, fix)
         load_table()  # the language table, so that a missing one fails here and not on the first utterance
         return cls(encoder, head, calibration, taxonomy or Taxonomy.load(), table)
 

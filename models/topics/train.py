@@ -294,8 +294,9 @@ def head_onnx(layers: list[np.ndarray], spread: np.ndarray, path: Path) -> None:
     from onnx import TensorProto, helper, numpy_helper
 
     w1, b1, w2, b2 = layers
-    constants = {"W1": w1, "b1": b1, "W2": w2, "b2": b2, "spread": spread, "sqrt2": np.float32(np.sqrt(2.0)), "one": np.float32(1.0),
-                 "half": np.float32(0.5)}  # fmt: skip
+    scalars = {"sqrt2": np.sqrt(2.0), "one": 1.0, "half": 0.5}
+    constants = {"W1": w1, "b1": b1, "W2": w2, "b2": b2, "spread": spread}
+    constants.update({name: np.array(value, dtype=np.float32) for name, value in scalars.items()})
     graph = helper.make_graph(
         [
             helper.make_node("Gemm", ["embedding", "W1", "b1"], ["hidden"], transB=1),
