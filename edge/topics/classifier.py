@@ -37,6 +37,7 @@ from edge.types import Topic
 SIDECAR_FILE = "topics.json"
 NO_INTEREST = "none"
 MIN_CONTENT_WORDS = 2
+_MISMATCHED_TABLE = "topic head and n-gram table do not belong together; rebuild them with models/topics/train.py"
 SENSITIVE_VETO = 0.2
 """Sensitive labels holding this much of the probability together veto any topic: when unsure, nothing leaves."""
 
@@ -102,9 +103,7 @@ class TopicClassifier:
         self._table = ngram_table
         reads_ngrams = "ngram_logits" in {i.name for i in head_session.get_inputs()}
         if reads_ngrams != (ngram_table is not None):
-            raise ModelError(
-                "topic head and n-gram table do not belong together; rebuild them with models/topics/train.py"
-            )
+            raise ModelError(_MISMATCHED_TABLE)
         labels = calibration.labels
         if NO_INTEREST not in labels or any(label != NO_INTEREST and label not in taxonomy for label in labels):
             raise ModelError("topic model labels do not match the taxonomy; rebuild it with models/topics/train.py")
@@ -145,9 +144,7 @@ class TopicClassifier:
         if calibration.ngrams:
             width = {i.name: i.shape[-1] for i in head.get_inputs()}.get("ngram_logits")
             if not isinstance(width, int):
-                raise ModelError(
-                    "topic head and n-gram table do not belong together; rebuild them with models/topics/train.py"
-                )
+                raise ModelError(_MISMATCHED_TABLE)
             fix = "reinstall edge or rebuild it with models/topics/train.py"
             table = ngrams.read_table(folder / calibration.ngrams, "topic n-gram table", width, fix)
         load_table()  # the language table, so that a missing one fails here and not on the first utterance

@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE.parent / "privacy"))
 
 import corpus  # noqa: E402
 from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
+from train_sensitive import bag  # noqa: E402
 
 from edge.privacy.ngrams import ngram_ids  # noqa: E402
 from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
@@ -231,19 +232,6 @@ def ngram_columns(taxonomy: Taxonomy, labels: list[str]) -> tuple[list[str], np.
     for j, label in enumerate(labels):
         spread[columns.index(NO_INTEREST if label == NO_INTEREST else taxonomy[label].tier1), j] = 1.0
     return columns, spread
-
-
-def bag(ids: list[np.ndarray]):
-    """EmbeddingBag inputs for texts' n-gram ids, each text's weights 1/sqrt(count) as in `ngram_logits`."""
-    import torch
-
-    lengths = [len(i) for i in ids]
-    flat = torch.from_numpy(np.concatenate(ids) if ids else np.zeros(0, np.int64))
-    offsets = torch.from_numpy(np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64))
-    weights = np.concatenate(
-        [np.full(n, 1.0 / np.sqrt(max(n, 1)), np.float32) for n in lengths] + [np.zeros(0, np.float32)]
-    )
-    return flat, offsets, torch.from_numpy(weights)
 
 
 def fit_head(
