@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from edge.errors import ModelError, UsageError
+from edge.privacy import ngrams
 from edge.topics import TopicClassifier
 from edge.topics.classifier import NO_INTEREST as NO_INTEREST_LABEL
 from edge.topics.encoder import topics_dir
@@ -243,6 +244,28 @@ def test_the_head_reads_the_texts_ngrams(classifier: TopicClassifier) -> None:
     np.testing.assert_allclose(classifier.encoded_probabilities(encoded), with_table, atol=1e-5)
     with pytest.raises(UsageError):
         classifier.probabilities(encoded.embeddings, [])
+
+
+def test_the_gate_and_the_topic_head_read_the_ngram_hashes_that_encoded_carries(classifier: TopicClassifier) -> None:
+    """An utterance is hashed once: both n-gram tables read `Encoded.ngram_hashes`, so hashes planted there (none)
+    change what both heads see, and a fresh `Encoded` gives the text path's figures."""
+    from edge.privacy.sensitive_model import SensitiveModel
+
+    text = "welche Wanderschuhe sind gut für die Alpen"
+    model = SensitiveModel.load(encoder=classifier.encoder)
+    encoded = classifier.encoder.encode_text(text)
+    assert encoded.ngram_hashes is encoded.ngram_hashes
+    np.testing.assert_allclose(
+        classifier.encoded_probabilities(encoded), classifier.text_probabilities(text), atol=1e-5
+    )
+    assert np.abs(model.passage_inputs(text, encoded)[1]).max() > 0.01
+    planted = classifier.encoder.encode_text(text)
+    planted.__dict__["ngram_hashes"] = (np.zeros(0, dtype=np.int64),)
+    assert not model.passage_inputs(text, planted)[1].any()
+    blind = copy.copy(classifier)
+    blind._table = np.zeros_like(classifier._table)
+    np.testing.assert_allclose(classifier.encoded_probabilities(planted), blind.text_probabilities(text), atol=1e-5)
+    assert ngrams.ngram_ids(text, 1 << 15).tolist() == (ngrams.hashes(text) % (1 << 15)).tolist()
 
 
 def test_classify_encoded_matches_classify_without_another_encoder_pass(classifier: TopicClassifier) -> None:

@@ -39,17 +39,24 @@ def features(text: str) -> list[str]:
     return out
 
 
+def hashes(text: str) -> np.ndarray:
+    """CRC-32 of each of `text`'s n-grams (int64, may repeat; empty for a text without words). Any table's bucket
+    ids follow by a remainder, so one utterance is hashed once for every table that reads it."""
+    return np.fromiter((zlib.crc32(f.encode("utf-8")) for f in features(text)), dtype=np.int64, count=-1)
+
+
 def ngram_ids(text: str, buckets: int = BUCKETS) -> np.ndarray:
-    """Bucket ids of `text`'s n-grams (int64, may repeat; empty for a text without words)."""
-    return np.fromiter((zlib.crc32(f.encode("utf-8")) % buckets for f in features(text)), dtype=np.int64, count=-1)
+    """Bucket ids of `text`'s n-grams in a table of `buckets` rows."""
+    return hashes(text) % buckets
 
 
-def ngram_logits(table: np.ndarray, text: str) -> np.ndarray:
-    """Sum of `table` rows over the text's n-grams, divided by the square root of their count (length-neutral)."""
-    ids = ngram_ids(text, table.shape[0])
-    if ids.size == 0:
+def pooled(table: np.ndarray, text_hashes: np.ndarray) -> np.ndarray:
+    """Sum of `table` rows over a text's n-gram `hashes`, divided by the square root of their count
+    (length-neutral)."""
+    if text_hashes.size == 0:
         return np.zeros(table.shape[1], dtype=np.float32)
-    return table[ids].astype(np.float32).sum(axis=0) / np.float32(np.sqrt(ids.size))
+    rows = table[text_hashes % table.shape[0]]
+    return rows.astype(np.float32).sum(axis=0) / np.float32(np.sqrt(text_hashes.size))
 
 
 def read_table(path: Path, what: str, columns: int, fix: str) -> np.ndarray:

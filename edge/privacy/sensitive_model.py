@@ -28,7 +28,7 @@ from edge.errors import ModelError
 from edge.home import models_dir
 from edge.privacy import ngrams
 from edge.privacy.lexicon import CATEGORIES, Lexicon
-from edge.privacy.ngrams import ngram_logits
+from edge.privacy.ngrams import pooled
 from edge.topics.encoder import Encoded, TextEncoder
 from edge.topics.language import language, load_table
 
@@ -151,7 +151,7 @@ class SensitiveModel:
             lexicon = [self.lexicon.vector(original)]
         else:
             lexicon = [self.lexicon.vector(p) for p in encoded.passages]
-        ngrams = [ngram_logits(self._table, p) for p in encoded.passages]
+        ngrams = [pooled(self._table, h) for h in encoded.ngram_hashes]
         return np.asarray(lexicon, dtype=np.float32), np.asarray(ngrams, dtype=np.float32)
 
     def head_scores(self, embeddings: np.ndarray, lexicon: np.ndarray, ngrams: np.ndarray) -> np.ndarray:

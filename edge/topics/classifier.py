@@ -154,12 +154,17 @@ class TopicClassifier:
 
     def probabilities(self, embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
         """Head output for (n, dim) embeddings of the n `texts`: (n, len(labels)) probabilities."""
+        if self._table is None:
+            return self._run_head(embeddings, [])
+        return self._run_head(embeddings, [ngrams.hashes(text) for text in texts])
+
+    def _run_head(self, embeddings: np.ndarray, text_hashes: Sequence[np.ndarray]) -> np.ndarray:
         feeds = {"embedding": np.asarray(embeddings, dtype=np.float32)}
         if self._table is not None:
-            if len(texts) != len(feeds["embedding"]):
-                raise UsageError(f"{len(texts)} texts for {len(feeds['embedding'])} embeddings")
-            rows = [ngrams.ngram_logits(self._table, text) for text in texts]
-            feeds["ngram_logits"] = np.asarray(rows, dtype=np.float32).reshape(len(texts), self._table.shape[1])
+            if len(text_hashes) != len(feeds["embedding"]):
+                raise UsageError(f"{len(text_hashes)} texts for {len(feeds['embedding'])} embeddings")
+            rows = [ngrams.pooled(self._table, h) for h in text_hashes]
+            feeds["ngram_logits"] = np.asarray(rows, dtype=np.float32).reshape(len(rows), self._table.shape[1])
         return self._head.run(None, feeds)[0]
 
     def text_probabilities(self, text: str) -> np.ndarray:
@@ -171,7 +176,7 @@ class TopicClassifier:
 
     def encoded_probabilities(self, encoded: Encoded) -> np.ndarray:
         """Probabilities for an already encoded text (the privacy gate's `Encoded`): no encoder pass."""
-        return self.probabilities(encoded.embeddings, encoded.passages).mean(axis=0)
+        return self._run_head(encoded.embeddings, encoded.ngram_hashes).mean(axis=0)
 
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:
         return self._membership @ probs

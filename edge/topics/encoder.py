@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ import numpy as np
 from edge import onnx
 from edge.errors import ModelError, UsageError
 from edge.home import models_dir
+from edge.privacy.ngrams import hashes
 
 ENCODER_FILE = "encoder.int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -40,6 +42,12 @@ class Encoded:
     passages: tuple[str, ...]
     embeddings: np.ndarray
     """(len(passages), dim) float32, unit rows."""
+
+    @functools.cached_property
+    def ngram_hashes(self) -> tuple[np.ndarray, ...]:
+        """Each passage's n-gram hashes (`edge.privacy.ngrams.hashes`): computed on first use, then shared by the
+        gate's and the topic head's n-gram tables."""
+        return tuple(hashes(p) for p in self.passages)
 
 
 class TextEncoder:
