@@ -19,6 +19,8 @@ from edge.topics.classifier import NO_INTEREST as NO_INTEREST_LABEL
 from edge.topics.encoder import topics_dir
 from edge.types import Topic
 
+LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
+
 # (utterance, expected tier-1 branch of the top topic)
 INTERESTS = [
     ("how much horsepower does the new Mustang have", "Automotive"),
@@ -150,6 +152,19 @@ def test_sensitive_texts_are_flagged_or_yield_no_topic(classifier: TopicClassifi
         assert classifier.classify(text) == [], text
 
 
+def test_the_heads_own_veto_stops_held_out_disclosures_in_every_language(classifier: TopicClassifier) -> None:
+    """Without the gate, `classify` gives no topic to the labelled test half's sensitive sentences: measured 0.976
+    (English 0.975, German 0.975, Spanish 0.968, French 0.967, Italian 1.0; topics v6: 0.727, French 0.50)."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["split"] == "test" and r["kind"] in ("explicit", "paraphrase")]
+    stopped: dict[str, list[bool]] = {}
+    for r in rows:
+        stopped.setdefault(r["lang"], []).append(classifier.classify(r["text"]) == [])
+    assert sum(map(sum, stopped.values())) / len(rows) >= 0.95
+    assert set(stopped) == {"en", "de", "es", "fr", "it"}
+    assert all(sum(flags) / len(flags) >= 0.9 for flags in stopped.values()), stopped
+
+
 def test_classify_returns_allowed_topics_best_first(classifier: TopicClassifier) -> None:
     allowed = classifier.taxonomy.allowed_ids()
     for text, _ in INTERESTS[:10]:
@@ -244,6 +259,30 @@ def test_the_head_reads_the_texts_ngrams(classifier: TopicClassifier) -> None:
     np.testing.assert_allclose(classifier.encoded_probabilities(encoded), with_table, atol=1e-5)
     with pytest.raises(UsageError):
         classifier.probabilities(encoded.embeddings, [])
+
+
+def test_english_utterances_read_only_the_sensitive_ngram_columns(classifier: TopicClassifier) -> None:
+    """The sidecar names English as narrow: zeroing the other columns of the table changes nothing for an English
+    request, but it does for a German one and for a long English post (more than one passage)."""
+    assert classifier.calibration.narrow_ngram_languages == ("en",)
+    narrow = classifier.ngram_columns(1, "en")
+    assert 0 < narrow.sum() < len(narrow) and classifier.ngram_columns(1, "de").all()
+    assert classifier.ngram_columns(2, "en").all()
+    assert classifier._table is not None
+    cut = copy.copy(classifier)
+    cut._table = (classifier._table * narrow).astype(classifier._table.dtype)
+    request = "what are good running shoes for trails"
+    np.testing.assert_array_equal(cut.text_probabilities(request), classifier.text_probabilities(request))
+    encoded = classifier.encoder.encode_text(request)
+    np.testing.assert_array_equal(cut.encoded_probabilities(encoded), classifier.encoded_probabilities(encoded))
+    blind = copy.copy(classifier)
+    blind._table = np.zeros_like(classifier._table)
+    assert np.abs(blind.text_probabilities(request) - classifier.text_probabilities(request)).max() > 1e-4
+    german = "welche Wanderschuhe sind gut für die Alpen"
+    assert np.abs(cut.text_probabilities(german) - classifier.text_probabilities(german)).max() > 0.01
+    post = " ".join(["The new graphics card renders the scene twice as fast as the old one did."] * 30)
+    assert len(classifier.encoder.encode_text(post).passages) > 1
+    assert np.abs(cut.text_probabilities(post) - classifier.text_probabilities(post)).max() > 1e-4
 
 
 def test_the_gate_and_the_topic_head_read_the_ngram_hashes_that_encoded_carries(classifier: TopicClassifier) -> None:

@@ -1,5 +1,6 @@
 """Commands are not interests: on the untouched test half of the labelled sentences, device and assistant commands
-get no topic, and interest requests keep the right tier-1 topic (food orders are Food & Drink, not Shopping)."""
+get no topic, interest requests keep the right tier-1 topic (food orders are Food & Drink, not Shopping), and a
+sensitive sentence leaves no topic, whether the gate or the topic head's own veto stops it."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def test_held_out_commands_and_small_talk_get_no_topic(analyzer: TextAnalyzer) -
     assert len(rows) >= 100
     given = {r["text"]: [t.label for t in analyzer.analyze(r["text"]).topics] for r in rows}
     given = {text: labels for text, labels in given.items() if labels}
-    assert 1 - len(given) / len(rows) >= 0.93, given  # measured 0.971 (English 1.0); the issue's target is 0.95
+    assert 1 - len(given) / len(rows) >= 0.95, given  # measured 0.985 (topics v6 0.971); the issue's target is 0.95
 
 
 def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
@@ -40,8 +41,17 @@ def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyze
         got = topics[0].tier1 if topics else None
         if got != r["tier1"]:
             misses.append(f"{r['text']!r}: {got} (expected {r['tier1']})")
-    # measured 0.787 (48 of 61; topics v5 0.852, 52 of 61, on the dev requests both 0.775); the issue's target is 0.90
-    assert 1 - len(misses) / len(rows) >= 0.75, misses
+    # measured 0.852 (52 of 61; topics v6 0.787, v5 0.852); the issue's target is 0.90
+    assert 1 - len(misses) / len(rows) >= 0.80, misses
+
+
+def test_held_out_sensitive_sentences_leave_no_topic(analyzer: TextAnalyzer) -> None:
+    """What the gate misses, the topic head's veto should still stop: measured 4 of 370 with a topic (topics v6: 6)."""
+    rows = held_out(("explicit", "paraphrase"))
+    assert len(rows) >= 300
+    leaked = {r["text"]: [t.label for t in analyzer.analyze(r["text"]).topics] for r in rows}
+    leaked = {text: labels for text, labels in leaked.items() if labels}
+    assert len(leaked) / len(rows) <= 0.02, leaked
 
 
 @pytest.mark.parametrize(

@@ -57,9 +57,17 @@ class Calibration:
     language_thresholds: dict[str, float] = field(default_factory=dict)
     """The interest a text in another language of use needs ("de" -> 0.7), calibrated on that language's
     spoken requests: the encoder is English and guesses more there. A language without one uses `threshold`."""
+    narrow_ngram_languages: tuple[str, ...] = ()
+    """Languages whose utterance-sized texts read only the sensitive branches' n-gram columns ("en": the encoder's
+    own language, where the other columns only learned the training requests' words); long texts and the other
+    languages read every column."""
 
     def interest_threshold(self, lang: str | None) -> float:
         return self.language_thresholds.get(lang, self.threshold) if lang else self.threshold
+
+    def reads_every_ngram_column(self, passage_count: int, lang: str) -> bool:
+        """Whether a text of `passage_count` passages in language `lang` reads every n-gram column."""
+        return passage_count > 1 or lang not in self.narrow_ngram_languages
 
     @classmethod
     def read(cls, path: Path) -> Calibration:
@@ -78,6 +86,7 @@ class Calibration:
                 head=str(data.get("head", "head.onnx")),
                 ngrams=str(data["ngrams"]) if data.get("ngrams") else None,
                 language_thresholds={str(k): float(v) for k, v in data.get("language_thresholds", {}).items()},
+                narrow_ngram_languages=tuple(str(x) for x in data.get("narrow_ngram_languages", ())),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
             raise ModelError(
@@ -125,6 +134,7 @@ class TopicClassifier:
         self._sensitive_labels = np.array(
             [node is not None and (node.sensitive or taxonomy.by_path(node.tier1).sensitive) for node in nodes]
         )
+        self._sensitive_columns = np.array([float(b.sensitive) for b in self._branches] + [0.0], dtype=np.float32)
 
     @classmethod
     def load(
@@ -152,31 +162,48 @@ class TopicClassifier:
 
     # --- scoring -----------------------------------------------------------------------------------
 
-    def probabilities(self, embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        """Head output for (n, dim) embeddings of the n `texts`: (n, len(labels)) probabilities."""
+    def probabilities(
+        self, embeddings: np.ndarray, texts: Sequence[str], columns: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Head output for (n, dim) embeddings of the n `texts`: (n, len(labels)) probabilities. `columns`, when
+        given, says which n-gram columns the texts read: 0/1 of shape (columns,) for all, or (n, columns)."""
         if self._table is None:
-            return self._run_head(embeddings, [])
-        return self._run_head(embeddings, [ngrams.hashes(text) for text in texts])
+            return self._run_head(embeddings, [], None)
+        return self._run_head(embeddings, [ngrams.hashes(text) for text in texts], columns)
 
-    def _run_head(self, embeddings: np.ndarray, text_hashes: Sequence[np.ndarray]) -> np.ndarray:
+    def ngram_columns(self, passage_count: int, lang: str) -> np.ndarray:
+        """0/1 per n-gram column (the tier-1 branches, then "no interest") that a text of `passage_count`
+        passages in language `lang` reads."""
+        if self.calibration.reads_every_ngram_column(passage_count, lang):
+            return np.ones(len(self._branches) + 1, dtype=np.float32)
+        return self._sensitive_columns
+
+    def _run_head(
+        self, embeddings: np.ndarray, text_hashes: Sequence[np.ndarray], columns: np.ndarray | None
+    ) -> np.ndarray:
         feeds = {"embedding": np.asarray(embeddings, dtype=np.float32)}
         if self._table is not None:
             if len(text_hashes) != len(feeds["embedding"]):
                 raise UsageError(f"{len(text_hashes)} texts for {len(feeds['embedding'])} embeddings")
-            rows = [ngrams.pooled(self._table, h) for h in text_hashes]
-            feeds["ngram_logits"] = np.asarray(rows, dtype=np.float32).reshape(len(rows), self._table.shape[1])
+            rows = np.asarray([ngrams.pooled(self._table, h) for h in text_hashes], dtype=np.float32)
+            rows = rows.reshape(len(text_hashes), self._table.shape[1])
+            feeds["ngram_logits"] = rows if columns is None else rows * columns
         return self._head.run(None, feeds)[0]
 
-    def text_probabilities(self, text: str) -> np.ndarray:
-        """Probabilities for one text; a long text (a post) averages over its leading passages."""
+    def text_probabilities(self, text: str, lang: str | None = None) -> np.ndarray:
+        """Probabilities for one text (in `lang`, detected when not given); a long text (a post) averages over its
+        leading passages."""
         if not isinstance(text, str):
             raise UsageError("TopicClassifier takes a text string")
         pieces = passages(text)
-        return self.probabilities(self.encoder.encode(pieces), pieces).mean(axis=0)
+        columns = self.ngram_columns(len(pieces), lang or language(text))
+        return self.probabilities(self.encoder.encode(pieces), pieces, columns).mean(axis=0)
 
-    def encoded_probabilities(self, encoded: Encoded) -> np.ndarray:
+    def encoded_probabilities(self, encoded: Encoded, lang: str | None = None) -> np.ndarray:
         """Probabilities for an already encoded text (the privacy gate's `Encoded`): no encoder pass."""
-        return self._run_head(encoded.embeddings, encoded.ngram_hashes).mean(axis=0)
+        columns = self.ngram_columns(len(encoded.passages), lang or language(encoded.text))
+        text_hashes = encoded.ngram_hashes if self._table is not None else ()
+        return self._run_head(encoded.embeddings, text_hashes, columns).mean(axis=0)
 
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:
         return self._membership @ probs
@@ -244,15 +271,19 @@ class TopicClassifier:
         A text with fewer than two content words ("Sure.", "Yes, please.", "I see") carries no interest,
         whatever the model would guess from it.
         """
-        if isinstance(text, str) and len(content_words(text)) < MIN_CONTENT_WORDS:
+        if not isinstance(text, str):
+            raise UsageError("TopicClassifier takes a text string")
+        if len(content_words(text)) < MIN_CONTENT_WORDS:
             return []
-        return self.topics_from_probabilities(self.text_probabilities(text), language(text))
+        lang = language(text)
+        return self.topics_from_probabilities(self.text_probabilities(text, lang), lang)
 
     def classify_encoded(self, encoded: Encoded) -> list[Topic]:
         """`classify` for a text the privacy gate already encoded: the topic head runs once, the encoder never."""
         if len(content_words(encoded.text)) < MIN_CONTENT_WORDS:
             return []
-        return self.topics_from_probabilities(self.encoded_probabilities(encoded), language(encoded.text))
+        lang = language(encoded.text)
+        return self.topics_from_probabilities(self.encoded_probabilities(encoded, lang), lang)
 
     def sensitive_topics(self, text: str) -> list[Topic]:
         """Sensitive taxonomy nodes above the recall-tuned threshold, best first (for the privacy gate)."""

@@ -49,6 +49,7 @@ def labelled_figures(analyzer: TextAnalyzer) -> dict:
             groups["recall_by_language"][r["lang"]].append(blocked)
             groups["recall_by_language_and_kind"][f"{r['lang']}-{r['kind']}"].append(blocked)
             groups["recall_all"]["sensitive"].append(blocked)
+            groups["sensitive_with_topic"][r["lang"]].append(bool(result.topics))  # passed the gate and kept one
             if not blocked:
                 misses.append(r["text"])
         else:
