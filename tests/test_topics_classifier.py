@@ -17,6 +17,7 @@ from edge.privacy import ngrams
 from edge.topics import TopicClassifier
 from edge.topics.classifier import NO_INTEREST as NO_INTEREST_LABEL
 from edge.topics.encoder import topics_dir
+from edge.topics.language import language
 from edge.types import Topic
 
 LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
@@ -286,8 +287,9 @@ def test_english_utterances_read_only_the_sensitive_ngram_columns(classifier: To
 
 
 def test_the_gate_and_the_topic_head_read_the_ngram_hashes_that_encoded_carries(classifier: TopicClassifier) -> None:
-    """An utterance is hashed once: both n-gram tables read `Encoded.ngram_hashes`, so hashes planted there (none)
-    change what both heads see, and a fresh `Encoded` gives the text path's figures."""
+    """An utterance is hashed once: both n-gram tables and the language detection read `Encoded.ngram_hashes`, so
+    hashes planted there (none) change what both heads see and the language they hold it to, and a fresh `Encoded`
+    gives the text path's figures."""
     from edge.privacy.sensitive_model import SensitiveModel
 
     text = "welche Wanderschuhe sind gut für die Alpen"
@@ -301,6 +303,8 @@ def test_the_gate_and_the_topic_head_read_the_ngram_hashes_that_encoded_carries(
     planted = classifier.encoder.encode_text(text)
     planted.__dict__["ngram_hashes"] = (np.zeros(0, dtype=np.int64),)
     assert not model.passage_inputs(text, planted)[1].any()
+    assert encoded.language == language(text) == "de" and planted.language == "en"
+    assert not np.array_equal(model.thresholds_for(text, encoded), model.thresholds_for(text, planted))
     blind = copy.copy(classifier)
     blind._table = np.zeros_like(classifier._table)
     np.testing.assert_allclose(classifier.encoded_probabilities(planted), blind.text_probabilities(text), atol=1e-5)

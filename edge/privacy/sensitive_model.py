@@ -184,7 +184,8 @@ class SensitiveModel:
             return self._long_thresholds
         if not self._language_thresholds:
             return self._thresholds
-        return self._language_thresholds.get(language(original), self._thresholds)
+        lang = encoded.language if original == encoded.text else language(original)
+        return self._language_thresholds.get(lang, self._thresholds)
 
     def scores(self, text: str) -> dict[str, float]:
         """Per-category scores of `text` as it stands (no PII redaction), for inspection and tests."""

@@ -199,9 +199,9 @@ class TopicClassifier:
         columns = self.ngram_columns(len(pieces), lang or language(text))
         return self.probabilities(self.encoder.encode(pieces), pieces, columns).mean(axis=0)
 
-    def encoded_probabilities(self, encoded: Encoded, lang: str | None = None) -> np.ndarray:
+    def encoded_probabilities(self, encoded: Encoded) -> np.ndarray:
         """Probabilities for an already encoded text (the privacy gate's `Encoded`): no encoder pass."""
-        columns = self.ngram_columns(len(encoded.passages), lang or language(encoded.text))
+        columns = self.ngram_columns(len(encoded.passages), encoded.language)
         text_hashes = encoded.ngram_hashes if self._table is not None else ()
         return self._run_head(encoded.embeddings, text_hashes, columns).mean(axis=0)
 
@@ -282,8 +282,7 @@ class TopicClassifier:
         """`classify` for a text the privacy gate already encoded: the topic head runs once, the encoder never."""
         if len(content_words(encoded.text)) < MIN_CONTENT_WORDS:
             return []
-        lang = language(encoded.text)
-        return self.topics_from_probabilities(self.encoded_probabilities(encoded, lang), lang)
+        return self.topics_from_probabilities(self.encoded_probabilities(encoded), encoded.language)
 
     def sensitive_topics(self, text: str) -> list[Topic]:
         """Sensitive taxonomy nodes above the recall-tuned threshold, best first (for the privacy gate)."""

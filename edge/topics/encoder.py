@@ -14,6 +14,7 @@ from edge import onnx
 from edge.errors import ModelError, UsageError
 from edge.home import models_dir
 from edge.privacy.ngrams import hashes
+from edge.topics.language import language
 
 ENCODER_FILE = "encoder.int8.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -48,6 +49,12 @@ class Encoded:
         """Each passage's n-gram hashes (`edge.privacy.ngrams.hashes`): computed on first use, then shared by the
         gate's and the topic head's n-gram tables."""
         return tuple(hashes(p) for p in self.passages)
+
+    @functools.cached_property
+    def language(self) -> str:
+        """`text`'s language of use (`edge.topics.language`), read from `ngram_hashes` when the text is one passage."""
+        whole = self.ngram_hashes[0] if self.passages == (self.text,) else None
+        return language(self.text, text_hashes=whole)
 
 
 class TextEncoder:

@@ -16,7 +16,7 @@ import numpy as np
 
 from edge.errors import ModelError
 from edge.home import models_dir
-from edge.privacy.ngrams import ngram_ids, read_table
+from edge.privacy.ngrams import hashes, read_table
 
 LANGUAGES = ("en", "de", "es", "fr", "it")
 TABLE_FILE = "language.npy"
@@ -40,10 +40,11 @@ def _read(path: Path) -> np.ndarray:
     return table.astype(np.float32)
 
 
-def language(text: str, table: np.ndarray | None = None) -> str:
-    """ "en", "de", "es", "fr" or "it": the most likely language of `text`; English for a text without letters."""
+def language(text: str, table: np.ndarray | None = None, text_hashes: np.ndarray | None = None) -> str:
+    """ "en", "de", "es", "fr" or "it": the most likely language of `text`; English for a text without letters.
+    `text_hashes`, when given, are `text`'s n-gram hashes, already computed."""
     if not any(ch.isalpha() for ch in text):
         return "en"
     table = load_table() if table is None else table
-    ids = ngram_ids(text, table.shape[0])
+    ids = (hashes(text) if text_hashes is None else text_hashes) % table.shape[0]
     return LANGUAGES[int(np.argmax(table[ids].sum(axis=0)))]
