@@ -30,7 +30,7 @@ from edge.errors import ModelError, UsageError
 from edge.privacy import ngrams
 from edge.topics.encoder import Encoded, TextEncoder, open_session, topics_dir
 from edge.topics.language import language, load_table
-from edge.topics.taxonomy import Taxonomy
+from edge.topics.taxonomy import Node, Taxonomy
 from edge.topics.text import content_words, passages
 from edge.types import Topic
 
@@ -65,9 +65,12 @@ class Calibration:
     def interest_threshold(self, lang: str | None) -> float:
         return self.language_thresholds.get(lang, self.threshold) if lang else self.threshold
 
-    def reads_every_ngram_column(self, passage_count: int, lang: str) -> bool:
-        """Whether a text of `passage_count` passages in language `lang` reads every n-gram column."""
-        return passage_count > 1 or lang not in self.narrow_ngram_languages
+    def ngram_columns(self, sensitive: np.ndarray, passage_count: int, lang: str) -> np.ndarray:
+        """0/1 per n-gram column that a text of `passage_count` passages in language `lang` reads: every one, or
+        only the `sensitive` ones (`sensitive_columns`). The training script applies the same masks."""
+        if passage_count > 1 or lang not in self.narrow_ngram_languages:
+            return np.ones_like(sensitive)
+        return sensitive
 
     @classmethod
     def read(cls, path: Path) -> Calibration:
@@ -92,6 +95,11 @@ class Calibration:
             raise ModelError(
                 f"topic model sidecar {path} is corrupt ({type(err).__name__}); rebuild it with models/topics/train.py"
             ) from None
+
+
+def sensitive_columns(branches: Sequence[Node]) -> np.ndarray:
+    """1 for the n-gram column of each sensitive tier-1 branch, 0 for the others and for "no interest" (last)."""
+    return np.array([float(branch.sensitive) for branch in branches] + [0.0], dtype=np.float32)
 
 
 class TopicClassifier:
@@ -134,7 +142,7 @@ class TopicClassifier:
         self._sensitive_labels = np.array(
             [node is not None and (node.sensitive or taxonomy.by_path(node.tier1).sensitive) for node in nodes]
         )
-        self._sensitive_columns = np.array([float(b.sensitive) for b in self._branches] + [0.0], dtype=np.float32)
+        self._sensitive_columns = sensitive_columns(self._branches)
 
     @classmethod
     def load(
@@ -174,9 +182,7 @@ class TopicClassifier:
     def ngram_columns(self, passage_count: int, lang: str) -> np.ndarray:
         """0/1 per n-gram column (the tier-1 branches, then "no interest") that a text of `passage_count`
         passages in language `lang` reads."""
-        if self.calibration.reads_every_ngram_column(passage_count, lang):
-            return np.ones(len(self._branches) + 1, dtype=np.float32)
-        return self._sensitive_columns
+        return self.calibration.ngram_columns(self._sensitive_columns, passage_count, lang)
 
     def _run_head(
         self, embeddings: np.ndarray, text_hashes: Sequence[np.ndarray], columns: np.ndarray | None

@@ -14,6 +14,7 @@ Embeddings are computed once per encoder and cached as .npy under /tmp/edge-topi
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -36,7 +37,13 @@ from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 from train_sensitive import bag  # noqa: E402
 
 from edge.privacy.ngrams import ngram_ids  # noqa: E402
-from edge.topics.classifier import NO_INTEREST, SIDECAR_FILE, Calibration, TopicClassifier  # noqa: E402
+from edge.topics.classifier import (  # noqa: E402
+    NO_INTEREST,
+    SIDECAR_FILE,
+    Calibration,
+    TopicClassifier,
+    sensitive_columns,
+)
 from edge.topics.encoder import TextEncoder, load_tokenizer, open_session  # noqa: E402
 from edge.topics.language import LANGUAGES, language  # noqa: E402
 from edge.topics.taxonomy import Taxonomy  # noqa: E402
@@ -359,7 +366,8 @@ def column_masks(split: Split, columns: Callable[[int, str], np.ndarray]) -> np.
     """(passages, columns) 0/1: the n-gram columns each passage reads, `columns(passage count, language)` of its
     text, as at run time (`TopicClassifier.ngram_columns`)."""
     counts = np.bincount(split.owner, minlength=len(split.gold))
-    return np.stack([columns(int(counts[u]), language(split.raw[u])) for u in split.owner])
+    languages = [language(text) for text in split.raw]
+    return np.stack([columns(int(counts[u]), languages[u]) for u in split.owner])
 
 
 def unit_probs(clf: TopicClassifier, emb: np.ndarray, split: Split) -> np.ndarray:
@@ -456,10 +464,9 @@ def calibrate_languages(clf: TopicClassifier, probs: np.ndarray, split: Split, t
     return out
 
 
-def sensitive_with_topic(clf: TopicClassifier, probs: np.ndarray, data: dict) -> dict[str, float]:
+def sensitive_with_topic(clf: TopicClassifier, probs: np.ndarray, texts: list[str]) -> dict[str, float]:
     """Per language, the share of the composed dev disclosures that `classify` alone would give a topic (the gate
     runs first; this is the head's own backstop)."""
-    texts = data["sensitive"]["dev"].texts
     detected = [language(text) for text in texts]
     with_topic = np.array([bool(clf.topics_from_probabilities(p, lang)) for p, lang in zip(probs, detected)])
     return {lang: round(float(with_topic[[d == lang for d in detected]].mean()), 4) for lang in LANGUAGES}
@@ -519,12 +526,9 @@ def main() -> None:
         narrow_ngram_languages=NARROW_NGRAM_LANGUAGES,
     )
     columns, spread = ngram_columns(taxonomy, labels)
-    sensitive_columns = np.array([float(taxonomy.by_path(c).sensitive) for c in columns[:-1]] + [0.0], np.float32)
-
-    def ngram_masks(passage_count: int, lang: str) -> np.ndarray:  # TopicClassifier.ngram_columns, before a head
-        every = calibration.reads_every_ngram_column(passage_count, lang)
-        return np.ones_like(sensitive_columns) if every else sensitive_columns
-
+    ngram_masks = functools.partial(
+        calibration.ngram_columns, sensitive_columns([taxonomy.by_path(c) for c in columns[:-1]])
+    )
     xs, ids, masks, ys, ws = [], [], [], [], []
     for ds in SOURCE_WEIGHT:
         split = data[ds]["train"]
@@ -581,7 +585,11 @@ def main() -> None:
         "threshold": clf.calibration.threshold,
         "language_thresholds": by_language,
         "sensitive_threshold": clf.calibration.sensitive_threshold,
-        "dev": {"sensitive_with_topic": sensitive_with_topic(clf, probs["int8"][("sensitive", "dev")], data)},
+        "dev": {
+            "sensitive_with_topic": sensitive_with_topic(
+                clf, probs["int8"][("sensitive", "dev")], data["sensitive"]["dev"].texts
+            )
+        },
         "test": {},
     }
     for tag in probs:
