@@ -26,6 +26,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -136,7 +137,7 @@ class Data:
 
 def save_items(path: Path, train: list[Item], dev: list[Item], labels: list[str]) -> None:
     """The items as plain arrays, so a machine without the datasets (a GPU box) can train on them."""
-    arrays = {"labels": np.array(labels)}
+    arrays: dict[str, Any] = {"labels": np.array(labels)}
     for name, items in (("train", train), ("dev", dev)):
         known = np.array([i.sensitive is not None for i in items])
         sens = np.stack([i.sensitive if i.sensitive is not None else sens_vector(None) for i in items])
