@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from edge.pipeline import TextAnalyzer
+from edge.privacy import PrivacyGate
+from edge.privacy.gate import CommandRelease
+from edge.privacy.sensitive_model import SensitiveModel
+
+LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +68,79 @@ def test_a_blocked_utterance_yields_no_topic_in_any_language(analyzer: TextAnaly
     for text in ("estoy embarazada de tres meses, busca ropa premamá barata", "ich bin schwul, wo ist eine gute Bar"):
         result = analyzer.analyze(text)
         assert result.verdict.blocked and result.topics == ()
+
+
+# --- the topic head's second opinion on short commands (edge.privacy.gate.CommandRelease) -----------------
+
+
+@pytest.fixture(scope="module")
+def model_alone(analyzer: TextAnalyzer) -> PrivacyGate:
+    """The shipped gate without the release: the sensitive model decides alone."""
+    return PrivacyGate.load(classifier=analyzer.classifier, release=None)
+
+
+@pytest.mark.parametrize(
+    "text", ["erinnere mich morgen um neun an den Anruf", "merry christmas to you too", "de nada", "mamma mia"]
+)
+def test_plain_requests_the_sensitive_model_blocks_are_released_with_no_topic(
+    analyzer: TextAnalyzer, model_alone: PrivacyGate, text: str
+) -> None:
+    assert model_alone.check(text).blocked
+    result = analyzer.analyze(text)
+    assert not result.verdict.blocked and result.topics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me to take my insulin at nine",  # the lexicon proposed: never released
+        "erinnere mich an meinen Termin beim Psychiater",
+        "find me a gay bar nearby",
+        "my PO wants me to check in every week",
+    ],
+)
+def test_sensitive_requests_stay_blocked(analyzer: TextAnalyzer, model_alone: PrivacyGate, text: str) -> None:
+    assert model_alone.check(text).blocked
+    assert analyzer.analyze(text).verdict.blocked
+
+
+def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
+    assert analyzer.gate is not None and analyzer.classifier is not None
+    model = SensitiveModel.load(encoder=analyzer.classifier.encoder)
+    release = CommandRelease()
+    text = "erinnere mich morgen um neun an den Anruf"
+    encoded = analyzer.classifier.encoder.encode_text(text)
+    decision = model.decide(text, encoded)
+    assert decision.categories and release.applies(model, analyzer.classifier, text, encoded, decision)
+    proposed = replace(decision, proposed=decision.categories)
+    assert not release.applies(model, analyzer.classifier, text, encoded, proposed)
+    sure = replace(decision, scores=model.thresholds_for(text, encoded) * release.margin)
+    assert not release.applies(model, analyzer.classifier, text, encoded, sure)
+    strict = replace(release, no_interest=1.01)
+    assert not strict.applies(model, analyzer.classifier, text, encoded, decision)
+    strict = replace(release, sensitive_mass=0.0)
+    assert not strict.applies(model, analyzer.classifier, text, encoded, decision)
+    post = " ".join([text] * 60)
+    long_encoded = analyzer.classifier.encoder.encode_text(post)
+    assert len(long_encoded.passages) > 1
+    assert not release.applies(model, analyzer.classifier, post, long_encoded, decision)
+
+
+def test_on_the_untouched_test_half_the_release_cuts_request_false_blocks_and_keeps_recall(
+    analyzer: TextAnalyzer, model_alone: PrivacyGate
+) -> None:
+    """Measured: requests and small talk blocked 7 of 227 by the model alone, 3 with the release (0.013, target
+    0.03); no sensitive sentence released."""
+    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [r for r in rows if r["split"] == "test"]
+    released_sensitive = 0
+    requests = [r for r in rows if not r["sensitive"] and r["kind"] in ("command", "interest", "chat")]
+    for row in rows:
+        if row["sensitive"]:
+            released_sensitive += (
+                model_alone.check(row["text"]).blocked and not analyzer.analyze(row["text"]).verdict.blocked
+            )
+    blocked = sum(analyzer.analyze(r["text"]).verdict.blocked for r in requests)
+    alone = sum(model_alone.check(r["text"]).blocked for r in requests)
+    assert len(requests) >= 200 and released_sensitive <= 1
+    assert blocked / len(requests) <= 0.03 and blocked < alone

@@ -211,6 +211,16 @@ class TopicClassifier:
         text_hashes = encoded.ngram_hashes if self._table is not None else ()
         return self._run_head(encoded.embeddings, text_hashes, columns).mean(axis=0)
 
+    def reads_as_command(self, encoded: Encoded, *, no_interest: float, sensitive_mass: float) -> bool:
+        """Whether the topic head reads an encoded utterance as a request with no interest: at least `no_interest`
+        of its probability on "none", at most `sensitive_mass` on the sensitive labels, and no topic."""
+        probs = self.encoded_probabilities(encoded)
+        return (
+            float(probs[self._none]) >= no_interest
+            and float(probs[self._sensitive_labels].sum()) <= sensitive_mass
+            and not self.topics_from_probabilities(probs, encoded.language)
+        )
+
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:
         return self._membership @ probs
 
