@@ -35,6 +35,8 @@ def lexicon() -> Lexicon:
         ("he's on the spectrum so loud places are hard", "health"),
         ("my sponsor called me at midnight", "health"),
         ("my PO wants me to check in every week", "criminal"),
+        ("what time is fajr tomorrow", "religion"),  # a request the command release must not let through
+        ("find a mass time for thursday", "religion"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -64,6 +66,7 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "I do meal prep on sundays",
         "send it to my PO box",
         "the colour spectrum of a prism",
+        "force equals mass times acceleration",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:

@@ -94,6 +94,8 @@ def test_plain_requests_the_sensitive_model_blocks_are_released_with_no_topic(
     "text",
     [
         "remind me to take my insulin at nine",  # the lexicon proposed: never released
+        "Siri what time is fajr tomorrow.",  # released before the lexicon proposed prayer times
+        "siri find a mass time for thursday",
         "erinnere mich an meinen Termin beim Psychiater",
         "find me a gay bar nearby",
         "my PO wants me to check in every week",
