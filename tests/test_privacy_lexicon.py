@@ -67,6 +67,12 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "send it to my PO box",
         "the colour spectrum of a prism",
         "force equals mass times acceleration",
+        "turn right at the church and the bakery is on your left",  # idioms and landmarks, guarded
+        "put on take me to church by hozier",
+        "a group of owls is called a parliament",
+        "there's a kink in the garden hose",
+        "my first week was a baptism of fire",
+        "you nearly gave me a heart attack",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
