@@ -138,6 +138,8 @@ class Data:
 def save_items(path: Path, train: list[Item], dev: list[Item], labels: list[str]) -> None:
     """The items as plain arrays, so a machine without the datasets (a GPU box) can train on them."""
     arrays: dict[str, Any] = {"labels": np.array(labels)}
+    if any("\0" in i.text for i in train + dev):
+        raise ValueError("an item's text holds a NUL character, which --save-items uses as its separator")
     for name, items in (("train", train), ("dev", dev)):
         known = np.array([i.sensitive is not None for i in items])
         sens = np.stack([i.sensitive if i.sensitive is not None else sens_vector(None) for i in items])
