@@ -113,19 +113,19 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
     text = "erinnere mich morgen um neun an den Anruf"
     encoded = analyzer.classifier.encoder.encode_text(text)
     decision = model.decide(text, encoded)
-    assert decision.categories and release.applies(model, analyzer.classifier, text, encoded, decision)
+    assert decision.categories and release.applies(analyzer.classifier, encoded, decision)
     proposed = replace(decision, proposed=decision.categories)
-    assert not release.applies(model, analyzer.classifier, text, encoded, proposed)
-    sure = replace(decision, scores=model.thresholds_for(text, encoded) * release.margin)
-    assert not release.applies(model, analyzer.classifier, text, encoded, sure)
+    assert not release.applies(analyzer.classifier, encoded, proposed)
+    sure = replace(decision, scores=decision.thresholds * release.margin)
+    assert not release.applies(analyzer.classifier, encoded, sure)
     strict = replace(release, no_interest=1.01)
-    assert not strict.applies(model, analyzer.classifier, text, encoded, decision)
+    assert not strict.applies(analyzer.classifier, encoded, decision)
     strict = replace(release, sensitive_mass=0.0)
-    assert not strict.applies(model, analyzer.classifier, text, encoded, decision)
+    assert not strict.applies(analyzer.classifier, encoded, decision)
     post = " ".join([text] * 60)
     long_encoded = analyzer.classifier.encoder.encode_text(post)
     assert len(long_encoded.passages) > 1
-    assert not release.applies(model, analyzer.classifier, post, long_encoded, decision)
+    assert not release.applies(analyzer.classifier, long_encoded, decision)
 
 
 def test_on_the_untouched_test_half_the_release_cuts_request_false_blocks_and_keeps_recall(

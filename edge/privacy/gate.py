@@ -48,13 +48,10 @@ class CommandRelease:
     sensitive_mass: float = 0.03
     margin: float = 2.5
 
-    def applies(
-        self, model: SensitiveModel, classifier: Any, original: str, encoded: Encoded, decision: Decision
-    ) -> bool:
+    def applies(self, classifier: Any, encoded: Encoded, decision: Decision) -> bool:
         if decision.proposed or encoded.passages != (encoded.text,):
             return False
-        thresholds = model.thresholds_for(original, encoded)
-        if float(np.max(np.asarray(decision.scores) / thresholds)) >= self.margin:
+        if float(np.max(decision.scores / decision.thresholds)) >= self.margin:
             return False
         return bool(
             classifier.reads_as_command(encoded, no_interest=self.no_interest, sensitive_mass=self.sensitive_mass)
@@ -104,7 +101,7 @@ class PrivacyGate:
                 decision.categories
                 and release is not None
                 and classifier is not None
-                and release.applies(sensitive_model, classifier, original, encoded, decision)
+                and release.applies(classifier, encoded, decision)
             ):
                 return ()
             return decision.categories

@@ -101,6 +101,8 @@ class Decision:
     categories: tuple[str, ...]
     proposed: tuple[str, ...]
     scores: np.ndarray
+    thresholds: np.ndarray
+    """The thresholds the text was held to (`thresholds_for`), before a lexicon proposal lowered any."""
 
 
 class SensitiveModel:
@@ -176,6 +178,7 @@ class SensitiveModel:
             tuple(c for c, hit in zip(names, fired) if hit),
             tuple(c for c, hit in zip(names, proposed) if hit),
             per_passage.max(axis=0),
+            thresholds,
         )
 
     def thresholds_for(self, original: str, encoded: Encoded) -> np.ndarray:
