@@ -305,11 +305,11 @@ def main() -> None:
     train_ids, dev_ids = tokenize([i.text for i in train]), tokenize([i.text for i in dev])
     sens_t = torch.from_numpy(
         np.stack([i.sensitive if i.sensitive is not None else np.zeros(len(CATEGORIES), np.float32) for i in train])
-    )
-    sens_known = torch.tensor([i.sensitive is not None for i in train], dtype=torch.float32)
-    topic_t = torch.tensor([i.topic for i in train], dtype=torch.long)
+    ).to(args.device)
+    sens_known = torch.tensor([i.sensitive is not None for i in train], dtype=torch.float32, device=args.device)
+    topic_t = torch.tensor([i.topic for i in train], dtype=torch.long, device=args.device)
     weight = {"composed": 1.0, "labelled": 2.0, "clinc": 1.0, "news": 1.0, "seeds": 0.5}
-    weight_t = torch.tensor([weight[i.source] for i in train], dtype=torch.float32)
+    weight_t = torch.tensor([weight[i.source] for i in train], dtype=torch.float32, device=args.device)
 
     model = build_model(len(labels)).to(args.device)
     head_params = [model.scale, *model.sensitive.parameters(), *model.topic.parameters()]
@@ -339,8 +339,7 @@ def main() -> None:
         for step, members in enumerate(plan):
             x, m = pad(train_ids, members)
             s_logits, t_logits = model(x.to(args.device), m.to(args.device))
-            s_logits, t_logits = s_logits.cpu(), t_logits.cpu()
-            idx = torch.tensor(members)
+            idx = torch.tensor(members, device=args.device)
             w = weight_t[idx]
             s_loss = (bce(s_logits, sens_t[idx]).mean(dim=1) * sens_known[idx] * w).sum() / w.sum()
             t_target = topic_t[idx]
