@@ -67,6 +67,7 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "send it to my PO box",
         "the colour spectrum of a prism",
         "force equals mass times acceleration",
+        "we're going to a mass effect marathon tonight",  # the game
         "turn right at the church and the bakery is on your left",  # idioms and landmarks, guarded
         "put on take me to church by hozier",
         "a group of owls is called a parliament",

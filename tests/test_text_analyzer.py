@@ -90,6 +90,28 @@ def test_plain_requests_the_sensitive_model_blocks_are_released_with_no_topic(
     assert not result.verdict.blocked and result.topics == ()
 
 
+def test_a_released_request_runs_the_topic_head_once(
+    analyzer: TextAnalyzer, model_alone: PrivacyGate, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert analyzer.classifier is not None
+    classifier = analyzer.classifier
+    runs: list[int] = []
+    real = classifier._run_head
+
+    def counted(*args, **kwargs):
+        runs.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(classifier, "_run_head", counted)
+    text = "erinnere mich morgen um neun an den Anruf"
+    assert model_alone.check(text).blocked and not runs  # the model alone never asks the topic head
+    result = analyzer.analyze(text)
+    assert not result.verdict.blocked and result.topics == ()
+    assert len(runs) == 1  # the release read it, and the classifier reused that output
+    allowed = analyzer.analyze("which red wine goes well with a grilled steak")
+    assert allowed.topics and len(runs) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
