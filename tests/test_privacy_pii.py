@@ -56,6 +56,9 @@ def kinds(text: str) -> list[tuple[str | None, str]]:
         ("I'm Michael", [("name", "Michael")]),
         ("dinner with jessica and tom tonight", [("name", "jessica"), ("name", "tom")]),
         ("Sarah is coming over", [("name", "Sarah")]),
+        ("alexa is coming over tonight", [("name", "alexa")]),  # a subject, not the wake word
+        ("hey siri call alexa smith", [("name", "alexa smith")]),
+        ("ship the parcel to flat 12h, parkes roads, please", [("address", "flat 12h, parkes roads")]),
     ],
 )
 def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
@@ -176,6 +179,13 @@ def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]
         "rezamos el rosario por mi abuelo",
         "sono una donna trans",
         "wir gehen heute Abend zum Italiener",
+        # a wake word, common nouns among the street types, a clause after a cue: no name or address
+        "alexa i'm on a new phone plan anyway",
+        "Alexa, we're meeting with the landlord about the repairs",
+        "hey google how did the s and p five hundred close",
+        "is there a vegan brunch place around here",
+        "hey wie wirken sich zölle auf also die wirtschaft aus",
+        "fahr lieber auf der linken spur rechts ist alles voll",
     ],
 )
 def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:

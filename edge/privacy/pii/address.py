@@ -42,7 +42,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     types = lists.street_types()
     after, before, suffix = (_alternation(list(types[kind])) for kind in ("after", "before", "suffix"))
     stop = _alternation(sorted(lists.words("street_stopwords.txt")))
-    name = rf"(?!{stop}\b){_NAME_WORD}"
+    name = rf"(?!(?:{stop}|{_NUMBER_WORD})\b){_NAME_WORD}"  # "the s and p five hundred close" is no address
     english = re.compile(
         rf"(?<![\w.-]){_LEADING_SECONDARY}?{_HOUSE_NUMBER}\s+(?:{name}\.?\s+){{1,3}}{after}\b\.?"
         rf"{_SECONDARY}?{_CITY_STATE_ZIP}?",

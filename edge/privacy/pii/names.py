@@ -22,6 +22,13 @@ _WEAK_CUE = re.compile(
     r"from|for|to|about|love|miss)\s+",
     re.IGNORECASE,
 )
+_WAKE_WORD = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|cortana|bixby|google)\b(?!['’])"
+    r"(?!\s+(?:is|was|and|will|said|says|has|had|can|told|thinks|wants)\b)",
+    re.IGNORECASE,
+)
+"""An assistant's wake word opening an utterance ("alexa, set a timer", "hey siri"): the device, not a person. Not
+when the next word makes it the subject of a sentence ("Alexa is coming over")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
@@ -44,6 +51,12 @@ def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
     if surname and surname.group(1).lower() not in stop:
         end = surname.end(1)
     return Finding(first.start(), end, "name")
+
+
+def wake_word_end(text: str) -> int:
+    """Where the wake word opening `text` ends (0: none)."""
+    m = _WAKE_WORD.match(text)
+    return m.end() if m else 0
 
 
 def find_names(text: str) -> Iterator[Finding]:
@@ -70,14 +83,15 @@ def find_names(text: str) -> Iterator[Finding]:
         (_CONTACT_CUE, contact),
         (_WEAK_CUE, weak),
     )
+    wake = wake_word_end(text)
     for cue, accept in cues:
         for m in cue.finditer(text):
             found = _name_at(text, m.end(), accept)
-            if found:
+            if found and found.start >= wake:
                 yield found
     for m in _CAPITALIZED.finditer(text):  # cased text (Whisper): a listed name written with a capital
         word = m.group().lower()
         if word in names and word not in ambiguous:
             found = _name_at(text, m.start(), weak)
-            if found:
+            if found and found.start >= wake:
                 yield found

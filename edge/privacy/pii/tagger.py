@@ -15,12 +15,22 @@ from functools import lru_cache
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
+from edge.privacy.pii.names import wake_word_end
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
 _PARTICLES = frozenset("de la le du des van von der den del della di da dos das y zu".split())
 LABEL_TYPES = {"PER": "name", "ADDR": "address"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?")
+MAX_NAME_WORDS = 4
+"""A tagged name has at most this many words besides particles ("Juan Carlos de la Fuente García")."""
+_STREET_WORDS = frozenset(
+    "street streets st avenue avenues ave av road roads rd boulevard blvd lane lanes ln drive drives highway hwy "
+    "parkway pkwy crescent terrace motorway expressway freeway turnpike".split()
+)
+"""English street types that, without a house number, still mark a street: most of the others are also common
+nouns (place, park, close, way, green, square, court)."""
 _NUMBER_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand".split()
@@ -148,7 +158,9 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 spans[-1][1].append(token)
         previous = label
     cased = text != text.lower()
+    wake = wake_word_end(text)
     for kind, words in spans:
+        words = [w for w in words if w.start() >= wake]
         if kind == "PER":
             words = _plausible_name(words)
             if cased and not all(
@@ -186,15 +198,24 @@ def _name_context(text: str, words: list[re.Match[str]]) -> bool:
 
 def _plausible_address(words: list[re.Match[str]]) -> bool:
     """An address has a street name, and a house number or a street type: "1.1.1", "2-way", "Klinik wegen meiner
-    Nerven" are none."""
+    Nerven" are none. Without a number, the type must be one that names a street and little else: "a vegan
+    brunch place", "the car park", "a quiet close" are not addresses."""
     types = lists.street_types()
     lowered = [w.group().lower() for w in words]
     named = any(w.isalpha() and len(w) > 2 and w not in types["after"] for w in lowered)
-    numbered = any(w.isdigit() or w in _NUMBER_WORDS for w in lowered)
-    typed = any(
-        w in types["after"] or w in types["before"] or any(w.endswith(x) for x in types["suffix"]) for w in lowered
+    numbered = any(_numeric(w) for w in lowered)
+    after = _STREET_WORDS if not numbered else types["after"]
+    lead = next((w for w in lowered if not _numeric(w)), "")
+    typed = (
+        lead in types["before"]  # a type that comes first does: "rue de la Paix", "via Roma"
+        or any(w in after or any(w.endswith(x) for x in types["suffix"]) for w in lowered)
     )
     return named and (numbered or typed)
+
+
+def _numeric(word: str) -> bool:
+    """A house or flat number: "12", "03k", "two" (not "b2")."""
+    return bool(_HOUSE_NUMBER.fullmatch(word)) or word in _NUMBER_WORDS
 
 
 def _trimmed_address(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -222,6 +243,8 @@ def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
     if not words:
         return []
     lowered = [w.group().lower() for w in words]
+    if sum(w not in _PARTICLES for w in lowered) > MAX_NAME_WORDS:
+        return []  # "wie wirken sich zölle auf": a clause, not a name
     ambiguous = lists.words("ambiguous_names.txt")
     if any(w in lists.first_names() and w not in ambiguous for w in lowered):
         return words
