@@ -181,6 +181,8 @@ def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]
         "wir gehen heute Abend zum Italiener",
         # a wake word, common nouns among the street types, a clause after a cue: no name or address
         "alexa i'm on a new phone plan anyway",
+        "alexa can you play some jazz",
+        "alexa is it cold outside",
         "Alexa, we're meeting with the landlord about the repairs",
         "hey google how did the s and p five hundred close",
         "is there a vegan brunch place around here",

@@ -24,11 +24,11 @@ _WEAK_CUE = re.compile(
 )
 _WAKE_WORD = re.compile(
     r"^\W*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:alexa|siri|cortana|bixby|google)\b(?!['’])"
-    r"(?!\s+(?:is|was|and|will|said|says|has|had|can|told|thinks|wants)\b)",
+    r"(?!\s+(?:is|was|and|will|said|says|has|had|can|told|thinks|wants)\b(?!\s+(?:it|there|you)\b))",
     re.IGNORECASE,
 )
 """An assistant's wake word opening an utterance ("alexa, set a timer", "hey siri"): the device, not a person. Not
-when the next word makes it the subject of a sentence ("Alexa is coming over")."""
+when the next word makes it the subject of a sentence ("Alexa is coming over", but "alexa is it cold outside")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
