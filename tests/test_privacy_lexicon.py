@@ -37,6 +37,11 @@ def lexicon() -> Lexicon:
         ("my PO wants me to check in every week", "criminal"),
         ("what time is fajr tomorrow", "religion"),  # a request the command release must not let through
         ("find a mass time for thursday", "religion"),
+        ("je fais grève demain avec mon syndicat", "trade_union"),  # taking part, not the trains' strike
+        ("wir streiken morgen vor dem werkstor", "trade_union"),
+        ("al SNPL abbiamo votato lo sciopero dei piloti", "trade_union"),  # a pilots' strike is not guarded
+        ("the plants are fine but i am sick", "health"),  # a guard only covers its own match
+        ("we go to the parish church every sunday", "religion"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -68,6 +73,14 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "the colour spectrum of a prism",
         "force equals mass times acceleration",
         "we're going to a mass effect marathon tonight",  # the game
+        "der streik der lokführer ist vorbei, wann fährt der nächste zug",  # a transport strike is news
+        "la grève des trains est finie, quand part le prochain tgv",
+        "c'è sciopero dei mezzi domani a milano",
+        "hay huelga de metro y llego tarde",
+        "she's a doctor of philosophy in chemistry",
+        "my tomato plants are looking a bit sick",
+        "set a reminder for the parish council bin collection",
+        "the gay street farmers market is on saturday",
         "turn right at the church and the bakery is on your left",  # idioms and landmarks, guarded
         "put on take me to church by hozier",
         "a group of owls is called a parliament",
