@@ -81,6 +81,7 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "my tomato plants are looking a bit sick",
         "set a reminder for the parish council bin collection",
         "the gay street farmers market is on saturday",
+        "buy christian louboutin shoes on sale",
         "turn right at the church and the bakery is on your left",  # idioms and landmarks, guarded
         "put on take me to church by hozier",
         "a group of owls is called a parliament",
