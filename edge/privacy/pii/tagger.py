@@ -205,7 +205,7 @@ def _plausible_address(words: list[re.Match[str]]) -> bool:
     named = any(w.isalpha() and len(w) > 2 and w not in types["after"] for w in lowered)
     numbered = any(_numeric(w) for w in lowered)
     after = _STREET_WORDS if not numbered else types["after"]
-    lead = next((w for w in lowered if not _numeric(w)), "")
+    lead = next((w for w in lowered if w.isalpha() and not _numeric(w)), "")
     typed = (
         lead in types["before"]  # a type that comes first does: "rue de la Paix", "via Roma"
         or any(w in after or any(w.endswith(x) for x in types["suffix"]) for w in lowered)
