@@ -67,6 +67,9 @@ def rate(rows: list[dict]) -> float:
         "Yes please.",
         "Yes, please.",
         "Green Bay won again on Sunday",
+        "we need to jail break my old iPhone",
+        "la grève des trains est finie, quand part le prochain tgv",  # a strike as news, not membership
+        "when is the next zelda game coming out",  # "zelda game" redacted whole read "[NAME] coming out"
     ],
 )
 def test_trap_words_in_ordinary_sentences_pass(gate: PrivacyGate, text: str) -> None:
