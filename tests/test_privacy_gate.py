@@ -69,7 +69,7 @@ def rate(rows: list[dict]) -> float:
         "Green Bay won again on Sunday",
         "we need to jail break my old iPhone",
         "la grève des trains est finie, quand part le prochain tgv",  # a strike as news, not membership
-        "when is the next zelda game coming out",  # "zelda game" redacted whole read "[NAME] coming out"
+        "when is the next zelda game coming out",  # with "zelda game" redacted whole it read "[NAME] coming out"
     ],
 )
 def test_trap_words_in_ordinary_sentences_pass(gate: PrivacyGate, text: str) -> None:
