@@ -116,6 +116,32 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("vivo en la Calle Mayor 5", [("address", "Calle Mayor 5")]),
         ("abito in Via Roma, 10", [("address", "Via Roma, 10")]),
         ("I moved to 78128 Wood Street Apt. 704", [("address", "78128 Wood Street Apt. 704")]),
+        # a US number dialled from abroad passes the Luhn check, but no card number starts with 0
+        ("call me at 001-584-585-7893x38885 please", [("phone", "001-584-585-7893x38885")]),
+        # said to be a phone number, it is one even where no numbering plan knows it
+        ("call me at 0030926002 please", [("phone", "0030926002")]),
+        # postcodes and towns belong to the address; the number recognizer read them as one run with the house number
+        (
+            "the party is at Scholzgasse 450, 76512 Meiningen on saturday",
+            [("address", "Scholzgasse 450, 76512 Meiningen")],
+        ),
+        ("send it to Hartmannstraße 3-5, 65258 Bad Tölz", [("address", "Hartmannstraße 3-5, 65258 Bad Tölz")]),
+        (
+            "Gerhart-Vogt-Ring 131, 67165 Paderborn ist die Adresse",
+            [("address", "Gerhart-Vogt-Ring 131, 67165 Paderborn")],
+        ),
+        ("wir wohnen in der Neureuthergasse 1/5", [("address", "Neureuthergasse 1/5")]),
+        ("I live at Via Patrizio, 75, 25053, Malegno (BS).", [("address", "Via Patrizio, 75, 25053, Malegno (BS)")]),
+        (
+            "I live at C. Anastasia Calatayud 75, Valladolid, 19452.",
+            [("address", "C. Anastasia Calatayud 75, Valladolid, 19452")],
+        ),
+        (
+            "I live at Flat 71J, Martin Isle, Timothyburgh, TD8 8JQ.",
+            [("address", "Flat 71J, Martin Isle, Timothyburgh, TD8 8JQ")],
+        ),
+        ("ship it to USNV Pearson, FPO AP 31096 please", [("address", "USNV Pearson, FPO AP 31096")]),
+        ("ship it to PSC 0283, Box 8330, APO AP 14407", [("address", "PSC 0283, Box 8330, APO AP 14407")]),
     ],
 )
 def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]]) -> None:
@@ -234,6 +260,21 @@ def test_registry_runs_recognizers_by_priority_and_honours_claims() -> None:
         registry.add(Recognizer("claim", (), 1, word("x", "x")))
     registry.remove("claim")
     assert registry.analyze("abc") == (Finding(0, 3, "a"),)
+
+
+def test_a_recognizer_absorbs_the_spans_it_names_when_it_contains_them() -> None:
+    def word(w: str, kind: str | None):
+        return lambda text: [Finding(i, i + len(w), kind) for i in [text.find(w)] if i >= 0]
+
+    claim = Recognizer("claim", (), 5, word("450, 765", None))
+    street = word("gasse 450, 76512", "address")
+    assert RecognizerRegistry([claim, Recognizer("street", ("address",), 70, street)]).analyze("gasse 450, 76512") == ()
+    absorbing = Recognizer("street", ("address",), 70, street, absorbs=(None,))
+    assert RecognizerRegistry([claim, absorbing]).analyze("gasse 450, 76512") == (Finding(0, 16, "address"),)
+    # only what it contains whole: a number that runs on past the street keeps the span it took
+    longer = Recognizer("claim", (), 5, word("450, 76512", None))
+    short = Recognizer("street", ("address",), 70, word("gasse 450", "address"), absorbs=(None,))
+    assert RecognizerRegistry([longer, short]).analyze("gasse 450, 76512") == ()
 
 
 def test_default_registry_lists_every_family_in_priority_order() -> None:

@@ -2,8 +2,12 @@
 
 - English, type after the name: "221B Baker Street", "78128 Wood Street Apt. 704", "two twenty one b baker street"
 - French, Spanish, Italian, type first: "54, avenue de Bodin", "12 rue de la Paix", "Calle Mayor 5", "Via Roma, 10"
-- German compounds: "Schaafstraße 1", "Hauptstr. 5", "Ullmannweg 9-4"
-- UK postcodes: "SW1A 1AA"
+- German compounds: "Schaafstraße 1", "Hauptstr. 5", "Ullmannweg 9-4", "Weißweg 32/7"
+- then, on any of these, a postcode and town: "Scholzgasse 450, 76512 Meiningen", "Via Roma, 75, 25053, Malegno
+  (BS)", "Calle Mayor 5, Pontevedra, 04578"
+- UK postcodes: "SW1A 1AA", and a flat without a house number before its town and postcode: "Flat 49E, Williams
+  Light, North Patrickville, G23 0TY"
+- US military mail: "USNV Pearson, FPO AP 31096", "PSC 0283, Box 8330, APO AP 14407"
 The tagger (`tagger`) adds addresses these patterns miss.
 """
 
@@ -30,7 +34,13 @@ _LEADING_SECONDARY = r"(?:(?:flat|studio|apartment|apt|unit|suite)\.?\s+\w+,?\s+
 _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
 _LINKERS = r"(?:de\s+la|de\s+los|de\s+las|de\s+l'|de|del|della|delle|dei|degli|di|du|des|d'|la|le|les|el|los)"
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}\b")
+_TOWN = r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|am|an|der|sur|de|di|del|la|le|sul)){0,3})"
+_POSTAL_TAIL = rf"(?:\s*,?\s+(?:\d{{5}}\b(?:,?\s+{_TOWN}(?:\s+\((?-i:[A-Z]{{2}})\))?)?|{_TOWN},\s+\d{{5}}\b))"
+_UK_POSTCODE_TEXT = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
+_UK_POSTCODE = re.compile(rf"\b{_UK_POSTCODE_TEXT}\b")
+_MILITARY = re.compile(
+    r"\b(?:(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+|(?:PSC|Unit)\s+\d{4},?\s+Box\s+\d{4}),?\s+[AFD]PO\s+A[AEP]\s+\d{5}\b"
+)
 
 
 def _alternation(words: list[str]) -> str:
@@ -44,26 +54,26 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     stop = _alternation(sorted(lists.words("street_stopwords.txt")))
     name = rf"(?!(?:{stop}|{_NUMBER_WORD})\b){_NAME_WORD}"  # "the s and p five hundred close" is no address
     english = re.compile(
-        rf"(?<![\w.-]){_LEADING_SECONDARY}?{_HOUSE_NUMBER}\s+(?:{name}\.?\s+){{1,3}}{after}\b\.?"
-        rf"{_SECONDARY}?{_CITY_STATE_ZIP}?",
+        rf"(?<![\w.-])(?:{_LEADING_SECONDARY}(?:{_HOUSE_NUMBER}\s+)?|{_HOUSE_NUMBER}\s+)(?:{name}\.?\s+){{0,2}}{name}"
+        rf"\.?\s+{after}\b\.?{_SECONDARY}?(?:{_CITY_STATE_ZIP}|,\s+{_TOWN},?\s+(?-i:{_UK_POSTCODE_TEXT})\b)?",
         re.IGNORECASE,
     )
     romance = re.compile(
-        rf"(?<![\w.-])(?:(?P<num>{_HOUSE_NUMBER}),?\s+)?{before}\.?\s+(?:{_LINKERS}\s*)?{name}"
-        rf"(?:\s+(?:{_LINKERS}\s*)?{name}){{0,3}}(?:,?\s+(?:n\.?|nº|no\.?|numero|número)?\s*(?P<num2>\d{{1,5}}[A-Za-z]?))?"
-        rf"{_SECONDARY}?",
+        rf"(?<![\w.-])(?:(?P<num>{_HOUSE_NUMBER}),?\s+)?(?:{before}\.?|(?-i:C\.))\s+(?:{_LINKERS}\s*)?{name}"
+        rf"(?:\s+(?:{_LINKERS}\s*)?{name}){{0,3}}(?(num)|(?:,?\s+(?:n\.?|nº|no\.?|numero|número)?\s*"
+        rf"(?P<num2>\d{{1,5}}[A-Za-z]?(?:/\w{{1,4}})?))?){_SECONDARY}?{_POSTAL_TAIL}?",  # one house number
         re.IGNORECASE,
     )
-    number = rf"\.?\s+\d{{1,4}}\s?[a-z]?(?:-\d{{1,4}})?\b{_SECONDARY}?"
+    number = rf"\.?\s+\d{{1,4}}\s?[a-z]?(?:[-/]\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
     german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
     german_preposition = re.compile(
         rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE
     )
-    return english, romance, german, german_preposition
+    return english, romance, german, german_preposition, _MILITARY
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
-    english, romance, german, german_preposition = _patterns()
+    english, romance, german, german_preposition, military = _patterns()
     for m in english.finditer(text):
         yield Finding(m.start(), m.end(), "address")
     for m in romance.finditer(text):
@@ -75,5 +85,7 @@ def find_addresses(text: str) -> Iterator[Finding]:
     for m in german_preposition.finditer(text):  # "Am Ring 3", but not the "in der" of "in der Schaafstraße 12"
         if not any(m.start() < e and s < m.end() for s, e in compounds):
             yield Finding(m.start(), m.end(), "address")
+    for m in military.finditer(text):
+        yield Finding(m.start(), m.end(), "address")
     for m in _UK_POSTCODE.finditer(text):
         yield Finding(m.start(), m.end(), "address")

@@ -217,8 +217,8 @@ def classify(run: Run, text: str) -> str | None:
     if _is_money_or_decimal(run, text):
         return None
     plain = not run.prefix and not any("(" in s or ")" in s for s in run.separators)
-    if plain and 13 <= n <= 19 and _luhn(digits) and not _years(run):
-        return "card"
+    if plain and 13 <= n <= 19 and digits[0] != "0" and _luhn(digits) and not _years(run):
+        return "card"  # no card number starts with 0 (ISO/IEC 7812); "001-584-585-7893" is a US number dialled abroad
     if n == 9 and (_ssn_shape(run) or cue("ssn", before)):
         return "ssn" if _ssn_valid(digits) else CLAIM
     if cue("card", before) and 12 <= n <= 23:
@@ -267,7 +267,10 @@ def _is_phone(run: Run, before: str, after: str) -> bool:
     seps = "".join(run.separators)
     if run.prefix.startswith("+") or (digits.startswith("00") and (len(groups) > 1 or cue("phone", before))):
         number = "+" + (digits[2:] if digits.startswith("00") else digits)
-        return _possible(number, None)
+        if _possible(number, None):
+            return True
+        if not cue("phone", before):
+            return False  # said to be a phone number, it is one even where no plan knows it ("call 0030926002")
     if run.dictated or cue("phone", before) or cue("phone", after[:12]):
         return True
     if groups in ([3, 3, 4], [1, 3, 3, 4]) or (run.prefix == "(" and groups[:1] in ([3], [4], [5])):

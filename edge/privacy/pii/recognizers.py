@@ -21,7 +21,7 @@ DEFAULT_RECOGNIZERS = (
     Recognizer("national_id", ("national_id",), 45, find_national_ids),
     Recognizer("date_of_birth", ("dob",), 50, find_dates_of_birth),
     Recognizer("number", ("card", "ssn", "national_id", "phone", "number"), 60, find_numbers),
-    Recognizer("address", ("address",), 70, find_addresses),
+    Recognizer("address", ("address",), 70, find_addresses, absorbs=(None, "phone", "number")),
     Recognizer("name", ("name",), 80, find_names),
     Recognizer("tagger", ("name", "address"), 90, find_tagged),
 )

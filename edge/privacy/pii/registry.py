@@ -4,6 +4,11 @@ A recognizer finds candidate spans of one family of PII (numbers, e-mail/URL/IP,
 names). The registry asks every recognizer, lowest priority number first; a span that overlaps one already
 taken is dropped, unless both are of the same type: then they merge into their union. A recognizer may also *claim* a span without redacting it (type `None`): a 16-digit number
 that fails the card checksum is claimed so that no weaker recognizer reads it as a phone number.
+
+A weaker recognizer may name types it *absorbs* (`Recognizer.absorbs`): its span replaces spans of those types
+that it wholly contains. A street address ends on its house number and may go on with a postcode, so the digits
+of "Scholzgasse 450, 76512 Meiningen" that the number recognizer read as one run are the address's, not a phone
+number and not a claim that would keep the address from being redacted.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ class Recognizer:
     types: tuple[str, ...]
     priority: int
     find: Callable[[str], Iterable[Finding]] = field(compare=False)
+    absorbs: tuple[str | None, ...] = ()
+    """Types of stronger recognizers' spans that a span of this one replaces when it contains them whole."""
 
 
 class RecognizerRegistry:
@@ -85,6 +92,10 @@ class RecognizerRegistry:
                 overlapping = [t for t in taken if found.start < t.end and t.start < found.end]
                 if not overlapping:
                     taken.append(found)
+                elif found.type is not None and all(
+                    t.type in recognizer.absorbs and found.start <= t.start and t.end <= found.end for t in overlapping
+                ):
+                    taken = [t for t in taken if t not in overlapping] + [found]
                 elif found.type is not None and all(t.type == found.type for t in overlapping):
                     # Same type: the union ("Susan" by a rule, "Susan Bouvet" by the tagger -> both words).
                     start = min([found.start] + [t.start for t in overlapping])

@@ -5,6 +5,13 @@ three runs, one thread).
     python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
     python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
 
+With the test half it also sweeps Faker's own address and phone formats (`faker_formats`): whatever shape a
+locale's generator gives a full postal address (street, house number, flat, postcode, town, US military mail) or a
+phone number (extensions, trunk prefixes, "001-" dialled from abroad), is the whole of it redacted with the right
+type? Synthetic PII sets are built this way, so a format edge does not know shows here first. The evaluation set
+only puts Faker's street lines into sentences written for it; the sweep's frames are plain and none is a training
+template.
+
 A gold span counts as found when spans of edge's matching type cover at least 80 % of its letters and digits
 ("typed" recall); "redacted" recall accepts any PII type (what matters for privacy). A predicted span is a true
 positive when it overlaps a gold span of its type.
@@ -14,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import time
 from collections import defaultdict
@@ -28,6 +36,12 @@ EDGE_TO_EVAL = {
 }  # fmt: skip
 ALSO_ACCEPTED = {"US_SSN": {"NATIONAL_ID"}, "NATIONAL_ID": {"US_SSN", "NUMBER"}}
 COVER = 0.8
+LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
+FRAMES = {
+    "address": ("I live at {}.", "please ship it to {}", "the party is at {} on saturday", "we moved to {} last month"),
+    "phone": ("call me at {} please", "my number is {}", "you can reach her on {} after five"),
+}
+FORMATS_SEED = 20261204
 
 
 def load(split: str) -> list[dict]:
@@ -108,12 +122,47 @@ def evaluate(rows: list[dict]) -> dict:
     }
 
 
+def faker_sentences(kind: str, locale: str, count: int) -> list[tuple[str, int, int]]:
+    """(sentence, start, end of the value) for `count` values of `kind` ("address", "phone") from Faker's locale."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(f"{FORMATS_SEED}|{kind}|{locale}")
+    rng = random.Random(f"{FORMATS_SEED}|{kind}|{locale}")
+    out = []
+    for _ in range(count):
+        value = fake.address() if kind == "address" else fake.phone_number()
+        value = ", ".join(part.strip() for part in value.splitlines())
+        frame = rng.choice(FRAMES[kind])
+        start = frame.index("{}")
+        out.append((frame.format(value), start, start + len(value)))
+    return out
+
+
+def faker_formats(per_locale: int) -> dict[str, dict[str, float]]:
+    """Typed recall per kind and locale: the value's letters and digits covered (80 %) by spans of its type."""
+    from edge.privacy.pii import find_pii
+
+    result: dict[str, dict[str, float]] = {}
+    for kind in FRAMES:
+        result[kind] = {}
+        for locale in LOCALES:
+            hits = 0
+            for text, start, end in faker_sentences(kind, locale, per_locale):
+                spans = [(s.start, s.end) for s in find_pii(text) if s.type == kind]
+                hits += coverage(text, start, end, spans) >= COVER
+            result[kind][locale] = round(hits / per_locale, 4)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="test")
     parser.add_argument("--misses", action="store_true", help="print examples of misses and false positives")
     args = parser.parse_args()
     result = evaluate(load(args.split))
+    if args.split == "test":
+        result["faker_formats"] = {"per_locale": 300, "typed_recall": faker_formats(300)}
     misses = result.pop("_misses")
     print(json.dumps(result, indent=1))
     if args.misses:
