@@ -52,7 +52,7 @@ def kinds(text: str) -> list[tuple[str | None, str]]:
         ("my name is Sarah Connor", [("name", "Sarah Connor")]),
         ("my name is john", [("name", "john")]),
         ("text jennifer that I'm late", [("name", "jennifer")]),
-        ("meeting with Dr. Patel at 3", [("name", "Patel")]),
+        ("meeting with Dr. Patel at 3", [("name", "Dr. Patel")]),  # a title belongs to the name it comes with
         ("I'm Michael", [("name", "Michael")]),
         ("dinner with jessica and tom tonight", [("name", "jessica"), ("name", "tom")]),
         ("Sarah is coming over", [("name", "Sarah")]),
@@ -142,6 +142,14 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("ship it to USNV Pearson, FPO AP 31096 please", [("address", "USNV Pearson, FPO AP 31096")]),
         ("ship it to PSC 0283, Box 8330, APO AP 14407", [("address", "PSC 0283, Box 8330, APO AP 14407")]),
+        # names whole: a title before, particles and a suffix after; a capitalised listed first name with its surname
+        ("Miss Janet Heath called about the report", [("name", "Miss Janet Heath")]),
+        ("send the file to Angela Smith DDS", [("name", "Angela Smith DDS")]),
+        ("send the file to Théophile de la Rolland", [("name", "Théophile de la Rolland")]),
+        ("my manager Esther del Guillén approved it", [("name", "Esther del Guillén")]),
+        ("Sig.ra Elvira Donà will pick up the kids", [("name", "Sig.ra Elvira Donà")]),
+        ("my manager Mark Calderon approved it", [("name", "Mark Calderon")]),
+        ("I miss Anna so much", [("name", "Anna")]),  # "miss" here is a verb
     ],
 )
 def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -34,7 +34,30 @@ _CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"\b[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 _SURNAME = re.compile(r"\s+([A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?)\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 
+_TITLES = (
+    r"Mr|Mrs|Ms|Mx|Miss|Mister|Dr|Prof|Professor|Doctor|Sir|Dame|Herr|Frau|Dott|Dott\.ssa|Sig|Sig\.ra|Sig\.na|Sr|Sra|"
+    r"Srta|Don|Doña|M\.|Mme|Mlle|Ing|Mag|Univ\.\s?Prof|Dipl\.-Ing|Dr\.\s?med"
+)
+_TITLE_BEFORE = re.compile(rf"(?:(?<![\w.-])(?:{_TITLES})\.?\s+)+$")
+"""Titles written before a name ("Miss", "Dott.", "Sig.ra", "Frau", "Dipl.-Ing."): capitalised, so "I miss Anna" keeps
+its verb."""
+_AFTER_NAME = re.compile(
+    r"(?:\s+(?i:de\s+la|de\s+los|de\s+las|del|de|du|des|di|da|della|dos|das|van\s+der|van\s+den|van|von\s+der|von|zu|"
+    r"le|la|y)\s+[A-ZÀ-Ý][\w'’-]*)*"
+    r"(?:,?\s+(?:Jr|Sr|II|III|IV|DDS|DVM|MD|PhD|Ph\.D|B\.A|B\.Sc|B\.Eng|M\.A|M\.Sc|M\.Eng|MBA|LL\.M|Esq)\b\.?)?"
+)
+"""What belongs to a name after it in cased text: a particle and the rest of the surname ("de la Rolland", "del
+Guillén"), then a suffix ("Jr.", "DDS", "B.A.")."""
+
 Accept = Callable[[str, bool], bool]
+
+
+def whole_name(text: str, found: Finding) -> Finding:
+    """`found` with the title before it and the particles and suffix after it."""
+    title = _TITLE_BEFORE.search(text, 0, found.start)
+    start = title.start() if title else found.start
+    after = _AFTER_NAME.match(text, found.end)  # matches always, maybe nothing
+    return Finding(start, after.end() if after else found.end, found.type)
 
 
 def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
@@ -88,10 +111,10 @@ def find_names(text: str) -> Iterator[Finding]:
         for m in cue.finditer(text):
             found = _name_at(text, m.end(), accept)
             if found and found.start >= wake:
-                yield found
+                yield whole_name(text, found)
     for m in _CAPITALIZED.finditer(text):  # cased text (Whisper): a listed name written with a capital
         word = m.group().lower()
         if word in names and word not in ambiguous:
             found = _name_at(text, m.start(), weak)
             if found and found.start >= wake:
-                yield found
+                yield whole_name(text, found)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
-from edge.privacy.pii.names import wake_word_end
+from edge.privacy.pii.names import wake_word_end, whole_name
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
@@ -174,7 +174,8 @@ def find_tagged(text: str) -> Iterator[Finding]:
             if not _plausible_address(words):
                 continue
         if words:
-            yield Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
+            found = Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
+            yield whole_name(text, found) if kind == "PER" else found
 
 
 _NAME_CUE = re.compile(  # words after which an unlisted word may be a name ("call Irmtraut", "Dr. Kowalski")
@@ -191,9 +192,24 @@ def _name_context(text: str, words: list[re.Match[str]]) -> bool:
     ambiguous = lists.words("ambiguous_names.txt")
     if any(w.group().lower() in lists.first_names() and w.group().lower() not in ambiguous for w in words):
         return True
+    if _capitalised_inside(text, words) and words[0].group().lower() in lists.first_names():
+        return True  # "my manager Mark Calderon approved it": a listed first name, capitalised with its surname
     if words[0].start() == 0:
         return bool(re.match(r"\s+(?:will|is|was|said|and|called|says|lives|has|can)\b", text[words[-1].end() :]))
     return bool(_NAME_CUE.search(text[max(0, words[0].start() - 16) : words[0].start()]))
+
+
+def _capitalised_inside(text: str, words: list[re.Match[str]]) -> bool:
+    """Two or more capitalised words (not all capitals) in cased text, not opening a sentence."""
+    before = text[: words[0].start()].rstrip()
+    return (
+        len(words) > 1
+        and text != text.lower()
+        and bool(before)
+        and before[-1] not in '.!?:"“'
+        and all(w.group()[0].isupper() or w.group() in _PARTICLES for w in words)
+        and not text_is_upper(words)
+    )
 
 
 def _plausible_address(words: list[re.Match[str]]) -> bool:

@@ -5,10 +5,10 @@ three runs, one thread).
     python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
     python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
 
-With the test half it also sweeps Faker's own address and phone formats (`faker_formats`): whatever shape a
-locale's generator gives a full postal address (street, house number, flat, postcode, town, US military mail) or a
-phone number (extensions, trunk prefixes, "001-" dialled from abroad), is the whole of it redacted with the right
-type? Synthetic PII sets are built this way, so a format edge does not know shows here first. The evaluation set
+With the test half it also sweeps Faker's own address, phone and name formats (`faker_formats`): whatever shape a
+locale's generator gives a full postal address (street, house number, flat, postcode, town, US military mail), a
+phone number (extensions, trunk prefixes, "001-" dialled from abroad) or a name (titles, particles, suffixes), is
+the whole of it redacted with the right type? Synthetic PII sets are built this way, so a format edge does not know shows here first. The evaluation set
 only puts Faker's street lines into sentences written for it; the sweep's frames are plain and none is a training
 template.
 
@@ -40,6 +40,7 @@ LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
 FRAMES = {
     "address": ("I live at {}.", "please ship it to {}", "the party is at {} on saturday", "we moved to {} last month"),
     "phone": ("call me at {} please", "my number is {}", "you can reach her on {} after five"),
+    "name": ("I'm meeting {} tomorrow", "{} called about the report", "my manager {} approved it", "send it to {}"),
 }
 FORMATS_SEED = 20261204
 
@@ -123,7 +124,7 @@ def evaluate(rows: list[dict]) -> dict:
 
 
 def faker_sentences(kind: str, locale: str, count: int) -> list[tuple[str, int, int]]:
-    """(sentence, start, end of the value) for `count` values of `kind` ("address", "phone") from Faker's locale."""
+    """(sentence, start, end of the value) for `count` values of `kind` (a key of FRAMES) from Faker's locale."""
     from faker import Faker
 
     fake = Faker(locale)
@@ -131,7 +132,7 @@ def faker_sentences(kind: str, locale: str, count: int) -> list[tuple[str, int, 
     rng = random.Random(f"{FORMATS_SEED}|{kind}|{locale}")
     out = []
     for _ in range(count):
-        value = fake.address() if kind == "address" else fake.phone_number()
+        value = {"address": fake.address, "phone": fake.phone_number, "name": fake.name}[kind]()
         value = ", ".join(part.strip() for part in value.splitlines())
         frame = rng.choice(FRAMES[kind])
         start = frame.index("{}")
