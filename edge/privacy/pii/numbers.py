@@ -262,16 +262,14 @@ def _ssn_shape(run: Run) -> bool:
 
 
 def _is_phone(run: Run, before: str, after: str) -> bool:
-
     digits, n, groups = run.digits, len(run.digits), run.groups
     seps = "".join(run.separators)
-    if run.prefix.startswith("+") or (digits.startswith("00") and (len(groups) > 1 or cue("phone", before))):
+    cued = cue("phone", before)
+    if run.prefix.startswith("+") or (digits.startswith("00") and (len(groups) > 1 or cued)):
         number = "+" + (digits[2:] if digits.startswith("00") else digits)
-        if _possible(number, None):
-            return True
-        if not cue("phone", before):
-            return False  # said to be a phone number, it is one even where no plan knows it ("call 0030926002")
-    if run.dictated or cue("phone", before) or cue("phone", after[:12]):
+        # said to be a phone number, it is one even where no plan knows it ("call 0030926002")
+        return cued or _possible(number, None)
+    if run.dictated or cued or cue("phone", after[:12]):
         return True
     if groups in ([3, 3, 4], [1, 3, 3, 4]) or (run.prefix == "(" and groups[:1] in ([3], [4], [5])):
         return True
