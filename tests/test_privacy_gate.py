@@ -20,13 +20,16 @@ from edge.types import Verdict
 from tests.conftest import DATASETS
 
 LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
+PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the issue's targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.92  # measured 0.954 (the previous model 0.948)
-EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.964)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.074 (the previous model 0.074)
-REQUEST_FALSE_BLOCK = 0.05  # measured 0.031 (commands, interest requests and small talk; the previous model 0.048)
+PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model 0.954)
+EXPLICIT_RECALL = 0.94  # measured 0.964 (the previous model 0.969)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.074)
+REQUEST_FALSE_BLOCK = 0.05  # measured 0.009 (commands, interest requests and small talk; the previous model 0.031)
+PROBE_RECALL = 0.95  # measured 0.982 (the previous model 0.956)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.124 (the previous model 0.209)
 
 
 @pytest.fixture(scope="module")
@@ -277,6 +280,8 @@ def test_composed_training_sentences_keep_out_of_the_test_half() -> None:
     examples = corpus.examples()
     assert len(examples) >= 15_000 and {e.part for e in examples} == {"train", "dev"}
     assert not [e.text for e in examples if guard.leaks(e.text)]
+    probe_guard = corpus.LeakGuard(r["text"] for r in probe())
+    assert not [e.text for e in examples if probe_guard.leaks(e.text)]
     train_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
                    corpus.lines(block) if corpus.part_of(f"en|{f}") == "train"}  # fmt: skip
     dev_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
@@ -311,6 +316,24 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
             assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 4 of 31 (0.129)
         else:
             assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.925 (de)
+
+
+def probe() -> list[dict]:
+    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
+    """Sentences written after the labelled set, in two batches, to see how the gate meets words and senses that no
+    training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla"); the
+    corpus keeps near copies of them out of training and dev (`corpus.protected_texts`)."""
+    rows = probe()
+    assert len(rows) >= 250 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
+    for row in rows:
+        row["blocked"] = gate.check(row["text"]).blocked
+    sensitive = [r for r in rows if r["sensitive"]]
+    ordinary = [r for r in rows if not r["sensitive"]]
+    assert rate(sensitive) >= PROBE_RECALL, [r["text"] for r in sensitive if not r["blocked"]]
+    assert rate(ordinary) <= PROBE_FALSE_BLOCK, [r["text"] for r in ordinary if r["blocked"]]
 
 
 @pytest.mark.slow

@@ -42,6 +42,20 @@ def lexicon() -> Lexicon:
         ("al SNPL abbiamo votato lo sciopero dei piloti", "trade_union"),  # a pilots' strike is not guarded
         ("the plants are fine but i am sick", "health"),  # a guard only covers its own match
         ("we go to the parish church every sunday", "religion"),
+        # the other four languages: conditions, faiths, parties, orientation, records
+        ("ho la sclerosi multipla", "health"),
+        ("hatte letztes jahr einen schlaganfall", "health"),
+        ("je suis en fauteuil roulant depuis l'accident", "health"),
+        ("sono testimone di Geova", "religion"),
+        ("soy testigo de Jehová", "religion"),
+        ("ich bin Mitglied der Grünen", "political"),
+        ("je suis plutôt de gauche", "political"),
+        ("ich bin schwule und lebe in köln", "sexual_orientation"),  # stem schwul*
+        ("soy una mujer trans", "sexual_orientation"),
+        ("sono agli arresti domiciliari", "criminal"),
+        ("è in carcere per spaccio", "criminal"),
+        ("ich bin türkischstämmig", "ethnicity"),
+        ("sono iscritta alla cisl", "trade_union"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -88,6 +102,10 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "there's a kink in the garden hose",
         "my first week was a baptism of fire",
         "you nearly gave me a heart attack",
+        "my golf handicap is twelve",  # the French handicapé only
+        "lo spaccio aziendale apre alle nove",  # a factory outlet, not dealing
+        "reste sur la voie de gauche",  # a lane, not a leaning
+        "gira a la izquierda en el semáforo",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:

@@ -80,7 +80,7 @@ def model_alone(analyzer: TextAnalyzer) -> PrivacyGate:
 
 
 @pytest.mark.parametrize(
-    "text", ["erinnere mich morgen um neun an den Anruf", "merry christmas to you too", "de nada", "mamma mia"]
+    "text", ["erinnere mich morgen um neun an den Anruf", "Evening.", "Servus.", "merci t'es un amour"]
 )
 def test_plain_requests_the_sensitive_model_blocks_are_released_with_no_topic(
     analyzer: TextAnalyzer, model_alone: PrivacyGate, text: str
@@ -150,11 +150,11 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
     assert not release.applies(analyzer.classifier, long_encoded, decision)
 
 
-def test_on_the_untouched_test_half_the_release_cuts_request_false_blocks_and_keeps_recall(
+def test_on_the_untouched_test_half_the_release_keeps_recall_and_request_false_blocks_low(
     analyzer: TextAnalyzer, model_alone: PrivacyGate
 ) -> None:
-    """Measured: requests and small talk blocked 7 of 227 by the model alone, 3 with the release (0.013, target
-    0.03); no sensitive sentence released."""
+    """Measured: requests and small talk blocked 2 of 227 by the model alone and with the release (0.009, target
+    0.03; the previous model 7 alone, 3 with the release); no sensitive sentence released."""
     rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if r["split"] == "test"]
     released_sensitive = 0
@@ -167,4 +167,4 @@ def test_on_the_untouched_test_half_the_release_cuts_request_false_blocks_and_ke
     blocked = sum(analyzer.analyze(r["text"]).verdict.blocked for r in requests)
     alone = sum(model_alone.check(r["text"]).blocked for r in requests)
     assert len(requests) >= 200 and released_sensitive <= 1
-    assert blocked / len(requests) <= 0.03 and blocked < alone
+    assert blocked / len(requests) <= 0.03 and blocked <= alone

@@ -8,9 +8,9 @@
 
 Composed sentences come from `compose.py` with the facts in `facts_en.py`, `facts_xx.py`, `facts_more.py`,
 `facts_spoken.py`, `facts_spoken_more.py`, `facts_hard.py`, `facts_requests.py`, `facts_lookalike.py`,
-`facts_shorthand.py` and the topic scripts'
-`interests_more.py` and `interests_spoken.py`; the plain sentences of `facts_chat.py` (small talk and look-alike
-words, said as they are, without a speaker context) are composed only as renderings (`plain`); `compounds` joins a
+`facts_shorthand.py` and the topic scripts' `interests_more.py` and `interests_spoken.py`; the plain sentences of
+`facts_chat.py` (small talk and look-alike words) and `facts_senses.py` (everyday senses of the lexicon's words),
+said as they are, without a speaker context, are composed only as renderings (`plain`); `compounds` joins a
 statement and a request for the sensitive head alone; the earlier frames in `templates.py`, `templates_xx.py` and
 the topic scripts' command and interest frames join them.
 
@@ -45,6 +45,7 @@ from edge.privacy.lexicon import CATEGORIES  # noqa: E402
 
 SEED = 7
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
+PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 LEXICON = HERE / "lexicon"
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
@@ -143,11 +144,12 @@ class LeakGuard:
 
 
 def protected_texts() -> list[str]:
-    """What no training or dev text may copy: the labelled test half, and the sentences the unit tests of the
-    topic classifier score (tests/test_topics_classifier.py)."""
+    """What no training or dev text may copy: the labelled test half, the fresh probe sentences
+    (tests/data/gate_probe.jsonl), and the sentences the unit tests of the topic classifier score
+    (tests/test_topics_classifier.py)."""
     import ast
 
-    texts = [r["text"] for r in labelled("test")]
+    texts = [r["text"] for r in labelled("test")] + [r["text"] for r in read_jsonl(PROBE)]
     tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
@@ -315,13 +317,15 @@ def _lookalike(seed: int) -> list[Example]:
 
 
 def plain(seed: int = SEED) -> list[Example]:
-    """`facts_chat.py`: small talk and sentences with look-alike words, five languages, each as written, as an
-    ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone
+    """`facts_chat.py` and `facts_senses.py`: small talk and sentences with look-alike words, five languages, each
+    as written, as an ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone
     but" is not small talk any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
     import facts_chat
+    import facts_senses
 
     blocks = [(lang, "chat", block) for lang, block in facts_chat.CHAT.items()]
     blocks += [("en", "trap", facts_chat.TRAPS_EN)] + [(lang, "trap", b) for lang, b in facts_chat.TRAPS_XX.items()]
+    blocks += [(lang, "trap", block) for lang, block in facts_senses.SENSES.items()]
     return [
         Example(text, lang, None, kind, None, part_of(f"{lang}|{line}"))
         for lang, kind, block in blocks
