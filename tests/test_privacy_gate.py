@@ -25,11 +25,11 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
 PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model 0.954)
-EXPLICIT_RECALL = 0.94  # measured 0.964 (the previous model 0.969)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.074)
+EXPLICIT_RECALL = 0.94  # measured 0.959 (the previous model 0.969)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.069 (the previous model 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.009 (commands, interest requests and small talk; the previous model 0.031)
-PROBE_RECALL = 0.95  # measured 0.982 (the previous model 0.956)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.124 (the previous model 0.209)
+PROBE_RECALL = 0.95  # measured 0.974 (the previous model 0.948)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.137 (the previous model 0.195)
 
 
 @pytest.fixture(scope="module")
