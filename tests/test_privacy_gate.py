@@ -323,8 +323,8 @@ def probe() -> list[dict]:
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
-    """Sentences written after the labelled set, in two batches, to see how the gate meets words and senses that no
-    training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla"); the
+    """Sentences written after the labelled set, in three batches, to see how the gate meets words and senses that
+    no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla"); the
     corpus keeps near copies of them out of training and dev (`corpus.protected_texts`)."""
     rows = probe()
     assert len(rows) >= 250 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}

@@ -318,8 +318,9 @@ def _lookalike(seed: int) -> list[Example]:
 
 def plain(seed: int = SEED) -> list[Example]:
     """`facts_chat.py` and `facts_senses.py`: small talk and sentences with look-alike words, five languages, each
-    as written, as an ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone
-    but" is not small talk any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
+    as written, as an ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I
+    haven't told anyone but" is not small talk any more. Their dev part is a false-block set of its own in
+    `train_sensitive.py`."""
     import facts_chat
     import facts_senses
 

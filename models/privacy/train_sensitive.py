@@ -14,8 +14,8 @@ Training time only (the `train` extra: torch, onnx). Run it after the encoder is
 - dev (never trained on): the composed dev facts, the plain dev lines (`corpus.plain()`: small talk and
   sentences with look-alike words, with no lead-in), the labelled train half's dev third, the 20 Newsgroups dev
   posts and the CLINC150 dev tenth. Each category's threshold first keeps RECALL_TARGET of its dev positives,
-  then is raised (cheapest recall first) while a false-block budget is exceeded; the lexicon's proposal factor
-  is chosen on the same dev scores. The labelled test half and the probe sentences are never read.
+  then is raised (cheapest recall first) while a false-block budget is exceeded, for the lexicon's proposal
+  factor (PROPOSAL_FACTORS). The labelled test half and the probe sentences are never read.
 
 HEADS heads are trained with consecutive seeds and shipped as their mean (`averaged`).
 
