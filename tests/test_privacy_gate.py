@@ -37,9 +37,16 @@ def gate() -> PrivacyGate:
     return PrivacyGate.load()
 
 
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def labelled(split: str) -> list[dict]:
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
+    return [r for r in read_rows(LABELLED) if r["split"] == split]
+
+
+def probe() -> list[dict]:
+    return read_rows(PROBE)
 
 
 @pytest.fixture(scope="module")
@@ -316,10 +323,6 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
             assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 4 of 31 (0.129)
         else:
             assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.925 (de)
-
-
-def probe() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
