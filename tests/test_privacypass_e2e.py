@@ -513,9 +513,13 @@ def edge_cli(*args: str, home: Path) -> subprocess.Popen[str]:
 
 
 def first_line(proc: subprocess.Popen[str]) -> str:
-    """The process's first line of output, then Ctrl-C."""
+    """The process's first line of output; then, once it says it listens (so that the signal does not land in
+    its start-up), Ctrl-C."""
     assert proc.stdout is not None
     line = proc.stdout.readline()
+    later = line
+    while later and "listening on" not in later:
+        later = proc.stdout.readline()
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode in (0, 130), err
