@@ -56,6 +56,20 @@ def lexicon() -> Lexicon:
         ("è in carcere per spaccio", "criminal"),
         ("ich bin türkischstämmig", "ethnicity"),
         ("sono iscritta alla cisl", "trade_union"),
+        # the third batch: German compounds, conditions said of oneself, records, origin, rites
+        ("bei meiner mutter wurde brustkrebs festgestellt", "health"),  # any compound ending in -krebs
+        ("wir sind beide träger für mukoviszidose", "health"),
+        ("soy ciega de nacimiento", "health"),
+        ("mi novio es expresidiario", "criminal"),
+        ("die polizei hat ihn mit drogen erwischt", "criminal"),
+        ("je suis inuk et je vis à montréal", "ethnicity"),
+        ("ce week-end on a fait un plan à trois", "sex_life"),
+        ("a mi hermano le diagnosticaron esquizofrenia", "health"),
+        ("mon psy m'a conseillé de marcher", "health"),
+        ("durante la quaresima non mangio carne", "religion"),
+        ("sono delegata sindacale della fiom", "trade_union"),
+        ("siamo di origine marocchina", "ethnicity"),
+        ("votaré a bildu en las autonómicas", "political"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -106,6 +120,13 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "lo spaccio aziendale apre alle nove",  # a factory outlet, not dealing
         "reste sur la voie de gauche",  # a lane, not a leaning
         "gira a la izquierda en el semáforo",
+        "wir essen heute abend flusskrebse",  # crayfish, not cancer
+        "quando gioca la nazionale di pallavolo",  # "nazi" is a word, not a stem
+        "il conservatorio di milano apre le iscrizioni",
+        "Mönchengladbach hat zwei zu null gewonnen",
+        "una religieuse au café, s'il vous plaît",  # the pastry
+        "el ordenador va lento, necesito reiniciarlo",
+        "la difesa della juve stasera era cieca",  # only "sono/sei cieco" says it of someone
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
