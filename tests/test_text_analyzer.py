@@ -80,7 +80,14 @@ def model_alone(analyzer: TextAnalyzer) -> PrivacyGate:
 
 
 @pytest.mark.parametrize(
-    "text", ["erinnere mich morgen um neun an den Anruf", "Evening.", "Servus.", "merci t'es un amour"]
+    "text",
+    [
+        # training and dev sentences the shipped model alone blocks; each retrain moves a few in or out
+        "erinnere mich morgen um neun an den Anruf",
+        "Evening.",
+        "Oye pon el aire a veinticuatro grados.",
+        "merci t'es un amour",
+    ],
 )
 def test_plain_requests_the_sensitive_model_blocks_are_released_with_no_topic(
     analyzer: TextAnalyzer, model_alone: PrivacyGate, text: str

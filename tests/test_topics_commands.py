@@ -32,21 +32,37 @@ def test_held_out_commands_and_small_talk_get_no_topic(analyzer: TextAnalyzer) -
     assert 1 - len(given) / len(rows) >= 0.95, given  # measured 0.985 (topics v6 0.971); the issue's target is 0.95
 
 
-def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
-    rows = held_out(("interest",), langs=("en",))
-    assert len(rows) >= 50
+def tier1_misses(analyzer: TextAnalyzer, rows: list[dict]) -> list[str]:
     misses = []
     for r in rows:
         topics = analyzer.analyze(r["text"]).topics
         got = topics[0].tier1 if topics else None
         if got != r["tier1"]:
             misses.append(f"{r['text']!r}: {got} (expected {r['tier1']})")
-    # measured 0.852 (52 of 61; topics v6 0.787, v5 0.852); the issue's target is 0.90
+    return misses
+
+
+def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    rows = held_out(("interest",), langs=("en",))
+    assert len(rows) >= 50
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.836 (51 of 61; topics v7 0.852, v6 0.787, v5 0.852); the issue's target is 0.90
     assert 1 - len(misses) / len(rows) >= 0.80, misses
 
 
+def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    """German, Spanish, French and Italian requests, which the English encoder reads poorly: the head knows their
+    words through its n-gram table, which the keywords of `models/topics/seeds_xx.py` widened."""
+    rows = held_out(("interest",), langs=("de", "es", "fr", "it"))
+    assert len(rows) >= 25
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.83 (24 of 29; topics v7, without those keywords, 0.72: 21 of 29)
+    assert 1 - len(misses) / len(rows) >= 0.78, misses
+
+
 def test_held_out_sensitive_sentences_leave_no_topic(analyzer: TextAnalyzer) -> None:
-    """What the gate misses, the topic head's veto should still stop: measured 4 of 370 with a topic (topics v6: 6)."""
+    """What the gate misses, the topic head's veto should still stop: measured 5 of 370 with a topic (topics v7: 4,
+    v6: 6)."""
     rows = held_out(("explicit", "paraphrase"))
     assert len(rows) >= 300
     leaked = {r["text"]: [t.label for t in analyzer.analyze(r["text"]).topics] for r in rows}
