@@ -46,7 +46,7 @@ def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyze
     rows = held_out(("interest",), langs=("en",))
     assert len(rows) >= 50
     misses = tier1_misses(analyzer, rows)
-    # measured 0.836 (51 of 61; topics v7 0.852, v6 0.787, v5 0.852); the target is 0.90
+    # measured 0.852 (52 of 61; topics v7 0.852, v6 0.787, v5 0.852); the target is 0.90
     assert 1 - len(misses) / len(rows) >= 0.80, misses
 
 
@@ -56,7 +56,7 @@ def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: Text
     rows = held_out(("interest",), langs=("de", "es", "fr", "it"))
     assert len(rows) >= 25
     misses = tier1_misses(analyzer, rows)
-    # measured 0.83 (24 of 29; topics v7, without those keywords, 0.72: 21 of 29)
+    # measured 0.86 (25 of 29; topics v7, without those keywords, 0.72: 21 of 29)
     assert 1 - len(misses) / len(rows) >= 0.78, misses
 
 
