@@ -24,12 +24,12 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model 0.954)
-EXPLICIT_RECALL = 0.94  # measured 0.959 (the previous model 0.969)
+PARAPHRASE_RECALL = 0.92  # measured 0.966 (the previous model 0.960)
+EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.069 (the previous model 0.069)
-REQUEST_FALSE_BLOCK = 0.05  # measured 0.009 (commands, interest requests and small talk; the previous model 0.031)
-PROBE_RECALL = 0.95  # measured 0.974 (the previous model 0.948)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.137 (the previous model 0.195)
+REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests and small talk; the previous model 0.009)
+PROBE_RECALL = 0.95  # measured 0.987 (the previous model 0.974)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.137 (the previous model 0.137)
 
 
 @pytest.fixture(scope="module")
@@ -320,9 +320,9 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
         groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
     for (kind, name), rows in groups.items():
         if kind == "lang-ordinary":
-            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 4 of 31 (0.129)
+            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: de 3 of 41 (0.073)
         else:
-            assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.925 (de)
+            assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.900 (fr)
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
