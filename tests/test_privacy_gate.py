@@ -26,10 +26,10 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
 PARAPHRASE_RECALL = 0.92  # measured 0.966 (the previous model 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.959)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.069 (the previous model 0.069)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests and small talk; the previous model 0.009)
-PROBE_RECALL = 0.95  # measured 0.987 (the previous model 0.974)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.137 (the previous model 0.137)
+PROBE_RECALL = 0.95  # measured 0.981 (the previous model 0.974)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.141 (the previous model 0.137)
 
 
 @pytest.fixture(scope="module")

@@ -70,6 +70,8 @@ def lexicon() -> Lexicon:
         ("sono delegata sindacale della fiom", "trade_union"),
         ("siamo di origine marocchina", "ethnicity"),
         ("votaré a bildu en las autonómicas", "political"),
+        ("mi novio es recluso", "criminal"),  # the Spanish word still fires past the English guard
+        ("la rsu ha indetto lo sciopero", "trade_union"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -127,6 +129,14 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "una religieuse au café, s'il vous plaît",  # the pastry
         "el ordenador va lento, necesito reiniciarlo",
         "la difesa della juve stasera era cieca",  # only "sono/sei cieco" says it of someone
+        # the other languages' words that English spells too, guarded
+        "a reclusive author wrote it",
+        "missing data imputation in pandas",
+        "my RSUs vest next month",
+        "The Libertines play tonight",
+        "migrant birds fly south in october",
+        "a clandestine meeting of the book club",
+        "un air gai et léger",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:

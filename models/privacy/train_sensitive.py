@@ -52,7 +52,7 @@ from edge.topics.encoder import ENCODER_FILE, TextEncoder, open_session, topics_
 from edge.topics.language import language  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
 
-VERSION = "sensitive-context-int8/9"
+VERSION = "sensitive-context-int8/10"
 SEED = 7
 RECALL_TARGET = 0.98
 RECALL_FLOOR = 0.95
