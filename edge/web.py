@@ -298,8 +298,13 @@ def serve_workers(
         previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             with sock, make_app() as app:
-                print(f"{what} listening on {url_of(sock)}{url_path}; Ctrl-C to stop", flush=True)
-                _run(app, config, sock, parent=None)
+                _run(
+                    app,
+                    config,
+                    sock,
+                    parent=None,
+                    announce=f"{what} listening on {url_of(sock)}{url_path}; Ctrl-C to stop",
+                )
         finally:
             signal.signal(signal.SIGTERM, previous)
         return
@@ -368,13 +373,21 @@ def _supervise(children: dict[int, int]) -> None:
         raise EdgeError(f"worker {failed[0]} exited (code {failed[1]}); all workers stopped")
 
 
-def _run(app: Any, config: Any, sock: socket.socket, parent: int | None) -> None:
+def _run(app: Any, config: Any, sock: socket.socket, parent: int | None, announce: str | None = None) -> None:
+    """Serve until asked to stop. `announce` is printed once the server has started, when uvicorn's own signal
+    handlers are in place: a Ctrl-C that lands earlier, while a module is still being imported, can be swallowed
+    by the import machinery ("Exception ignored in ... _get_module_lock"), and the server would then run on."""
     import uvicorn
 
     config.app = app
     config.loaded = False
 
     class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if announce is not None and not self.should_exit:
+                print(announce, flush=True)
+
         async def on_tick(self, counter: int) -> bool:
             if parent is not None and os.getppid() != parent:
                 self.should_exit = True  # the supervisor is gone: finish what is in flight, then exit
