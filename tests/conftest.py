@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -20,6 +21,20 @@ SAMPLE_LINES = [
 SAMPLE_SENTENCES = [s.strip() for line in SAMPLE_LINES for s in re.split(r"(?<=[.?!])\s+", line) if s.strip()]
 # Training/validation data: $EDGE_DATASETS, else the shared folder beside the repository.
 DATASETS = Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))
+LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
+"""The labelled gate sentences (`models/privacy/build_sentences.py`); their `test` half is never trained on."""
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of a JSON-lines file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def labelled(split: str) -> list[dict]:
+    """The labelled gate sentences of one split ("train" or "test")."""
+    return [r for r in read_rows(LABELLED) if r["split"] == split]
+
+
 LIBRIVOX = Path("/usr/share/pocketsphinx/test/data/librivox")
 
 

@@ -17,9 +17,8 @@ from edge.privacy import CATEGORIES, PrivacyGate
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.topics.encoder import Encoded
 from edge.types import Verdict
-from tests.conftest import DATASETS
+from tests.conftest import DATASETS, labelled, read_rows
 
-LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
 PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
@@ -35,14 +34,6 @@ PROBE_FALSE_BLOCK = 0.16  # measured 0.141 (the previous model 0.137)
 @pytest.fixture(scope="module")
 def gate() -> PrivacyGate:
     return PrivacyGate.load()
-
-
-def read_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def labelled(split: str) -> list[dict]:
-    return [r for r in read_rows(LABELLED) if r["split"] == split]
 
 
 def probe() -> list[dict]:
@@ -344,7 +335,7 @@ def test_clinc_ordinary_requests_false_block_rate(gate: PrivacyGate) -> None:
     path = DATASETS / "clinc150" / "val.jsonl"
     if not path.is_file():
         pytest.skip(f"CLINC150 not found at {path}; set EDGE_DATASETS")
-    texts = [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()][::3]
+    texts = [r["text"] for r in read_rows(path)][::3]
     assert sum(gate.check(t).blocked for t in texts) / len(texts) <= 0.03
 
 

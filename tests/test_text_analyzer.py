@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +10,7 @@ from edge.pipeline import TextAnalyzer
 from edge.privacy import PrivacyGate
 from edge.privacy.gate import CommandRelease
 from edge.privacy.sensitive_model import SensitiveModel
-
-LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
+from tests.conftest import labelled
 
 
 @pytest.fixture(scope="module")
@@ -160,10 +157,9 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
 def test_on_the_untouched_test_half_the_release_keeps_recall_and_request_false_blocks_low(
     analyzer: TextAnalyzer, model_alone: PrivacyGate
 ) -> None:
-    """Measured: requests and small talk blocked 2 of 227 by the model alone and with the release (0.009, target
-    0.03; the previous model 7 alone, 3 with the release); no sensitive sentence released."""
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == "test"]
+    """Measured: requests and small talk blocked 5 of 227 by the model alone, 3 with the release (0.013, target
+    0.03; model L 2 and 2, model J 7 and 3); no sensitive sentence released."""
+    rows = labelled("test")
     released_sensitive = 0
     requests = [r for r in rows if not r["sensitive"] and r["kind"] in ("command", "interest", "chat")]
     for row in rows:

@@ -4,14 +4,10 @@ sensitive sentence leaves no topic, whether the gate or the topic head's own vet
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from edge.pipeline import TextAnalyzer
-
-LABELLED = Path(__file__).parent / "data" / "gate_sentences.jsonl"
+from tests.conftest import labelled
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +16,7 @@ def analyzer() -> TextAnalyzer:
 
 
 def held_out(kinds: tuple[str, ...], langs: tuple[str, ...] = ("en", "de", "es", "fr", "it")) -> list[dict]:
-    rows = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == "test" and r["kind"] in kinds and r["lang"] in langs]
+    return [r for r in labelled("test") if r["kind"] in kinds and r["lang"] in langs]
 
 
 def test_held_out_commands_and_small_talk_get_no_topic(analyzer: TextAnalyzer) -> None:
