@@ -72,6 +72,18 @@ def lexicon() -> Lexicon:
         ("votaré a bildu en las autonómicas", "political"),
         ("mi novio es recluso", "criminal"),  # the Spanish word still fires past the English guard
         ("la rsu ha indetto lo sciopero", "trade_union"),
+        # the terms those everyday words' guards leave alone
+        ("he's out on parole since may", "criminal"),
+        ("she's out on bail", "criminal"),
+        ("mi primo estuvo preso dos años", "criminal"),
+        ("my mum is a pagan and celebrates the solstice", "religion"),
+        ("I voted for the mayor's opponent", "political"),
+        ("I'm proud to be Romani", "ethnicity"),
+        ("ho l'influenza da tre giorni", "health"),
+        ("they want to deport my uncle", "political"),
+        ("our pastor prayed for my dad", "religion"),
+        ("bin seit zehn jahren bei verdi", "trade_union"),
+        ("ho dato il mio voto ai verdi", "political"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -137,6 +149,23 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "migrant birds fly south in october",
         "a clandestine meeting of the book club",
         "un air gai et léger",
+        # everyday words of one language that a term of another spells (models/privacy/audit_vocabulary.py)
+        "mets les paroles de la chanson à l'écran",
+        "on a signé le bail de l'appartement hier",
+        "cet hiver il a beaucoup neigé",
+        "ho preso l'autobus sbagliato stamattina",
+        "attacca il caricatore alla presa vicino al letto",
+        "quanto ti pagano per fare le ripetizioni",
+        "¿cuánto te pagan en el bar?",
+        "en mi familia la mayoría somos del Betis",
+        "mi hermana mayor cumple treinta",
+        "la ropa deportiva está en la lavadora",
+        "tenemos dos pastores alemanes",
+        "ci sono tanti modi per cucinare le zucchine",
+        "gli antichi romani avevano le terme",
+        "domani ho la verifica di latino",
+        "metti i fagiolini verdi nel cestino",
+        "un bel voto in storia",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
