@@ -1,14 +1,15 @@
 """Which everyday words does the gate block? Each language's most frequent words, one at a time, in a neutral frame.
 
-    python models/privacy/audit_vocabulary.py [--words 5000] [--out audit.json]
+    python models/privacy/audit_vocabulary.py [--words 5000] [--skip 0] [--out audit.json]
 
-Each of the `--words` most frequent words of English, German, Spanish, French and Italian (wordfreq's lists; the
-`train` extra installs it) is put into a frame that says nothing ("I wrote ___ on the list") and checked by the
-shipped gate's model layer. Most words that block are topic words (government, hospital, prison) and may; the
-others are everyday words that share letters with a sensitive word of another language, or that training only
-showed in sensitive sentences, and `facts_vocabulary.py` and the lexicon's guards answer them. Prints the count
-per language and writes every blocked word with its categories, whether the lexicon proposed it, and its score
-over the threshold.
+The `--words` most frequent words of English, German, Spanish, French and Italian (wordfreq's lists, the `train`
+extra installs it; `--skip` leaves out the most frequent ones, e.g. to audit words 5,000-10,000 that nobody looked
+at) go one at a time into a frame that says nothing ("I wrote ___ on the list") and through the shipped gate's
+model layer. Most words that block are topic words (government, hospital, prison) and may. The others are
+everyday words that share letters with a sensitive word of another language, or that training only showed in
+sensitive sentences; `lexicon/guards.txt` answers those that a term of another language spells (French "paroles",
+Italian "ho preso", Spanish "pagan"). Prints the count per language and, with `--out`, writes every blocked word
+with its categories, whether the lexicon proposed it, and its score over the threshold.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ FRAMES = {
 }
 
 
-def frequent_words(lang: str, count: int) -> list[str]:
+def frequent_words(lang: str, count: int, skip: int = 0) -> list[str]:
     from wordfreq import top_n_list
 
-    return [w for w in top_n_list(lang, count) if len(w) > 2 and w.isalpha()]
+    return [w for w in top_n_list(lang, skip + count)[skip:] if len(w) > 2 and w.isalpha()]
 
 
 def audit(model: SensitiveModel, lang: str, words: list[str]) -> list[dict]:
@@ -54,12 +55,13 @@ def audit(model: SensitiveModel, lang: str, words: list[str]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=5000, help="how many of each language's most frequent words")
+    parser.add_argument("--skip", type=int, default=0, help="leave out this many of the most frequent words")
     parser.add_argument("--out", type=Path, help="JSON file for the blocked words (default: print the counts only)")
     args = parser.parse_args()
     model = SensitiveModel.load(encoder=TopicClassifier.load().encoder)
     report = {}
     for lang in FRAMES:
-        words = frequent_words(lang, args.words)
+        words = frequent_words(lang, args.words, args.skip)
         blocked = audit(model, lang, words)
         report[lang] = {"words": len(words), "blocked": len(blocked), "list": blocked}
         print(f"{lang}: {len(blocked)} of {len(words)} words blocked in '{FRAMES[lang]}'", flush=True)

@@ -317,30 +317,19 @@ def _lookalike(seed: int) -> list[Example]:
 
 
 def plain(seed: int = SEED) -> list[Example]:
-    """`facts_chat.py`, `facts_senses.py`, `facts_vocabulary.py` and `facts_people.py`: small talk, sentences with
-    look-alike words and everyday sentences about family and friends, five languages, each as written, as an ASR
-    engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone but" is
-    not small talk any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
+    """`facts_chat.py` and `facts_senses.py`: small talk and sentences with look-alike words, five languages, each
+    as written, as an ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I
+    haven't told anyone but" is not small talk any more. Their dev part is a false-block set of its own in
+    `train_sensitive.py`."""
     import facts_chat
-    import facts_people
     import facts_senses
-    import facts_vocabulary
 
     blocks = [(lang, "chat", block) for lang, block in facts_chat.CHAT.items()]
     blocks += [("en", "trap", facts_chat.TRAPS_EN)] + [(lang, "trap", b) for lang, b in facts_chat.TRAPS_XX.items()]
     blocks += [(lang, "trap", block) for lang, block in facts_senses.SENSES.items()]
-    blocks += [(lang, "trap", block) for lang, block in facts_vocabulary.VOCABULARY.items()]
-    rows = [
+    return [
         Example(text, lang, None, kind, None, part_of(f"{lang}|{line}"))
         for lang, kind, block in blocks
-        for line in facts(block)
-        for text in renderings(line)
-    ]
-    # People sentences share their predicates, so a dev line would not be new to the model: all train
-    people = [(lang, "\n".join(lines)) for lang, lines in facts_people.sentences(seed).items()]
-    return rows + [
-        Example(text, lang, None, "everyday", None, "train")
-        for lang, block in people
         for line in facts(block)
         for text in renderings(line)
     ]
