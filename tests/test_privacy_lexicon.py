@@ -84,6 +84,8 @@ def lexicon() -> Lexicon:
         ("our pastor prayed for my dad", "religion"),
         ("bin seit zehn jahren bei verdi", "trade_union"),
         ("ho dato il mio voto ai verdi", "political"),
+        ("ich gehe sonntags zur Messe", "religion"),
+        ("meine Oma geht jeden Morgen in die Frühmesse", "religion"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -166,6 +168,8 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "domani ho la verifica di latino",
         "metti i fagiolini verdi nel cestino",
         "un bel voto in storia",
+        "wir fahren zur Messe nach Frankfurt",  # the trade fair
+        "die Frühjahrsmesse beginnt am Dienstag",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
