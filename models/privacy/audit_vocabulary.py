@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 
 from edge.privacy.sensitive_model import SensitiveModel
-from edge.topics import TopicClassifier
 
 FRAMES = {
     "en": "I wrote {} on the list",
@@ -58,7 +57,7 @@ def main() -> None:
     parser.add_argument("--skip", type=int, default=0, help="leave out this many of the most frequent words")
     parser.add_argument("--out", type=Path, help="JSON file for the blocked words (default: print the counts only)")
     args = parser.parse_args()
-    model = SensitiveModel.load(encoder=TopicClassifier.load().encoder)
+    model = SensitiveModel.load()
     report = {}
     for lang in FRAMES:
         words = frequent_words(lang, args.words, args.skip)
