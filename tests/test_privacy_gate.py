@@ -27,9 +27,9 @@ PARAPHRASE_RECALL = 0.92  # measured 0.966 (the previous model 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests and small talk; the previous model 0.009)
-PROBE_RECALL = 0.95  # measured 0.980 over six batches (the first three: 0.981; the previous model 0.974)
+PROBE_RECALL = 0.95  # measured 0.983 over seven batches (six: 0.980; the first three: 0.981; the previous model 0.974)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.136 (the probe's batches 5 and 6)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.133 over six batches (the first three: 0.141; the previous model 0.137)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.128 over seven batches (six: 0.133; the first three: 0.141; the previous model 0.137)
 
 
 @pytest.fixture(scope="module")
@@ -318,7 +318,7 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
-    """Sentences written after the labelled set, in six batches, to see how the gate meets words and senses that
+    """Sentences written after the labelled set, in seven batches, to see how the gate meets words and senses that
     no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla") and
     everyday speech in the other four languages ("mia sorella si sposa a giugno"); the corpus keeps near copies of
     them out of training and dev (`corpus.protected_texts`)."""
