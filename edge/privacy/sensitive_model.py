@@ -29,7 +29,7 @@ from edge.home import models_dir
 from edge.privacy import ngrams
 from edge.privacy.lexicon import CATEGORIES, Lexicon
 from edge.privacy.ngrams import pooled
-from edge.topics.encoder import Encoded, TextEncoder, TokenStates
+from edge.topics.encoder import Encoded, TextEncoder
 from edge.topics.language import language, load_table
 
 HEAD_FILE = "sensitive_head.onnx"
@@ -121,7 +121,6 @@ class SensitiveModel:
         self._language_thresholds = {
             lang: np.asarray(values, dtype=np.float32) for lang, values in config.language_thresholds.items()
         }
-        self.reads_terms = any(i.name == "term" for i in head_session.get_inputs())
         width = head_session.get_outputs()[0].shape[-1]
         if width != len(config.categories):
             raise ModelError(f"sensitive head has {width} outputs for {len(config.categories)} categories; {_FIX}")
@@ -147,40 +146,28 @@ class SensitiveModel:
             load_table()  # fail here, not on the first utterance
         return cls(encoder, session, table, lexicon or Lexicon.load(), config)
 
-    def passage_inputs(self, original: str, encoded: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(lexicon proposals, n-gram logits, term vectors) per passage. An utterance's proposals come from the
-        original text, so a sensitive word that PII redaction took for a name ("Christian") still counts."""
+    def passage_inputs(self, original: str, encoded: Encoded) -> tuple[np.ndarray, np.ndarray]:
+        """(lexicon proposals, n-gram logits) per passage. An utterance's proposals come from the original
+        text, so a sensitive word that PII redaction took for a name ("Christian") still counts."""
         if len(encoded.passages) == 1:
             lexicon = [self.lexicon.vector(original)]
         else:
             lexicon = [self.lexicon.vector(p) for p in encoded.passages]
         ngrams = [pooled(self._table, h) for h in encoded.ngram_hashes]
-        terms = self.term_vectors(encoded) if self.reads_terms else np.zeros((len(lexicon), 0), np.float32)
-        return np.asarray(lexicon, dtype=np.float32), np.asarray(ngrams, dtype=np.float32), terms
+        return np.asarray(lexicon, dtype=np.float32), np.asarray(ngrams, dtype=np.float32)
 
-    def term_vectors(self, encoded: Encoded) -> np.ndarray:
-        """Per passage, what the encoder's last layer says at the lexicon's terms (`term_vector`)."""
-        if len(encoded.tokens) != len(encoded.passages):
-            raise ModelError(f"the sensitive head reads token vectors, which this encoder does not give; {_FIX}")
-        return np.stack([term_vector(self.lexicon, p, t) for p, t in zip(encoded.passages, encoded.tokens)])
-
-    def head_scores(
-        self, embeddings: np.ndarray, lexicon: np.ndarray, ngrams: np.ndarray, terms: np.ndarray
-    ) -> np.ndarray:
-        """(n, dim) embeddings, (n, categories) proposals and n-gram logits, (n, dim) term vectors -> (n, categories)
-        scores in [0, 1]."""
+    def head_scores(self, embeddings: np.ndarray, lexicon: np.ndarray, ngrams: np.ndarray) -> np.ndarray:
+        """(n, dim) embeddings, (n, categories) proposals and n-gram logits -> (n, categories) scores in [0, 1]."""
         feeds = {
             "embedding": np.asarray(embeddings, dtype=np.float32),
             "lexicon": np.asarray(lexicon, dtype=np.float32),
             "ngram_logits": np.asarray(ngrams, dtype=np.float32),
         }
-        if self.reads_terms:
-            feeds["term"] = np.asarray(terms, dtype=np.float32)
         return self._head.run(None, feeds)[0]
 
     def decide(self, original: str, encoded: Encoded) -> Decision:
-        lexicon, ngrams, terms = self.passage_inputs(original, encoded)
-        per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams, terms)
+        lexicon, ngrams = self.passage_inputs(original, encoded)
+        per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
         thresholds = self.thresholds_for(original, encoded)
         bar = np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds)
         fired_rows = np.asarray(per_passage >= bar)
@@ -212,21 +199,10 @@ class SensitiveModel:
         return self.decide(text, self.encoder.encode_text(text)).categories
 
 
-def term_vector(lexicon: Lexicon, passage: str, tokens: TokenStates) -> np.ndarray:
-    """What the encoder says at the lexicon's unguarded terms in `passage`: the terms' token vectors and their
-    neighbours' (`TokenStates.at`), side by side; zeros where the passage has no term. The sentence's mean-pooled
-    embedding blurs a word into its sentence; here "patient" in "she's so patient" and in "the patient in bed
-    four" read apart."""
-    found = tokens.at([(hit.start, hit.end) for hit in lexicon.hits(passage)])
-    if found is None:
-        return np.zeros(tokens.vectors.shape[-1], dtype=np.float32)
-    return found[0]
-
-
 def onnx_session(open_session: Any, path: Path, threads: int) -> Any:
-    """The head's session, checked to take the inputs this module feeds."""
+    """The head's session, checked to take the three inputs this module feeds."""
     session = open_session(path, threads)
     names = {i.name for i in session.get_inputs()}
-    if names - {"term"} != {"embedding", "lexicon", "ngram_logits"}:
+    if names != {"embedding", "lexicon", "ngram_logits"}:
         raise ModelError(f"{path} is not an edge sensitive head (inputs {sorted(names)}); {_FIX}")
     return session

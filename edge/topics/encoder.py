@@ -17,8 +17,6 @@ from edge.privacy.ngrams import hashes
 from edge.topics.language import language
 
 ENCODER_FILE = "encoder.int8.onnx"
-TOKENS_OUTPUT = "tokens"
-"""The encoder's second output: a middle layer's token vectors, which the sensitive head reads at a lexicon term."""
 TOKENIZER_FILE = "tokenizer.json"
 MAX_TOKENS = 128
 """Utterances are short; longer texts are truncated (the training data was cut to this length too)."""
@@ -34,33 +32,6 @@ def open_session(path: Path, threads: int = 1) -> Any:
 
 
 @dataclass(frozen=True)
-class TokenStates:
-    """One passage's token vectors (`TOKENS_OUTPUT`) and the character span of each token in the passage."""
-
-    vectors: np.ndarray
-    """(tokens, dim) float32, [CLS] and [SEP] included (their spans are empty)."""
-    spans: tuple[tuple[int, int], ...]
-
-    def at(self, spans: list[tuple[int, int]], window: int = 3) -> tuple[np.ndarray, np.ndarray] | None:
-        """The unit-length means of the vectors of the tokens that overlap `spans`, and of the tokens within `window`
-        of those (the terms themselves, [CLS] and [SEP] left out); None if no token overlaps."""
-        rows = [i for i, (s, e) in enumerate(self.spans) if e > s and any(a < e and s < b for a, b in spans)]
-        if not rows:
-            return None
-        last = len(self.spans) - 1
-        near = sorted({j for i in rows for j in range(i - window, i + window + 1) if 0 < j < last} - set(rows))
-        return unit_mean(self.vectors[rows]), unit_mean(self.vectors[near])
-
-
-def unit_mean(vectors: np.ndarray) -> np.ndarray:
-    """The mean of the rows scaled to unit length; zeros for no rows."""
-    if not len(vectors):
-        return np.zeros(vectors.shape[-1], dtype=np.float32)
-    mean = vectors.mean(axis=0)
-    return (mean / max(float(np.linalg.norm(mean)), 1e-9)).astype(np.float32)
-
-
-@dataclass(frozen=True)
 class Encoded:
     """One text's passages and their embeddings: computed once per utterance, read by every head.
 
@@ -72,8 +43,6 @@ class Encoded:
     passages: tuple[str, ...]
     embeddings: np.ndarray
     """(len(passages), dim) float32, unit rows."""
-    tokens: tuple[TokenStates, ...] = field(default=(), repr=False, compare=False)
-    """Each passage's token vectors, when the encoder gives them (`TOKENS_OUTPUT`); empty otherwise."""
     head_outputs: dict[Any, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
     """What a head computed from this text, by the head's owner (`TopicClassifier.encoded_probabilities`), so that
     a second reader does not run the head again: the gate's command release and then the topic classifier read the
@@ -106,7 +75,6 @@ class TextEncoder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self.dim = int(session.get_outputs()[0].shape[-1])
-        self.gives_tokens = any(o.name == TOKENS_OUTPUT for o in session.get_outputs())
 
     @classmethod
     def load(
@@ -143,19 +111,7 @@ class TextEncoder:
         if not isinstance(text, str):
             raise UsageError("TextEncoder.encode_text takes a text string")
         pieces = tuple(passages(text))
-        if not self.gives_tokens:
-            return Encoded(text, pieces, self.encode(list(pieces)))
-        both = [self.encode_tokens(p) for p in pieces]
-        return Encoded(text, pieces, np.stack([v for v, _ in both]), tuple(t for _, t in both))
-
-    def encode_tokens(self, text: str) -> tuple[np.ndarray, TokenStates]:
-        """`text`'s embedding and its token vectors (an encoder with `TOKENS_OUTPUT` only); never cached."""
-        if not self.gives_tokens:
-            raise ModelError("this encoder gives no token vectors; rebuild it with models/topics/export_encoder.py")
-        encoding = self._tokenizer.encode(text)
-        ids = np.asarray([encoding.ids], dtype=np.int64)
-        vector, tokens = self._session.run(["embedding", TOKENS_OUTPUT], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-        return vector[0], TokenStates(tokens[0], tuple(encoding.offsets))
+        return Encoded(text, pieces, self.encode(list(pieces)))
 
     def _encode_one(self, text: str) -> np.ndarray:
         cached = self._cache.get(text)
@@ -163,7 +119,7 @@ class TextEncoder:
             self._cache.move_to_end(text)
             return cached
         ids = np.asarray([self._tokenizer.encode(text).ids], dtype=np.int64)
-        vector = self._session.run(["embedding"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
+        vector = self._session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
         vector.setflags(write=False)
         if self._cache_size > 0:
             self._cache[text] = vector

@@ -47,7 +47,7 @@ from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
 
 from edge.privacy.lexicon import CATEGORIES, Lexicon  # noqa: E402
 from edge.privacy.ngrams import BUCKETS, ngram_ids  # noqa: E402
-from edge.privacy.sensitive_model import HEAD_FILE, NGRAM_FILE, SIDECAR_FILE, term_vector  # noqa: E402
+from edge.privacy.sensitive_model import HEAD_FILE, NGRAM_FILE, SIDECAR_FILE  # noqa: E402
 from edge.topics.encoder import ENCODER_FILE, TextEncoder, open_session, topics_dir  # noqa: E402
 from edge.topics.language import language  # noqa: E402
 from edge.topics.text import passages  # noqa: E402
@@ -148,7 +148,6 @@ class Features:
 
     def __init__(self, encoder: TextEncoder, lexicon: Lexicon, tag: str) -> None:
         self.cache = EmbeddingCache(tag)
-        self.tag = tag
         self.encoder = encoder
         self.lexicon = lexicon
 
@@ -161,28 +160,12 @@ class Features:
             stored = np.load(path)
             lengths = stored["lengths"]
             ids = np.split(stored["ids"], np.cumsum(lengths)[:-1]) if len(lengths) else []
-            lex = stored["lex"]
-        else:
-            lex = np.asarray([self.lexicon.vector(t) for t in texts], dtype=np.float32)
-            ids = [ngram_ids(t) for t in texts]
-            path.parent.mkdir(exist_ok=True)
-            np.savez(path, lex=lex, ids=np.concatenate(ids), lengths=np.array([len(i) for i in ids]))
-        return emb, lex, ids, self.terms(texts, f"{self.tag}-{digest[:16]}")
-
-    def terms(self, texts: list[str], key: str) -> np.ndarray:  # noqa
-        """Term vectors (`edge.privacy.sensitive_model.term_vector`): one encoder pass per text with a lexicon hit,
-        zeros for the rest; cached like the rest."""
-        path = Path("/tmp/edge-privacy-features") / f"terms1-{hashlib.sha1(key.encode()).hexdigest()[:16]}.npy"
-        if path.exists():
-            return np.load(path)
-        out = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
-        start = time.perf_counter()
-        for i, text in enumerate(texts):
-            if self.lexicon.hits(text):
-                out[i] = term_vector(self.lexicon, text, self.encoder.encode_tokens(text)[1])
-        print(f"  term vectors of {len(texts)} texts in {time.perf_counter() - start:.0f}s", flush=True)
-        np.save(path, out)
-        return out
+            return emb, stored["lex"], ids
+        lex = np.asarray([self.lexicon.vector(t) for t in texts], dtype=np.float32)
+        ids = [ngram_ids(t) for t in texts]
+        path.parent.mkdir(exist_ok=True)
+        np.savez(path, lex=lex, ids=np.concatenate(ids), lengths=np.array([len(i) for i in ids]))
+        return emb, lex, ids
 
 
 def bag(ids: list[np.ndarray]):
@@ -205,14 +188,14 @@ def build_model(dim: int, hidden: int = 256):
             super().__init__()
             k = len(CATEGORIES)
             self.mlp = torch.nn.Sequential(
-                torch.nn.Linear(2 * dim + k, hidden), torch.nn.ReLU(), torch.nn.Dropout(0.3), torch.nn.Linear(hidden, k)
+                torch.nn.Linear(dim + k, hidden), torch.nn.ReLU(), torch.nn.Dropout(0.3), torch.nn.Linear(hidden, k)
             )
             self.lexicon_dropout = torch.nn.Dropout(0.1)
             self.ngrams = torch.nn.EmbeddingBag(BUCKETS, k, mode="sum", sparse=True)
             torch.nn.init.zeros_(self.ngrams.weight)
 
-        def forward(self, emb, lex, term, ids, offsets, weights):
-            logits = self.mlp(torch.cat([emb, self.lexicon_dropout(lex), term], dim=1))
+        def forward(self, emb, lex, ids, offsets, weights):
+            logits = self.mlp(torch.cat([emb, self.lexicon_dropout(lex)], dim=1))
             return logits + self.ngrams(ids, offsets, per_sample_weights=weights)
 
     return Head()
@@ -222,12 +205,12 @@ def train(features, rows: Rows, epochs: int = 10, seed: int = SEED):
     import torch
 
     torch.manual_seed(seed)
-    emb, lex, ids, term = features
+    emb, lex, ids = features
     model = build_model(emb.shape[1])
     dense = torch.optim.AdamW(model.mlp.parameters(), lr=2e-3, weight_decay=1e-2)
     sparse = torch.optim.SparseAdam(list(model.ngrams.parameters()), lr=2e-3)
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
-    x_emb, x_lex, x_term = torch.from_numpy(emb), torch.from_numpy(lex), torch.from_numpy(term)
+    x_emb, x_lex = torch.from_numpy(emb), torch.from_numpy(lex)
     yt, wt = torch.from_numpy(rows.y), torch.from_numpy(rows.w / rows.w.mean())
     generator = torch.Generator().manual_seed(seed)
     start = time.perf_counter()
@@ -238,7 +221,7 @@ def train(features, rows: Rows, epochs: int = 10, seed: int = SEED):
         for i in range(0, len(order), 256):
             batch = order[i : i + 256]
             flat, offsets, weights = bag([ids[j] for j in batch.tolist()])
-            out = model(x_emb[batch], x_lex[batch], x_term[batch], flat, offsets, weights)
+            out = model(x_emb[batch], x_lex[batch], flat, offsets, weights)
             loss = (loss_fn(out, yt[batch]).mean(dim=1) * wt[batch]).mean()
             dense.zero_grad()
             sparse.zero_grad()
@@ -275,13 +258,14 @@ def averaged(heads: list, dim: int):
 def predict(model, features) -> np.ndarray:
     import torch
 
-    emb, lex, ids, term = features
+    emb, lex, ids = features
     out = []
     with torch.no_grad():
         for i in range(0, len(emb), 1024):
             flat, offsets, weights = bag(ids[i : i + 1024])
-            window = [torch.from_numpy(x[i : i + 1024]) for x in (emb, lex, term)]
-            logits = model(*window, flat, offsets, weights)
+            logits = model(
+                torch.from_numpy(emb[i : i + 1024]), torch.from_numpy(lex[i : i + 1024]), flat, offsets, weights
+            )
             out.append(torch.sigmoid(logits).numpy())
     return np.concatenate(out) if out else np.zeros((0, len(CATEGORIES)), np.float32)
 
@@ -369,19 +353,19 @@ def export(model, dim: int, out_dir: Path) -> None:
             super().__init__()
             self.mlp = mlp
 
-        def forward(self, embedding, lexicon, term, ngram_logits):
-            return torch.sigmoid(self.mlp(torch.cat([embedding, lexicon, term], dim=1)) + ngram_logits)
+        def forward(self, embedding, lexicon, ngram_logits):
+            return torch.sigmoid(self.mlp(torch.cat([embedding, lexicon], dim=1)) + ngram_logits)
 
     k = len(CATEGORIES)
     fp32 = Path("/tmp/edge-privacy-head.fp32.onnx")
     with torch.no_grad():
         torch.onnx.export(
             Exported(model.mlp).eval(),
-            (torch.zeros(1, dim), torch.zeros(1, k), torch.zeros(1, dim), torch.zeros(1, k)),
+            (torch.zeros(1, dim), torch.zeros(1, k), torch.zeros(1, k)),
             str(fp32),
-            input_names=["embedding", "lexicon", "term", "ngram_logits"],
+            input_names=["embedding", "lexicon", "ngram_logits"],
             output_names=["scores"],
-            dynamic_axes={n: {0: "batch"} for n in ("embedding", "lexicon", "term", "ngram_logits", "scores")},
+            dynamic_axes={n: {0: "batch"} for n in ("embedding", "lexicon", "ngram_logits", "scores")},
             opset_version=17,
             dynamo=False,
         )
@@ -462,7 +446,6 @@ def main() -> None:
         np.concatenate([f[0] for f in feats_parts]),
         np.concatenate([f[1] for f in feats_parts]),
         [x for f in feats_parts for x in f[2]],
-        np.concatenate([f[3] for f in feats_parts]),
     )
 
     # dev units: each one scored as the runtime would (max over a post's passages)
