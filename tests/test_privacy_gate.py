@@ -27,9 +27,9 @@ PARAPHRASE_RECALL = 0.92  # measured 0.966 (the previous model 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests and small talk; the previous model 0.009)
-PROBE_RECALL = 0.95  # measured 0.983 over seven batches (six: 0.980; the first three: 0.981; the previous model 0.974)
+PROBE_RECALL = 0.95  # measured 0.983 over seven batches (six: 0.980; the first three: 0.981; model L 0.974)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.136 (the probe's batches 5 and 6)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.128 over seven batches (six: 0.133; the first three: 0.141; the previous model 0.137)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.128 over seven batches (six: 0.133; the first three: 0.141; model L 0.137)
 
 
 @pytest.fixture(scope="module")
@@ -279,7 +279,7 @@ def test_composed_training_sentences_keep_out_of_the_test_half() -> None:
     examples = corpus.examples()
     assert len(examples) >= 15_000 and {e.part for e in examples} == {"train", "dev"}
     assert not [e.text for e in examples if guard.leaks(e.text)]
-    probe_guard = corpus.LeakGuard(r["text"] for r in probe())
+    probe_guard = corpus.LeakGuard(r["text"] for r in probe() + read_rows(corpus.INTEREST_PROBE))
     assert not [e.text for e in examples if probe_guard.leaks(e.text)]
     train_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
                    corpus.lines(block) if corpus.part_of(f"en|{f}") == "train"}  # fmt: skip

@@ -4,10 +4,14 @@ sensitive sentence leaves no topic, whether the gate or the topic head's own vet
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from edge.pipeline import TextAnalyzer
-from tests.conftest import labelled
+from tests.conftest import labelled, read_rows
+
+INTEREST_PROBE = Path(__file__).parent / "data" / "interest_probe.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +47,19 @@ def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyze
     misses = tier1_misses(analyzer, rows)
     # measured 0.852 (52 of 61; topics v7 0.852, v6 0.787, v5 0.852); the issue's target is 0.90
     assert 1 - len(misses) / len(rows) >= 0.80, misses
+
+
+def test_fresh_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    """English assistant requests about interests in 24 branches, written in stop 32 before any result ("is Elden
+    Ring hard for beginners", "what shoes go with a navy suit"). Of the 117 written, the 30 with a near copy in a
+    training or dev text were left out, and the corpus keeps near copies of the rest out (`corpus.protected_texts`).
+    They are plainer than the test half's requests, whose figure is the one above."""
+    rows = read_rows(INTEREST_PROBE)
+    assert len(rows) >= 80 and len({r["tier1"] for r in rows}) >= 20
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.954 (83 of 87: one blocked by the gate, one with no topic, two in a neighbouring branch); of the 65
+    # that no training or dev text resembles even at word Jaccard 0.6, 0.954 too
+    assert 1 - len(misses) / len(rows) >= 0.90, misses  # the issue's target
 
 
 def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:

@@ -46,6 +46,7 @@ from edge.privacy.lexicon import CATEGORIES  # noqa: E402
 SEED = 7
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
+INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
@@ -145,11 +146,11 @@ class LeakGuard:
 
 def protected_texts() -> list[str]:
     """What no training or dev text may copy: the labelled test half, the fresh probe sentences
-    (tests/data/gate_probe.jsonl), and the sentences the unit tests of the topic classifier score
-    (tests/test_topics_classifier.py)."""
+    (tests/data/gate_probe.jsonl and interest_probe.jsonl), and the sentences the unit tests of the topic classifier
+    score (tests/test_topics_classifier.py)."""
     import ast
 
-    texts = [r["text"] for r in labelled("test")] + [r["text"] for r in read_jsonl(PROBE)]
+    texts = [r["text"] for r in labelled("test")] + [r["text"] for r in read_jsonl(PROBE) + read_jsonl(INTEREST_PROBE)]
     tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
