@@ -45,8 +45,12 @@ def test_held_out_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyze
     rows = held_out(("interest",), langs=("en",))
     assert len(rows) >= 50
     misses = tier1_misses(analyzer, rows)
-    # measured 0.852 (52 of 61; topics v7 0.852, v6 0.787, v5 0.852); the issue's target is 0.90
+    # measured 0.885 (54 of 61; topics v8 and v7 0.852, v6 0.787, v5 0.852); the issue's target is 0.90
     assert 1 - len(misses) / len(rows) >= 0.80, misses
+
+
+def interest_probe(batches: tuple[str, ...], kind: str = "interest") -> list[dict]:
+    return [r for r in read_rows(INTEREST_PROBE) if r["batch"] in batches and r["kind"] == kind]
 
 
 def test_fresh_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
@@ -54,12 +58,26 @@ def test_fresh_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) 
     Ring hard for beginners", "what shoes go with a navy suit"). Of the 117 written, the 30 with a near copy in a
     training or dev text were left out, and the corpus keeps near copies of the rest out (`corpus.protected_texts`).
     They are plainer than the test half's requests, whose figure is the one above."""
-    rows = read_rows(INTEREST_PROBE)
+    rows = interest_probe(("interest-1",))
     assert len(rows) >= 80 and len({r["tier1"] for r in rows}) >= 20
     misses = tier1_misses(analyzer, rows)
-    # measured 0.954 (83 of 87: one blocked by the gate, one with no topic, two in a neighbouring branch); of the 65
-    # that no training or dev text resembles even at word Jaccard 0.6, 0.954 too
+    # measured 0.954 (83 of 87; topics v8 the same): one blocked by the gate, one with no topic, two in a
+    # neighbouring branch; of the 65 that no training or dev text resembles even at word Jaccard 0.6, 0.954 too
     assert 1 - len(misses) / len(rows) >= 0.90, misses  # the issue's target
+
+
+def test_interests_said_as_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    """Interests told rather than asked ("my laptop is so slow, I think I need a new one", "I've always wanted to
+    learn Japanese"), which a first-person statement's likeness to small talk kept from any topic. Batch 2 was
+    written before `interests_wishes.py` and read while it was written; batch 3 after it was fixed, blind."""
+    rows = interest_probe(("interest-2", "interest-3"))
+    assert len(rows) >= 140
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.801 (121 of 151; batch 2 72 of 87, batch 3 49 of 64); topics v8: 0.742 (65 and 47)
+    assert 1 - len(misses) / len(rows) >= 0.74, misses
+    statements = interest_probe(("interest-3",), kind="command")
+    given = [r["text"] for r in statements if analyzer.analyze(r["text"]).topics]
+    assert len(given) <= 3, given  # measured 2 of 10 ("I need to get the car washed before Sunday"); v8 the same
 
 
 def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:

@@ -337,13 +337,14 @@ def plain(seed: int = SEED) -> list[Example]:
 
 
 def _requests_more(seed: int) -> list[Example]:
-    """`interests_more.py` and `interests_spoken.py` (models/topics): interest requests per tier-1 branch and device
-    commands, five languages."""
+    """`interests_more.py`, `interests_spoken.py` and `interests_wishes.py` (models/topics): interest requests per
+    tier-1 branch and device commands, five languages (the wishes English only)."""
     import interests_more
     import interests_spoken
+    import interests_wishes
 
     out: list[Example] = []
-    for module in (interests_more, interests_spoken):
+    for module in (interests_more, interests_spoken, interests_wishes):
         out += _per_branch(module.INTERESTS, per_fact=3, seed=seed)
         for lang, block in module.COMMANDS.items():
             out += compose(facts(block), _slots(lang), lang=lang, category=None, kind="command", per_fact=4,

@@ -53,7 +53,7 @@ from edge.topics.text import passages  # noqa: E402
 CACHE = Path("/tmp/edge-topics-cache")
 FP32 = CACHE / "encoder.fp32.onnx"
 SEED = 20240501
-VERSION = "topics-minilm-ft-int8/8"
+VERSION = "topics-minilm-ft-int8/9"
 LABELLED = HERE.parent.parent / "tests" / "data" / "gate_sentences.jsonl"
 SECONDARY_THRESHOLD = 0.3
 SENSITIVE_RECALL_TARGET = 0.95
