@@ -74,7 +74,7 @@ def test_interests_said_as_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer)
     assert len(rows) >= 140
     misses = tier1_misses(analyzer, rows)
     # measured 0.801 (121 of 151; batch 2 72 of 87, batch 3 49 of 64); topics v8: 0.742 (65 and 47)
-    assert 1 - len(misses) / len(rows) >= 0.74, misses
+    assert 1 - len(misses) / len(rows) >= 0.77, misses  # v8 would fail it
     statements = interest_probe(("interest-3",), kind="command")
     given = [r["text"] for r in statements if analyzer.analyze(r["text"]).topics]
     assert len(given) <= 3, given  # measured 2 of 10 ("I need to get the car washed before Sunday"); v8 the same
