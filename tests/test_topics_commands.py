@@ -28,7 +28,7 @@ def test_held_out_commands_and_small_talk_get_no_topic(analyzer: TextAnalyzer) -
     assert len(rows) >= 100
     given = {r["text"]: [t.label for t in analyzer.analyze(r["text"]).topics] for r in rows}
     given = {text: labels for text, labels in given.items() if labels}
-    assert 1 - len(given) / len(rows) >= 0.95, given  # measured 0.985 (topics v6 0.971); the issue's target is 0.95
+    assert 1 - len(given) / len(rows) >= 0.95, given  # measured 0.993 (v8 0.985, v6 0.971); the issue's target: 0.95
 
 
 def tier1_misses(analyzer: TextAnalyzer, rows: list[dict]) -> list[str]:
@@ -73,11 +73,21 @@ def test_interests_said_as_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer)
     rows = interest_probe(("interest-2", "interest-3"))
     assert len(rows) >= 140
     misses = tier1_misses(analyzer, rows)
-    # measured 0.801 (121 of 151; batch 2 72 of 87, batch 3 49 of 64); topics v8: 0.742 (65 and 47)
+    # measured 0.808 (122 of 151; batch 2 71 of 87, batch 3 51 of 64); topics v8: 0.742 (65 and 47)
     assert 1 - len(misses) / len(rows) >= 0.77, misses  # v8 would fail it
     statements = interest_probe(("interest-3",), kind="command")
     given = [r["text"] for r in statements if analyzer.analyze(r["text"]).topics]
     assert len(given) <= 3, given  # measured 2 of 10 ("I need to get the car washed before Sunday"); v8 the same
+
+
+def test_other_languages_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
+    """Wishes in German, Spanish, French and Italian ("ho una voglia matta di una carbonara", "mon ordinateur rame,
+    il m'en faut un nouveau"), written in stop 32 before their lines in `interests_wishes.py`."""
+    rows = interest_probe(("interest-4",))
+    assert len(rows) >= 40 and {r["lang"] for r in rows} == {"de", "es", "fr", "it"}
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.708 (34 of 48; 5 of the misses are the gate's blocks); topics v8 0.50 (24), English wishes only 27
+    assert 1 - len(misses) / len(rows) >= 0.62, misses
 
 
 def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
@@ -86,7 +96,7 @@ def test_other_languages_interest_requests_keep_their_tier1_topic(analyzer: Text
     rows = held_out(("interest",), langs=("de", "es", "fr", "it"))
     assert len(rows) >= 25
     misses = tier1_misses(analyzer, rows)
-    # measured 0.86 (25 of 29; topics v7, without those keywords, 0.72: 21 of 29)
+    # measured 0.90 (26 of 29; topics v8 0.86, v7, without those keywords, 0.72: 21 of 29)
     assert 1 - len(misses) / len(rows) >= 0.78, misses
 
 

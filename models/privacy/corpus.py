@@ -338,7 +338,7 @@ def plain(seed: int = SEED) -> list[Example]:
 
 def _requests_more(seed: int) -> list[Example]:
     """`interests_more.py`, `interests_spoken.py` and `interests_wishes.py` (models/topics): interest requests per
-    tier-1 branch and device commands, five languages (the wishes English only)."""
+    tier-1 branch and device commands, five languages."""
     import interests_more
     import interests_spoken
     import interests_wishes

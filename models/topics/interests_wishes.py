@@ -1,12 +1,15 @@
-"""Interests said as wishes, needs and plans rather than asked as questions, English; written for the edge project.
+"""Interests said as wishes, needs and plans rather than asked as questions, five languages; written for edge.
 
 Training data only (Apache-2.0, like the rest of the project), hand-written, one sentence per line, in the shape of
 `interests_spoken.py`. People tell their glasses "my trainers are falling apart" or "I've always wanted to learn
 the cello" as often as they ask; the requests of the other files are mostly questions and imperatives, and a
 first-person statement read as small talk (no interest). INTERESTS per tier-1 branch: first-person wishes, plans,
-cravings and things that broke; COMMANDS: first-person statements of the same shape that reveal no interest
-("I need to call the plumber back"), so the head learns the difference and not the grammar. Written before the
-stop-32 probe of such sentences that judges them (`tests/data/interest_probe.jsonl`, batch "interest-3").
+cravings and things that broke, in five languages; COMMANDS (English): first-person statements of the same shape
+that reveal no interest ("I need to call the plumber back"), so the head learns the difference and not the
+grammar. The English lines were written before the stop-32 probe of such sentences that judges them
+(`tests/data/interest_probe.jsonl`, batch "interest-3"), the German, Spanish, French and Italian ones after the
+probe of their own (batch "interest-4"). Such statements in those four languages as commands were tried and left
+out (the topic model card).
 """
 
 from __future__ import annotations
@@ -217,6 +220,286 @@ I'm hoping to see the Colosseum on our trip
 I want to plan something special for our anniversary night out
 I need ideas for a family day out this weekend
 I'd like to find fun things to do with the grandkids
+""",
+    },
+    "de": {
+        "Food & Drink": """
+ich hätte Lust auf eine richtig gute Pizza
+heute Abend würde ich gern indisch essen
+ich will endlich mal Sauerteigbrot backen
+ein kühles Bier im Biergarten wäre jetzt perfekt
+ich suche ein neues Lieblingsrezept für Kuchen
+""",
+        "Travel": """
+ich würde so gern mal nach Kanada fliegen
+wir überlegen, im Herbst nach Portugal zu fahren
+ich brauche dringend Urlaub am Meer
+ich möchte einmal mit dem Zug durch Skandinavien
+""",
+        "Technology & Computing": """
+mein Handy-Akku hält keinen Tag mehr
+ich hätte gern einen größeren Bildschirm fürs Homeoffice
+unser WLAN ist abends ständig weg
+ich will programmieren lernen
+""",
+        "Entertainment": """
+ich hätte Lust auf einen guten Krimi im Fernsehen
+ich brauche eine neue Serie zum Anschauen
+ich würde gern mal wieder ins Kino gehen
+""",
+        "Sports": """
+ich will wieder Fußball im Verein spielen
+ich hätte gern Karten für ein Bayern-Spiel
+ich überlege, für einen Halbmarathon zu trainieren
+""",
+        "Style & Fashion": """
+meine Turnschuhe fallen auseinander
+ich brauche ein Kleid für die Hochzeit meiner Schwester
+ich hätte gern eine neue Lederjacke
+""",
+        "Home & Garden": """
+das Badezimmer müsste mal renoviert werden
+ich will Tomaten auf dem Balkon ziehen
+unser Sofa ist durchgesessen
+""",
+        "Pets": """
+meine Katze kratzt ständig am Sofa
+ich hätte so gern einen Hund
+das Aquarium braucht einen neuen Filter
+""",
+        "Personal Finance": """
+ich sollte endlich fürs Alter vorsorgen
+ich will meine Ausgaben besser im Griff haben
+""",
+        "Hobbies & Interests": """
+ich würde gern mit dem Malen anfangen
+ich will Schach richtig lernen
+""",
+        "Books and Literature": """
+ich will mehr lesen vor dem Schlafengehen
+ich suche einen spannenden Thriller
+""",
+        "Video Gaming": """
+ich hätte Lust auf ein neues Spiel fürs Wochenende
+mein Controller spinnt schon wieder
+""",
+        "Automotive": """
+mein Auto braucht neue Winterreifen
+ich überlege, auf ein Elektroauto umzusteigen
+""",
+        "Education": """
+ich würde gern Italienisch lernen
+ich überlege, noch mal zu studieren
+""",
+    },
+    "es": {
+        "Food & Drink": """
+me apetece un buen plato de ramen
+quiero aprender a hacer tortilla de patatas como mi abuela
+esta noche me pido unas tapas
+me encantaría probar ese restaurante peruano nuevo
+necesito ideas para la cena del sábado
+""",
+        "Travel": """
+me muero de ganas de ir a México
+estamos pensando en un viaje por Italia en septiembre
+necesito unas vacaciones en la playa
+me encantaría hacer el Camino del Norte
+""",
+        "Technology & Computing": """
+la batería del portátil ya no dura nada
+quiero un monitor más grande para teletrabajar
+el wifi de casa va fatal
+me gustaría aprender a programar
+""",
+        "Entertainment": """
+me apetece ver una peli de miedo
+busco una serie nueva para engancharme
+me encantaría ir a un concierto de jazz
+""",
+        "Sports": """
+quiero volver a jugar al pádel
+me gustaría correr una maratón
+me encantaría ver un partido del Betis en el estadio
+""",
+        "Style & Fashion": """
+se me han roto las zapatillas
+necesito un traje para una entrevista
+quiero renovar el armario para el verano
+""",
+        "Home & Garden": """
+el baño necesita una reforma
+quiero plantar un huerto en la terraza
+el sofá está hecho polvo
+""",
+        "Pets": """
+mi perro se aburre cuando no estoy
+me encantaría tener un loro
+el acuario necesita un filtro nuevo
+""",
+        "Personal Finance": """
+debería empezar un plan de pensiones
+quiero controlar mejor mis gastos
+""",
+        "Hobbies & Interests": """
+quiero aprender a tocar la guitarra
+me gustaría empezar con la fotografía
+""",
+        "Books and Literature": """
+busco una buena novela policíaca
+quiero leer más antes de dormir
+""",
+        "Video Gaming": """
+me apetece un juego nuevo para el finde
+estoy atascado en el último nivel del juego
+""",
+        "Automotive": """
+al coche le hacen falta neumáticos nuevos
+estoy pensando en comprarme un coche eléctrico
+""",
+        "Education": """
+me gustaría aprender alemán
+estoy pensando en hacer un máster
+""",
+    },
+    "fr": {
+        "Food & Drink": """
+j'ai envie d'un bon couscous
+je voudrais apprendre à faire des macarons
+ce soir je me ferais bien des sushis
+un bon café en terrasse, ce serait parfait
+il me faut une idée de dessert pour dimanche
+""",
+        "Travel": """
+j'ai vraiment besoin de vacances au soleil
+on pense partir au Portugal à l'automne
+j'aimerais tellement voir le Japon
+je rêve d'un week-end à Rome
+""",
+        "Technology & Computing": """
+la batterie de mon portable ne tient plus la journée
+il me faudrait un écran plus grand pour le télétravail
+notre wifi coupe tout le temps
+j'aimerais apprendre à coder
+""",
+        "Entertainment": """
+j'ai envie d'une bonne série policière
+je cherche un film à regarder ce soir
+j'aimerais aller à un concert cet été
+""",
+        "Sports": """
+je veux me remettre au tennis
+j'aimerais courir un semi-marathon
+je rêve de voir un match du PSG au stade
+""",
+        "Style & Fashion": """
+mes baskets sont usées jusqu'à la corde
+il me faut une robe pour un mariage
+je voudrais refaire ma garde-robe pour le printemps
+""",
+        "Home & Garden": """
+la salle de bain a besoin d'être refaite
+je voudrais planter des tomates sur le balcon
+notre canapé est fichu
+""",
+        "Pets": """
+mon chat griffe le canapé
+j'aimerais beaucoup avoir un chien
+l'aquarium a besoin d'un nouveau filtre
+""",
+        "Personal Finance": """
+je devrais commencer à épargner pour la retraite
+je veux mieux tenir mon budget
+""",
+        "Hobbies & Interests": """
+j'aimerais me mettre au dessin
+je voudrais apprendre à jouer aux échecs
+""",
+        "Books and Literature": """
+je cherche un bon polar
+je voudrais lire plus le soir
+""",
+        "Video Gaming": """
+j'ai envie d'un nouveau jeu pour le week-end
+ma manette a un problème de joystick
+""",
+        "Automotive": """
+ma voiture a besoin de pneus neufs
+je pense passer à une voiture électrique
+""",
+        "Education": """
+je voudrais apprendre l'italien
+je pense reprendre des études
+""",
+    },
+    "it": {
+        "Food & Drink": """
+avrei proprio voglia di una pizza napoletana
+vorrei imparare a fare la pasta fresca
+stasera mi andrebbe del sushi
+un buon caffè al bar sarebbe perfetto
+mi serve un'idea per il dolce di domenica
+""",
+        "Travel": """
+ho bisogno di una vacanza al mare
+stiamo pensando di andare in Portogallo a settembre
+mi piacerebbe tanto vedere il Giappone
+sogno un fine settimana a Parigi
+""",
+        "Technology & Computing": """
+la batteria del portatile non dura più niente
+mi servirebbe uno schermo più grande per lo smart working
+il wifi di casa salta sempre
+vorrei imparare a programmare
+""",
+        "Entertainment": """
+ho voglia di un bel film dell'orrore
+cerco una nuova serie da guardare
+mi piacerebbe andare a un concerto quest'estate
+""",
+        "Sports": """
+voglio ricominciare a giocare a calcetto
+mi piacerebbe correre una mezza maratona
+sogno di vedere la Juve allo stadio
+""",
+        "Style & Fashion": """
+le mie scarpe da ginnastica sono distrutte
+mi serve un abito per un colloquio
+vorrei rinnovare il guardaroba per la primavera
+""",
+        "Home & Garden": """
+il bagno avrebbe bisogno di una ristrutturazione
+vorrei coltivare pomodori sul balcone
+il nostro divano è da buttare
+""",
+        "Pets": """
+il mio cane si annoia quando sono al lavoro
+mi piacerebbe tanto avere un coniglio
+l'acquario ha bisogno di un filtro nuovo
+""",
+        "Personal Finance": """
+dovrei pensare a una pensione integrativa
+voglio tenere sotto controllo le spese
+""",
+        "Hobbies & Interests": """
+vorrei imparare a dipingere
+mi piacerebbe iniziare con la fotografia
+""",
+        "Books and Literature": """
+cerco un bel romanzo per l'estate
+vorrei leggere di più prima di dormire
+""",
+        "Video Gaming": """
+ho voglia di un gioco nuovo per il weekend
+sono bloccato all'ultimo livello
+""",
+        "Automotive": """
+la macchina ha bisogno del tagliando
+sto pensando di prendere un'auto elettrica
+""",
+        "Education": """
+vorrei imparare il tedesco
+sto pensando di iscrivermi all'università
 """,
     },
 }
