@@ -61,7 +61,7 @@ def run(quick: bool, runs: int | None = None) -> dict[str, Any]:
 
 
 def gate_and_classifier_bytes(root: Path) -> int:
-    """What the 30 MiB model budget counts (as tests/test_privacy_gate.py does): the model, table and sidecar files
+    """What the 30 MiB model budget counts (tests/test_privacy_gate.py holds it): the model, table and sidecar files
     of topics/, privacy/ and taxonomy/, without training metrics, scripts or the VAD."""
     paths = [p for folder in ("topics", "privacy", "taxonomy") for p in (root / folder).rglob("*")]
     return sum(p.stat().st_size for p in paths if p.suffix in (".onnx", ".npy", ".json") and "metrics" not in p.name)

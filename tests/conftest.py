@@ -23,6 +23,8 @@ SAMPLE_SENTENCES = [s.strip() for line in SAMPLE_LINES for s in re.split(r"(?<=[
 DATASETS = Path(os.environ.get("EDGE_DATASETS", REPO.parent / "shared" / "datasets"))
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 """The labelled gate sentences (`models/privacy/build_sentences.py`); their `test` half is never trained on."""
+INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
+"""Fresh interest requests and wishes (stop 32), kept out of training like the test half (`corpus.protected_texts`)."""
 
 
 def read_rows(path: Path) -> list[dict]:

@@ -17,7 +17,7 @@ from edge.privacy import CATEGORIES, PrivacyGate
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.topics.encoder import Encoded
 from edge.types import Verdict
-from tests.conftest import DATASETS, labelled, read_rows
+from tests.conftest import DATASETS, INTEREST_PROBE, labelled, read_rows
 
 PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
@@ -246,11 +246,10 @@ def test_model_covers_every_category() -> None:
 
 
 def test_shipped_privacy_and_topic_models_fit_the_size_budget() -> None:
+    from benchmarks.sizes import gate_and_classifier_bytes
     from edge.home import models_dir
 
-    files = [p for folder in ("topics", "privacy", "taxonomy") for p in (models_dir() / folder).rglob("*")]
-    shipped = [p for p in files if p.suffix in (".onnx", ".npy", ".json") and "metrics" not in p.name]
-    assert sum(p.stat().st_size for p in shipped) <= 30 * 1024 * 1024
+    assert gate_and_classifier_bytes(models_dir()) <= 30 * 1024 * 1024
 
 
 # --- quality on the untouched test half ------------------------------------------------------------
@@ -279,7 +278,7 @@ def test_composed_training_sentences_keep_out_of_the_test_half() -> None:
     examples = corpus.examples()
     assert len(examples) >= 15_000 and {e.part for e in examples} == {"train", "dev"}
     assert not [e.text for e in examples if guard.leaks(e.text)]
-    probe_guard = corpus.LeakGuard(r["text"] for r in probe() + read_rows(corpus.INTEREST_PROBE))
+    probe_guard = corpus.LeakGuard(r["text"] for r in probe() + read_rows(INTEREST_PROBE))
     assert not [e.text for e in examples if probe_guard.leaks(e.text)]
     train_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
                    corpus.lines(block) if corpus.part_of(f"en|{f}") == "train"}  # fmt: skip

@@ -4,14 +4,10 @@ sensitive sentence leaves no topic, whether the gate or the topic head's own vet
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from edge.pipeline import TextAnalyzer
-from tests.conftest import labelled, read_rows
-
-INTEREST_PROBE = Path(__file__).parent / "data" / "interest_probe.jsonl"
+from tests.conftest import INTEREST_PROBE, labelled, read_rows
 
 
 @pytest.fixture(scope="module")
