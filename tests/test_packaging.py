@@ -30,6 +30,7 @@ RUNTIME_ARTIFACTS = [
     "privacy/sensitive_head.onnx",
     "privacy/sensitive_head.json",
     "privacy/sensitive_ngrams.npy",
+    "privacy/sensitive_posts.json",
     "privacy/lexicon/health.txt",
     "privacy/pii/first_names.txt",
     "vad/silero_vad_v6.onnx",

@@ -205,14 +205,54 @@ def test_long_texts_are_held_to_their_own_thresholds(tmp_path: Path) -> None:
     encoded = shipped.encoder.encode_text(LONG_POST)
     assert len(encoded.passages) > 1
     assert "health" in shipped.decide(LONG_POST, encoded).categories
-    # Long-text thresholds no score reaches, even lowered by a lexicon proposal: the post passes, the utterance
-    # still uses its own thresholds and fires.
+    # Long-text thresholds no score reaches, even lowered by a lexicon proposal: the passage rule lets the post
+    # pass, the utterance still uses its own thresholds and fires.
     unreachable = 1.01 / sidecar["proposal_factor"]
     sidecar["long_thresholds"] = {c: unreachable for c in sidecar["categories"]}
     (folder / "sensitive_head.json").write_text(json.dumps(sidecar))
-    strict = SensitiveModel.load(folder, encoder=shipped.encoder)
+    strict = SensitiveModel.load(folder, encoder=shipped.encoder, post_head=False)
     assert strict.decide(LONG_POST, encoded).categories == ()
     assert "health" in strict.decide(utterance, shipped.encoder.encode_text(utterance)).categories
+    # With the long-text head, health is the post head's to decide: the passage thresholds no longer matter.
+    assert "health" in SensitiveModel.load(folder, encoder=shipped.encoder).decide(LONG_POST, encoded).categories
+
+
+def test_the_long_text_head_decides_its_categories_for_posts_only(tmp_path: Path) -> None:
+    folder = tmp_path / "privacy"
+    shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon", "*.py", "*.jsonl"))
+    shipped = SensitiveModel.load(folder)
+    assert shipped.post_head is not None and shipped.post_head.decided == ("health", "religion", "political")
+    post = shipped.encoder.encode_text(LONG_POST)
+    utterance = "my doctor changed my blood pressure medication last week"
+    assert "health" in shipped.decide(LONG_POST, post).categories
+    # A bar no probability reaches: the post passes, although its passages clear their own thresholds...
+    head = json.loads((folder / "sensitive_posts.json").read_text())
+    (folder / "sensitive_posts.json").write_text(json.dumps(head | {"threshold": 1.01, "passage_margin": 1e9}))
+    deaf = SensitiveModel.load(folder, encoder=shipped.encoder)
+    assert (
+        "health"
+        in SensitiveModel.load(folder, encoder=shipped.encoder, post_head=False).decide(LONG_POST, post).categories
+    )
+    assert deaf.decide(LONG_POST, post).categories == ()
+    # ...and an utterance never reads the post head.
+    assert "health" in deaf.categories(utterance)
+    # A passage at its margin fires by itself.
+    (folder / "sensitive_posts.json").write_text(json.dumps(head | {"threshold": 1.01, "passage_margin": 1.0}))
+    assert "health" in SensitiveModel.load(folder, encoder=shipped.encoder).decide(LONG_POST, post).categories
+    # The categories it does not decide still fire by the passage rule.
+    union_post = (
+        "The union meeting is on Thursday and the shop steward wants every member to vote on the strike. "
+    ) * 8
+    assert "trade_union" in deaf.decide(union_post, shipped.encoder.encode_text(union_post)).categories
+    (folder / "sensitive_posts.json").write_text(json.dumps(head | {"classes": ["health", "none", "religion"]}))
+    with pytest.raises(ModelError, match="does not fit"):
+        SensitiveModel.load(folder, encoder=shipped.encoder)
+    (folder / "sensitive_posts.json").write_text('{"classes": [')
+    with pytest.raises(ModelError, match="corrupt"):
+        SensitiveModel.load(folder, encoder=shipped.encoder)
+    (folder / "sensitive_posts.json").unlink()
+    with pytest.raises(ModelError, match="long-text head not found"):
+        SensitiveModel.load(folder, encoder=shipped.encoder)
 
 
 def test_an_utterance_is_held_to_its_languages_thresholds(tmp_path: Path) -> None:
@@ -352,14 +392,20 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "models" / "privacy"))
+    from train_posts import disclosures, embedded
     from train_sensitive import newsgroups
 
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # all held-out posts: recall 0.952, false blocks 0.060 (the targets are 0.95 / 0.08)
+    # this quarter: recall 0.951 (182), false blocks 0.054 (388); all held-out posts 0.968 / 0.052 (the passage
+    # rule alone, before the long-text head: 0.957 / 0.076; the targets are 0.95 / 0.08)
     assert blocked[sensitive].mean() >= 0.93
-    assert blocked[~sensitive].mean() <= 0.14
+    assert blocked[~sensitive].mean() <= 0.08
+    # One disclosure inside an ordinary post is mostly missed: measured 0.168 here (all held-out posts 0.175; the
+    # passage rule alone 0.222). A known limit (privacy model card), guarded here against getting worse.
+    inside = [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
+    assert np.mean(inside) >= 0.12
 
 
 def test_threshold_tuning_keeps_recall_at_its_floor() -> None:

@@ -12,7 +12,9 @@ Per passage, three inputs meet in one small int8 ONNX head (`models/privacy/sens
 `sensitive_head.json` holds the categories and the thresholds: one set for utterances, one for long texts (posts,
 e-mails), each chosen on its own kind of text, and for utterances in German, Spanish, French or Italian (as
 `edge.topics.language` detects them) a set of their own where that language's ordinary dev sentences needed
-higher bars. A long text is scored per passage and a category fires when any passage reaches its threshold.
+higher bars. A long text is scored per passage; the long-text head (`edge.privacy.post_head`) decides the
+categories long training texts cover from all passages at once, and any other category fires when a passage
+reaches its long-text threshold.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from edge.home import models_dir
 from edge.privacy import ngrams
 from edge.privacy.lexicon import CATEGORIES, Lexicon
 from edge.privacy.ngrams import pooled
+from edge.privacy.post_head import POST_HEAD_FILE, PostHead
 from edge.topics.encoder import Encoded, TextEncoder
 from edge.topics.language import language, load_table
 
@@ -109,11 +112,19 @@ class SensitiveModel:
     """`decide(original, encoded)` -> the categories at or above their threshold (see the module docstring)."""
 
     def __init__(
-        self, encoder: TextEncoder, head_session: Any, table: np.ndarray, lexicon: Lexicon, config: HeadConfig
+        self,
+        encoder: TextEncoder,
+        head_session: Any,
+        table: np.ndarray,
+        lexicon: Lexicon,
+        config: HeadConfig,
+        post_head: PostHead | None = None,
     ) -> None:
         self.encoder = encoder
         self.lexicon = lexicon
         self.config = config
+        self.post_head = post_head
+        """None: long texts by the passage rule alone (as when training the long-text head)."""
         self._head = head_session
         self._table = table
         self._thresholds = np.asarray(config.thresholds, dtype=np.float32)
@@ -133,18 +144,21 @@ class SensitiveModel:
         encoder: TextEncoder | None = None,
         lexicon: Lexicon | None = None,
         threads: int = 1,
+        post_head: bool = True,
     ) -> SensitiveModel:
-        """The shipped model. Pass `encoder` (the topic classifier's) so that one encoder serves both heads."""
+        """The shipped model. Pass `encoder` (the topic classifier's) so that one encoder serves both heads;
+        `post_head=False` leaves the long-text head out (the passage rule decides every category of a long text)."""
         from edge.topics.encoder import open_session
 
         folder = Path(folder) if folder is not None else privacy_dir()
         config = HeadConfig.read(folder / SIDECAR_FILE)
+        posts = PostHead.read(folder / POST_HEAD_FILE, config.categories) if post_head else None
         table = read_table(folder / config.ngrams)
         encoder = encoder or TextEncoder.load(threads=threads)
         session = onnx_session(open_session, folder / config.head, threads)
         if config.language_thresholds:
             load_table()  # fail here, not on the first utterance
-        return cls(encoder, session, table, lexicon or Lexicon.load(), config)
+        return cls(encoder, session, table, lexicon or Lexicon.load(), config, posts)
 
     def passage_inputs(self, original: str, encoded: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """(lexicon proposals, n-gram logits) per passage. An utterance's proposals come from the original
@@ -171,9 +185,14 @@ class SensitiveModel:
         thresholds = self.thresholds_for(original, encoded)
         bar = np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds)
         fired_rows = np.asarray(per_passage >= bar)
+        names = self.config.categories
+        if self.post_head is not None and encoded.passages != (encoded.text,):
+            by_post = self.post_head.fired(per_passage, encoded.embeddings)
+            decided = np.array([c in self.post_head.decided for c in names])
+            alone = per_passage >= bar * self.post_head.passage_margin
+            fired_rows = np.where(decided, np.array([c in by_post for c in names]) | alone, fired_rows)
         fired = np.asarray(fired_rows.any(axis=0)).tolist()
         proposed = np.asarray((fired_rows & (lexicon > 0)).any(axis=0)).tolist()
-        names = self.config.categories
         return Decision(
             tuple(c for c, hit in zip(names, fired) if hit),
             tuple(c for c, hit in zip(names, proposed) if hit),

@@ -4,7 +4,8 @@
   explicit), per category and per language; false blocks per kind (trap / command / interest / chat) and per
   language; commands that get a topic; interest requests whose top topic has the right tier-1 branch;
 - CLINC150 val (ordinary assistant requests): false-block rate;
-- the 20 Newsgroups posts held out from training (long posts): recall and false blocks.
+- the 20 Newsgroups posts held out from training (long posts): recall and false blocks, and how many of the
+  ordinary ones are blocked with one sensitive sentence of the test half put inside (`train_posts.embedded`).
 
     python models/privacy/evaluate.py              # or --datasets /work/shared/datasets; --quick skips the datasets
 """
@@ -26,6 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from corpus import clinc, datasets_dir, newsgroups, read_jsonl  # noqa: E402
+from train_posts import disclosures, embedded  # noqa: E402
 
 from edge.pipeline import TextAnalyzer  # noqa: E402
 
@@ -90,6 +92,10 @@ def main() -> None:
                 c: share([b for b, p in zip(blocked, posts) if p["category"] == c])
                 for c in ("health", "religion", "political")
             },
+            # the ordinary posts with one English sensitive sentence of the test half after their first sentence
+            "embedded_disclosure_recall": share(
+                [analyzer.gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
+            ),
         }
     out = HERE / ("metrics_quick.json" if args.quick else "metrics.json")
     out.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
