@@ -247,6 +247,9 @@ def test_the_long_text_head_decides_its_categories_for_posts_only(tmp_path: Path
     (folder / "sensitive_posts.json").write_text(json.dumps(head | {"classes": ["health", "none", "religion"]}))
     with pytest.raises(ModelError, match="does not fit"):
         SensitiveModel.load(folder, encoder=shipped.encoder)
+    (folder / "sensitive_posts.json").write_text(json.dumps(head | {"weights": [row[:-1] for row in head["weights"]]}))
+    with pytest.raises(ModelError, match="another encoder"):
+        SensitiveModel.load(folder, encoder=shipped.encoder)
     (folder / "sensitive_posts.json").write_text('{"classes": [')
     with pytest.raises(ModelError, match="corrupt"):
         SensitiveModel.load(folder, encoder=shipped.encoder)

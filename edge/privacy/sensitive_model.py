@@ -155,6 +155,8 @@ class SensitiveModel:
         posts = PostHead.read(folder / POST_HEAD_FILE, config.categories) if post_head else None
         table = read_table(folder / config.ngrams)
         encoder = encoder or TextEncoder.load(threads=threads)
+        if posts is not None and posts.weights.shape[1] != len(config.categories) + encoder.dim:
+            raise ModelError(f"long-text head {folder / POST_HEAD_FILE} was trained for another encoder; {_FIX}")
         session = onnx_session(open_session, folder / config.head, threads)
         if config.language_thresholds:
             load_table()  # fail here, not on the first utterance

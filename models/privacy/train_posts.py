@@ -75,7 +75,7 @@ def read_posts(model: SensitiveModel, posts: list[dict]) -> Posts:
 
 
 def embedded(posts: list[dict], sentences: list[str]) -> list[dict]:
-    """Each ordinary post with one sensitive sentence after the first sentence of its body, labelled by it."""
+    """Each ordinary post with one of `sentences` after the first sentence of its body (category "embedded")."""
     out = []
     for i, post in enumerate(p for p in posts if p["category"] is None):
         _, body = split_headers(post["text"])
