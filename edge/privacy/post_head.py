@@ -74,9 +74,13 @@ class PostHead:
 
     def probabilities(self, passage_scores: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         """(passages, categories) scores and (passages, dim) embeddings -> one probability per class."""
-        logits = self.weights @ features(passage_scores, embeddings) + self.bias
-        exp = np.exp(logits - logits.max())
-        return exp / exp.sum()
+        return self.class_probabilities(features(passage_scores, embeddings))
+
+    def class_probabilities(self, post_features: np.ndarray) -> np.ndarray:
+        """`features` of one post, (dim,), or of many, (posts, dim) -> probabilities per class, in the last axis."""
+        logits = post_features @ self.weights.T + self.bias
+        exp = np.exp(logits - logits.max(axis=-1, keepdims=True))
+        return exp / exp.sum(axis=-1, keepdims=True)
 
     def fired(self, passage_scores: np.ndarray, embeddings: np.ndarray) -> tuple[str, ...]:
         probabilities = self.probabilities(passage_scores, embeddings)

@@ -108,6 +108,19 @@ class Decision:
     """The thresholds the text was held to (`thresholds_for`), before a lexicon proposal lowered any."""
 
 
+@dataclass(frozen=True)
+class PassageScores:
+    """One text's per-passage scores, (passages, categories), and what they are held to."""
+
+    scores: np.ndarray
+    thresholds: np.ndarray
+    """The text's thresholds (`thresholds_for`), one per category."""
+    bar: np.ndarray
+    """Per passage and category: the threshold, lowered by the proposal factor where the lexicon proposed."""
+    proposals: np.ndarray
+    """The lexicon's 0/1 proposals per passage."""
+
+
 class SensitiveModel:
     """`decide(original, encoded)` -> the categories at or above their threshold (see the module docstring)."""
 
@@ -181,11 +194,20 @@ class SensitiveModel:
         }
         return self._head.run(None, feeds)[0]
 
-    def decide(self, original: str, encoded: Encoded) -> Decision:
+    def passage_scores(self, original: str, encoded: Encoded) -> PassageScores:
+        """Each passage's scores and the bar each score must reach (also what the long-text head trains on)."""
         lexicon, ngrams = self.passage_inputs(original, encoded)
-        per_passage = self.head_scores(encoded.embeddings, lexicon, ngrams)
         thresholds = self.thresholds_for(original, encoded)
-        bar = np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds)
+        return PassageScores(
+            self.head_scores(encoded.embeddings, lexicon, ngrams),
+            thresholds,
+            np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds),
+            lexicon,
+        )
+
+    def decide(self, original: str, encoded: Encoded) -> Decision:
+        scored = self.passage_scores(original, encoded)
+        per_passage, bar, lexicon = scored.scores, scored.bar, scored.proposals
         fired_rows = np.asarray(per_passage >= bar)
         names = self.config.categories
         if self.post_head is not None and encoded.passages != (encoded.text,):
@@ -199,7 +221,7 @@ class SensitiveModel:
             tuple(c for c, hit in zip(names, fired) if hit),
             tuple(c for c, hit in zip(names, proposed) if hit),
             per_passage.max(axis=0),
-            thresholds,
+            scored.thresholds,
         )
 
     def thresholds_for(self, original: str, encoded: Encoded) -> np.ndarray:

@@ -32,7 +32,7 @@ from corpus import datasets_dir, labelled, newsgroups  # noqa: E402
 
 from edge.privacy.lexicon import CATEGORIES  # noqa: E402
 from edge.privacy.pii import redact_pii  # noqa: E402
-from edge.privacy.post_head import POST_HEAD_FILE, features  # noqa: E402
+from edge.privacy.post_head import POST_HEAD_FILE, PostHead, features  # noqa: E402
 from edge.privacy.sensitive_model import SensitiveModel  # noqa: E402
 from edge.topics.text import split_headers  # noqa: E402
 
@@ -63,14 +63,11 @@ def read_posts(model: SensitiveModel, posts: list[dict]) -> Posts:
     for post in posts:
         redacted, _ = redact_pii(post["text"])
         encoded = model.encoder.encode_text(redacted)
-        lexicon, ngrams = model.passage_inputs(post["text"], encoded)
-        scores = model.head_scores(encoded.embeddings, lexicon, ngrams)
-        bar = model.thresholds_for(post["text"], encoded)
-        bar = np.where(lexicon > 0, bar * model.config.proposal_factor, bar)
-        rows.append(features(scores, encoded.embeddings))
+        scored = model.passage_scores(post["text"], encoded)
+        rows.append(features(scored.scores, encoded.embeddings))
         labels.append(post["category"] or "none")
-        ratio.append(float((scores / bar)[:, decided].max()))
-        others.append(bool((scores >= bar)[:, ~decided].any()))
+        ratio.append(float((scored.scores / scored.bar)[:, decided].max()))
+        others.append(bool((scored.scores >= scored.bar)[:, ~decided].any()))
     return Posts(np.asarray(rows), np.asarray(labels), np.asarray(ratio), np.asarray(others))
 
 
@@ -111,12 +108,11 @@ def main() -> None:
     regression = LogisticRegression(C=C, max_iter=5000).fit(train.features, train.labels)
     order = [list(regression.classes_).index(c) for c in CLASSES]
     weights, bias = regression.coef_[order], regression.intercept_[order]
+    head = PostHead(CLASSES, CATEGORIES, weights, bias, threshold=1.0, passage_margin=MARGINS[-1])
 
     def blocked(part: str, threshold: float, margin: float) -> np.ndarray:
         p = parts[part]
-        logits = p.features @ weights.T + bias
-        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
-        sensitive_mass = 1.0 - exp[:, -1] / exp.sum(axis=1)
+        sensitive_mass = 1.0 - head.class_probabilities(p.features)[:, -1]
         return (sensitive_mass >= threshold) | (p.ratio >= margin) | p.others
 
     dev = parts["dev"].labels != "none"
@@ -146,7 +142,7 @@ def main() -> None:
         }
     print(f"threshold {threshold}, passage margin {margin}: {json.dumps(measured)}", flush=True)
 
-    head = {
+    sidecar = {
         "version": VERSION,
         "categories": list(CATEGORIES),
         "classes": list(CLASSES),
@@ -157,7 +153,7 @@ def main() -> None:
         "bias": [float(f"{b:.6g}") for b in bias],
         "measured": measured,
     }
-    (args.out / POST_HEAD_FILE).write_text(json.dumps(head) + "\n", encoding="utf-8")
+    (args.out / POST_HEAD_FILE).write_text(json.dumps(sidecar) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
