@@ -33,6 +33,7 @@ RUNTIME_ARTIFACTS = [
     "privacy/sensitive_posts.json",
     "privacy/lexicon/health.txt",
     "privacy/pii/first_names.txt",
+    "privacy/pii/word_ranks.txt",
     "vad/silero_vad_v6.onnx",
     "samples/conversation.wav",
     "samples/conversation.txt",

