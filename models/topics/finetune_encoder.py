@@ -198,13 +198,6 @@ def build_model(n_topics: int, base: Path):
     return model
 
 
-def base_tokenizer(base: Path) -> Path:
-    """The base model's own tokenizer (`prepare_e5.py` writes one), else all-MiniLM-L6-v2's."""
-    from export_encoder import source_dir
-
-    return base / "tokenizer.json" if (base / "tokenizer.json").is_file() else source_dir() / "tokenizer.json"
-
-
 def tokenize(texts: list[str], tokenizer: Path) -> list[list[int]]:
     from edge.topics.encoder import load_tokenizer
 
@@ -291,10 +284,10 @@ def main() -> None:
     parser.add_argument("--keep-epochs", action="store_true", help="also save each epoch's model in OUT/epoch-N")
     args = parser.parse_args()
     import torch
-    from export_encoder import source_dir
+    from export_encoder import source_dir, tokenizer_of
 
     base = args.base or source_dir()
-    tokenizer = base_tokenizer(base)
+    tokenizer = tokenizer_of(base)
     torch.set_num_threads(args.threads)
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
