@@ -19,7 +19,7 @@ import pytest
 
 from edge.issuer import client
 from edge.issuer.errors import IssuerUnavailable, NotEnrolled, RateLimited
-from edge.issuer.keys import ISSUING_WINDOW
+from edge.issuer.keys import ISSUING_WINDOW, KeyRing, generate_key
 from edge.issuer.server import MAX_BODY, IssuerConfig, RunningIssuer, bind
 from edge.privacypass import tokens
 from edge.privacypass.auth import from_b64url
@@ -311,3 +311,19 @@ def test_offline_issuer_is_a_transient_error(tmp_path: Path) -> None:
         with pytest.raises(IssuerUnavailable, match="cannot reach"):
             client.enrol(f"http://127.0.0.1:{port}", tmp_path)
     assert not client.credential_path(tmp_path).exists()
+
+
+def test_a_new_key_never_reuses_the_truncated_id_of_a_key_that_just_expired(tmp_path: Path) -> None:
+    """The generator first offers a key with the expiring key's truncated ID: the ring must refuse it, or a late
+    request blinded for the expired key would be signed (uselessly) by the new one and use up the device's count."""
+    ring = KeyRing(tmp_path / "keys")
+    ring.rotate(10)  # keys for epochs 10 and 11
+    expiring = ring.keys[10]
+    offered = [expiring.private_key]
+    ring.generate = lambda: offered.pop() if offered else generate_key()
+    ring.rotate(10 + ISSUING_WINDOW + 1)  # epoch 10 can no longer sign; two new keys are made
+    assert not offered, "the generator was asked for a key"
+    assert 10 not in ring.keys and sorted(ring.keys) == [11, 13, 14]
+    ids = [k.public.truncated_token_key_id for k in ring.keys.values()]
+    assert expiring.public.truncated_token_key_id not in ids and len(set(ids)) == len(ids)
+    assert ring.signing_key(13, expiring.public.truncated_token_key_id) is None

@@ -6,8 +6,8 @@ Short-lived keys limit the damage of a leaked key instead: a key signs for its e
 epochs after it (an upload is sealed after its epoch ends), then its private half is deleted.
 
 Each key is a PKCS#8 PEM file `epoch-N.pem` (mode 0600) in the key folder (mode 0700). A new key's truncated
-key ID (the one byte a TokenRequest carries) differs from every other stored key's, so a request always
-names exactly one key (RFC 9578 §6.5).
+key ID (the one byte a TokenRequest carries) differs from every other stored key's and from those expiring as it is
+made, so a request always names exactly one key (RFC 9578 §6.5).
 """
 
 from __future__ import annotations
@@ -68,15 +68,20 @@ class KeyRing:
         return EpochKey(epoch, key, IssuerKey.from_public_key(key.public_key()))
 
     def rotate(self, current: int) -> None:
-        """Make sure the current and the next epoch have keys; delete keys that can no longer sign."""
+        """Make sure the current and the next epoch have keys; delete keys that can no longer sign.
+
+        New keys are made before expired ones are deleted, so a new key's truncated ID differs from the keys that
+        just expired too: a late request for an expired key is refused instead of being signed by a key it was
+        not blinded for (a useless signature that would use up the device's token for the current epoch).
+        """
         with self.lock:
+            for epoch in (current, current + 1):
+                if epoch not in self.keys:
+                    self.keys[epoch] = self._create(epoch)
             for epoch in sorted(self.keys):
                 if epoch < current - ISSUING_WINDOW:
                     (self.folder / f"epoch-{epoch}.pem").unlink(missing_ok=True)
                     del self.keys[epoch]
-            for epoch in (current, current + 1):
-                if epoch not in self.keys:
-                    self.keys[epoch] = self._create(epoch)
 
     def _create(self, epoch: int) -> EpochKey:
         taken = {k.public.truncated_token_key_id for k in self.keys.values()}
