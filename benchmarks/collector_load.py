@@ -308,7 +308,14 @@ def scenario_slowloris(setup: Setup, backend: str, connections: int) -> dict[str
     return result
 
 
-def scenario_kill9(setup: Setup, backend: str, kill_after_s: float) -> dict[str, Any]:
+def scenario_kill9(
+    setup: Setup, backend: str, kill_after_s: float | None = None, kill_after_reports: int | None = None
+) -> dict[str, Any]:
+    """SIGKILL the collector in the middle of a load, after `kill_after_s` seconds or, whatever the machine's
+    speed, as soon as it has stored `kill_after_reports` reports; then check that every answered upload was kept
+    and that resending everything stores each report exactly once."""
+    if (kill_after_s is None) == (kill_after_reports is None):
+        raise ValueError("give kill_after_s or kill_after_reports")
     home = setup.workdir / "home"
     db = setup.database(backend, f"kill9-{backend}")
     uploads = setup.uploads
@@ -316,7 +323,11 @@ def scenario_kill9(setup: Setup, backend: str, kill_after_s: float) -> dict[str,
     with service(collector_args(setup, backend, db), home, setup.server_cpus) as collector:
         runner = threading.Thread(target=lambda: box.update(run=load(setup, collector.url, uploads, timeout_s=5.0)))
         runner.start()
-        time.sleep(kill_after_s)  # the load runs meanwhile: the kill lands in the middle of it
+        if kill_after_reports is None:
+            time.sleep(kill_after_s or 0.0)  # the load runs meanwhile: the kill lands in the middle of it
+        else:
+            while runner.is_alive() and _reports(collector.url) < kill_after_reports:
+                time.sleep(0.01)
         collector.kill()
         runner.join()
     during = box["run"]
@@ -331,6 +342,7 @@ def scenario_kill9(setup: Setup, backend: str, kill_after_s: float) -> dict[str,
         stored_at_end = _reports(collector.url)
     return {
         "kill_after_s": kill_after_s,
+        "kill_after_reports": kill_after_reports,
         "uploads": len(uploads),
         "answered_2xx_before_kill": len(acked),
         "errors_during_kill": during["errors"],

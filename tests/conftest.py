@@ -6,10 +6,13 @@ import json
 import os
 import re
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from edge.tokens.params import default_parameters
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
@@ -47,6 +50,20 @@ def ctrl_c_interrupts() -> Iterator[None]:
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     yield
     signal.signal(signal.SIGINT, previous)
+
+
+DEFAULT_EPOCH_S = default_parameters().epoch_seconds  # a week
+EPOCH_TURN_MARGIN_S = 180.0  # longer than any test that uses `one_epoch` runs
+
+
+@pytest.fixture
+def one_epoch() -> None:
+    """For tests on the real clock that read the epoch at one moment and rely on it later (devices, collector and
+    relay processes all on `time.time`): when the weekly epoch turns within the next few minutes, wait until it has
+    turned, so the whole test runs inside one epoch. Costs nothing except in those minutes once a week."""
+    left = DEFAULT_EPOCH_S - time.time() % DEFAULT_EPOCH_S
+    if left < EPOCH_TURN_MARGIN_S:
+        time.sleep(left + 1.0)
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,8 @@ from edge.tokens.randomness import SeededRandomness
 from edge.tokens.wire import REPORTS_PATH
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
+
 pytest_plugins = ["tests.postgres"]
 
 DOMAIN = TokenDomain.load()

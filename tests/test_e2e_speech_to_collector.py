@@ -18,7 +18,7 @@ from test_privacy_invariants import CANARIES
 from tests.conftest import SAMPLE_WAV
 from tests.tokenpath import token_stack
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("one_epoch")]  # the real clock: one epoch (conftest)
 
 
 def edge(env: dict[str, str], *args: str) -> str:

@@ -51,6 +51,8 @@ from edge.web import background
 from tests.conftest import REPO
 from tests.tokenpath import DOMAIN, Tap, quick_settings, tcp_tap, topics
 
+pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
+
 pytest_plugins = ["tests.postgres"]
 
 EPOCH_S = 604800

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -28,6 +29,8 @@ from edge.tokens.upload import FIELDS
 from edge.types import Topic
 from tests.conftest import REPO
 from tests.tokenpath import DOMAIN, quick_settings, token_stack
+
+pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
 
 CATS = DOMAIN.ids[DOMAIN.labels.index("Cats")]
 
@@ -126,6 +129,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def listening_url(line: str) -> str:
+    """The http://127.0.0.1:PORT a server's "listening on" line names."""
+    match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
+    assert match, line
+    return match.group(1)
+
+
 @contextmanager
 def serving(args: list[str], home: Path) -> Iterator[str]:
     """`edge ARGS` in its own process until the block ends; yields the line that says where it listens."""
@@ -150,30 +160,18 @@ def serving(args: list[str], home: Path) -> Iterator[str]:
 
 
 def test_the_readme_flow_with_collector_and_relay_processes(tmp_path, edge_home, capsys):
-    collector_port, relay_port = free_port(), free_port()
-    collector = f"http://127.0.0.1:{collector_port}"
-    relay = f"http://127.0.0.1:{relay_port}"
-    with ExitStack() as stack:
+    with ExitStack() as stack:  # port 0: each server picks a free port and says which
         line = stack.enter_context(
             serving(
-                [
-                    "collector",
-                    "serve",
-                    "--port",
-                    str(collector_port),
-                    "--db",
-                    str(tmp_path / "c.db"),
-                    "--min-reports",
-                    "1",
-                ],
+                ["collector", "serve", "--port", "0", "--db", str(tmp_path / "c.db"), "--min-reports", "1"],
                 tmp_path / "collector-home",
             )
         )
-        assert f"listening on {collector}" in line
+        collector = listening_url(line)
         line = stack.enter_context(
-            serving(["relay", "serve", "--port", str(relay_port), "--gateway", collector], tmp_path / "relay-home")
+            serving(["relay", "serve", "--port", "0", "--gateway", collector], tmp_path / "relay-home")
         )
-        assert f"listening on {relay}" in line
+        relay = listening_url(line)
         assert get_json(f"{collector}/healthz")["ok"] is True
 
         with InterestProfile.open(edge_home) as profile:

@@ -12,6 +12,8 @@ from edge.tokens import InterestProfile
 from edge.tokens.wire import INNER_REQUEST_SIZE
 from tests.tokenpath import DOMAIN, quick_settings, token_stack, topics
 
+pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
+
 
 def record(home, *indices: int) -> None:
     with InterestProfile.open(home) as profile:

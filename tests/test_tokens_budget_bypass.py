@@ -17,6 +17,8 @@ from edge.tokens.params import Parameters, default_parameters
 from edge.tokens.seal import seal_due_epochs
 from tests.tokenpath import DOMAIN, quick_settings, token_stack, topics
 
+pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
+
 DAY = 86_400.0
 WEEK = 7 * DAY
 
