@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from edge.tokens.params import default_parameters
-
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_WAV = REPO / "models" / "samples" / "conversation.wav"
 SAMPLE_LINES = [
@@ -52,7 +50,6 @@ def ctrl_c_interrupts() -> Iterator[None]:
     signal.signal(signal.SIGINT, previous)
 
 
-DEFAULT_EPOCH_S = default_parameters().epoch_seconds  # a week
 EPOCH_TURN_MARGIN_S = 180.0  # longer than any test that uses `one_epoch` runs
 
 
@@ -61,7 +58,10 @@ def one_epoch() -> None:
     """For tests on the real clock that read the epoch at one moment and rely on it later (devices, collector and
     relay processes all on `time.time`): when the weekly epoch turns within the next few minutes, wait until it has
     turned, so the whole test runs inside one epoch. Costs nothing except in those minutes once a week."""
-    left = DEFAULT_EPOCH_S - time.time() % DEFAULT_EPOCH_S
+    from edge.tokens.params import default_parameters
+
+    epoch_s = default_parameters().epoch_seconds  # a week
+    left = epoch_s - time.time() % epoch_s
     if left < EPOCH_TURN_MARGIN_S:
         time.sleep(left + 1.0)
 
