@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "privacy"))
 
 import corpus  # noqa: E402
-from probe_e5 import E5Encoder, E5File, keep_pieces, read_e5  # noqa: E402
+from probe_e5 import E5Encoder, E5File, keep_first_layers, keep_pieces, read_e5  # noqa: E402
 
 SCORE_DECIMALS = 3
 """Piece scores (log-probabilities, -5 to -20) rounded: the tokenizer file halves and segmentation is unchanged."""
@@ -149,8 +149,7 @@ def main() -> None:
     teacher.config.vocab_size = len(keep)
     teacher.config.pad_token_id = 1
     bert = copy.deepcopy(teacher)
-    bert.encoder.layer = bert.encoder.layer[: args.layers]
-    bert.config.num_hidden_layers = args.layers
+    keep_first_layers(bert, args.layers)
     if args.distil:
         texts = distil_texts(corpus.datasets_dir(args.datasets), args.distil)
         tokenizer.enable_truncation(64)

@@ -152,9 +152,8 @@ class E5Encoder:
                 state[f"encoder.layer.{i}.{name}.bias"] = t[f"l{i}.{short}.b"]
         self.model = BertModel(bert, add_pooling_layer=False).eval()
         self.model.load_state_dict({k: torch.tensor(v) for k, v in state.items()}, strict=True)
-        if layers is not None:  # a shallower encoder: the first `layers` blocks, as a student starts from
-            self.model.encoder.layer = self.model.encoder.layer[:layers]
-            self.model.config.num_hidden_layers = layers
+        if layers is not None:  # a shallower encoder, as a student starts from
+            keep_first_layers(self.model, layers)
         vocab = [(p, float(s)) for p, s in zip(model.pieces, model.scores)]
         self.tokenizer = Tokenizer(models.Unigram(vocab, unk_id=int(c["unk"])))
         self.tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
@@ -177,6 +176,12 @@ class E5Encoder:
                 vector = self.model(input_ids=ids, attention_mask=torch.ones_like(ids)).last_hidden_state[0].mean(0)
                 rows.append((vector / vector.norm()).numpy())
         return np.stack(rows)
+
+
+def keep_first_layers(bert, layers: int) -> None:
+    """Cut a transformers BertModel to its first `layers` blocks, in place."""
+    bert.encoder.layer = bert.encoder.layer[:layers]
+    bert.config.num_hidden_layers = layers
 
 
 def keep_pieces(e5: E5Encoder, model: E5File) -> list[int]:
