@@ -23,13 +23,13 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the issue's targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.92  # measured 0.966 (the previous model 0.960)
-EXPLICIT_RECALL = 0.94  # measured 0.969 (the previous model 0.959)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.063 (the previous model 0.069)
-REQUEST_FALSE_BLOCK = 0.05  # measured 0.018 (commands, interest requests, small talk; with topics v8 0.013)
-PROBE_RECALL = 0.95  # measured 0.983 over seven batches (six: 0.980; the first three: 0.981; model L 0.974)
-EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.136 (the probe's batches 5 and 6)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.128 over seven batches (six: 0.133; the first three: 0.141; model L 0.137)
+PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model M 0.966, L 0.960)
+EXPLICIT_RECALL = 0.94  # measured 0.969 (M 0.969, L 0.959)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.051 (M 0.063, L 0.069)
+REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
+PROBE_RECALL = 0.95  # measured 0.973 over eight batches (the first seven 0.983; M 0.976 and 0.983)
+EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.093 (the probe's batches 5 and 6; M 0.136)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.101 over eight batches (the first seven 0.100; M 0.136 and 0.128)
 
 
 @pytest.fixture(scope="module")
@@ -354,13 +354,13 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
         groups[("lang-" + ("sensitive" if r["sensitive"] else "ordinary"), r["lang"])].append(r)
     for (kind, name), rows in groups.items():
         if kind == "lang-ordinary":
-            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: de 3 of 41 (0.073)
+            assert rate(rows) <= 0.20, (name, [r["text"] for r in rows if r["blocked"]])  # worst: fr 2 of 31 (0.065)
         else:
             assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.900 (fr)
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
-    """Sentences written after the labelled set, in seven batches, to see how the gate meets words and senses that
+    """Sentences written after the labelled set, in eight batches, to see how the gate meets words and senses that
     no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla") and
     everyday speech in the other four languages ("mia sorella si sposa a giugno"); the corpus keeps near copies of
     them out of training and dev (`corpus.protected_texts`)."""
@@ -375,7 +375,7 @@ def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
     everyday = [r for r in ordinary if r["batch"] in ("probe-5", "probe-6") and r["lang"] != "en"]
     assert len(everyday) >= 100
     # Plain everyday German, Spanish, French and Italian (family, errands, weekends), no look-alike word on purpose:
-    # measured 0.136 (19 of 140), far over the issue's 0.05 for traps; the model card says why and what was tried
+    # measured 0.093 (13 of 140; M 19), over the issue's 0.05 for traps; the model card says why and what was tried
     assert rate(everyday) <= EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK, [r["text"] for r in everyday if r["blocked"]]
 
 
@@ -401,11 +401,11 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # this quarter: recall 0.951 (182), false blocks 0.054 (388); all held-out posts 0.968 / 0.052 (the passage
+    # this quarter: recall 0.962 (182), false blocks 0.057 (388); all held-out posts 0.973 / 0.057 (the passage
     # rule alone, before the long-text head: 0.957 / 0.076; the issue's targets are 0.95 / 0.08)
     assert blocked[sensitive].mean() >= 0.93
     assert blocked[~sensitive].mean() <= 0.08
-    # One disclosure inside an ordinary post is mostly missed: measured 0.168 here (all held-out posts 0.175; the
+    # One disclosure inside an ordinary post is mostly missed: measured 0.162 here (all held-out posts 0.178; the
     # passage rule alone 0.222). A known limit (privacy model card), guarded here against getting worse.
     inside = [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
     assert np.mean(inside) >= 0.12

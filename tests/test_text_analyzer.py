@@ -80,9 +80,9 @@ def model_alone(analyzer: TextAnalyzer) -> PrivacyGate:
     "text",
     [
         # training and dev sentences the shipped model alone blocks; each retrain moves a few in or out
-        "erinnere mich morgen um neun an den Anruf",
+        "mark email as read",
         "Evening.",
-        "Oye pon el aire a veinticuatro grados.",
+        "quanti gradi ci sono fuori",
         "merci t'es un amour",
     ],
 )
@@ -107,7 +107,7 @@ def test_a_released_request_runs_the_topic_head_once(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(classifier, "_run_head", counted)
-    text = "erinnere mich morgen um neun an den Anruf"
+    text = "mark email as read"
     assert model_alone.check(text).blocked and not runs  # the model alone never asks the topic head
     result = analyzer.analyze(text)
     assert not result.verdict.blocked and result.topics == ()
@@ -136,7 +136,7 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
     assert analyzer.gate is not None and analyzer.classifier is not None
     model = SensitiveModel.load(encoder=analyzer.classifier.encoder)
     release = CommandRelease()
-    text = "erinnere mich morgen um neun an den Anruf"
+    text = "mark email as read"
     encoded = analyzer.classifier.encoder.encode_text(text)
     decision = model.decide(text, encoded)
     assert decision.categories and release.applies(analyzer.classifier, encoded, decision)
@@ -157,8 +157,8 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
 def test_on_the_untouched_test_half_the_release_keeps_recall_and_request_false_blocks_low(
     analyzer: TextAnalyzer, model_alone: PrivacyGate
 ) -> None:
-    """Measured: requests and small talk blocked 5 of 227 by the model alone, 3 with the release (0.013, target
-    0.03; model L 2 and 2, model J 7 and 3); no sensitive sentence released."""
+    """Measured: requests and small talk blocked 3 of 227 by the model alone, 1 with the release (0.004, target
+    0.03; model M 5 and 3, L 2 and 2, J 7 and 3); no sensitive sentence released."""
     rows = labelled("test")
     released_sensitive = 0
     requests = [r for r in rows if not r["sensitive"] and r["kind"] in ("command", "interest", "chat")]

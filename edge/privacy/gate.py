@@ -40,7 +40,7 @@ class CommandRelease:
     All must hold: the lexicon proposed nothing, no category scored `margin` times its threshold or more, and the
     topic head puts at least `no_interest` on "no interest", at most `sensitive_mass` on the sensitive labels and
     gives no topic. Such an utterance yields no topic either way, so no token could leave the device for it; what
-    changes is that the local app sees "de nada" or "erinnere mich morgen um neun an den Anruf" instead of a
+    changes is that the local app sees "mark email as read" or "quanti gradi ci sono fuori" instead of a
     block. The values were chosen on dev sentences (the privacy model card): there they release 1 of the 7,113
     sensitive sentences the model blocks, a request ("could you find a meeting near me tonight, I need one?")."""
 

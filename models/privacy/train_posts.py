@@ -36,7 +36,7 @@ from edge.privacy.post_head import POST_HEAD_FILE, PostHead, features  # noqa: E
 from edge.privacy.sensitive_model import SensitiveModel  # noqa: E402
 from edge.topics.text import split_headers  # noqa: E402
 
-VERSION = "sensitive-posts/1"
+VERSION = "sensitive-posts/2"
 CLASSES = ("health", "religion", "political", "none")
 RECALL_TARGET = 0.98
 FALSE_BLOCK_BUDGET = 0.05
