@@ -318,22 +318,20 @@ def _lookalike(seed: int) -> list[Example]:
 
 
 def plain(seed: int = SEED) -> list[Example]:
-    """`facts_chat.py`, `facts_senses.py`, `facts_everyday.py`, `facts_idioms.py` and `facts_terms.py`: small talk,
-    everyday errands and family plans, and sentences with look-alike words, five languages, each as written, as an
-    ASR engine and as Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone but"
-    is not small talk any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
+    """`facts_chat.py`, `facts_senses.py`, `facts_everyday.py` and `facts_idioms.py`: small talk, everyday errands
+    and family plans, and sentences with look-alike words, five languages, each as written, as an ASR engine and as
+    Whisper gives it, with no lead-in or tail: "good night" wrapped in "I haven't told anyone but" is not small talk
+    any more. Their dev part is a false-block set of its own in `train_sensitive.py`."""
     import facts_chat
     import facts_everyday
     import facts_idioms
     import facts_senses
-    import facts_terms
 
     blocks = [(lang, "chat", block) for lang, block in facts_chat.CHAT.items()]
     blocks += [(lang, "everyday", block) for lang, block in facts_everyday.EVERYDAY.items()]
     blocks += [("en", "trap", facts_chat.TRAPS_EN)] + [(lang, "trap", b) for lang, b in facts_chat.TRAPS_XX.items()]
     blocks += [(lang, "trap", block) for lang, block in facts_senses.SENSES.items()]
     blocks += [(lang, "trap", block) for lang, block in facts_idioms.IDIOMS.items()]
-    blocks += [("en", "trap", facts_terms.TERMS_EN)]
     return [
         Example(text, lang, None, kind, None, part_of(f"{lang}|{line}"))
         for lang, kind, block in blocks
