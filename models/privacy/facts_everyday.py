@@ -11,6 +11,7 @@ cold, hot or bored, running and the gym as hobbies, football, series, music, sea
 and public buildings used only as landmarks. About a quarter are lowercase and unpunctuated, as a speech recogniser
 writes them. One sentence per line, no slots; no line reveals anyone's health, faith, politics, orientation, sex
 life, ethnicity, union membership, genetic or biometric data, or criminal record.
+The second half of each non-English block widens the themes: work, study, money, tech, hobbies, travel, moods.
 """
 
 from __future__ import annotations
@@ -249,6 +250,126 @@ Ich hab mir ein Puzzle mit tausend Teilen gekauft, hilfst du mir?
 Der Weihnachtsmarkt macht dieses Jahr schon Mitte November auf.
 Meine Cousine heiratet im Juli in Südtirol, wir müssen noch ein Hotel buchen.
 die schwiegereltern kommen zum kaffee hast du kuchen geholt
+Das Meeting um zehn ist auf halb elf verschoben worden.
+Der Drucker im zweiten Stock hat schon wieder Papierstau.
+gehen wir heute zusammen in die mittagspause
+Bis Freitag muss die Präsentation für den Kunden fertig sein.
+Kannst du mir die Folien von gestern nochmal schicken?
+Ich bin nächste Woche auf Dienstreise in Hamburg, von Dienstag bis Donnerstag.
+Erinnere mich, die Reisekostenabrechnung bis Monatsende einzureichen.
+Mein Kollege hat vergessen, den Besprechungsraum zu buchen.
+die kaffeemaschine in der teeküche ist schon wieder leer
+Meine Chefin will den Bericht jetzt doch schon morgen früh haben.
+ich arbeite morgen im homeoffice ruf mich einfach auf dem handy an
+Sag Thomas, dass ich fünf Minuten später in den Call komme.
+die deadline für das angebot ist übermorgen um zwölf
+Der neue Praktikant fängt am Ersten an, kannst du ihm den Laptop einrichten?
+Hast du deine Hausaufgaben in Mathe schon gemacht?
+Der Elternabend ist am Mittwoch um halb acht in der Aula.
+Meine Tochter braucht bis Montag noch ein Heft mit Karos.
+wann genau ist die klausur in statistik und in welchem raum
+Die Unibibliothek hat in der Prüfungszeit bis Mitternacht offen.
+Ich muss die Hausarbeit bis Ende März abgeben.
+Kannst du unseren Sohn morgen nach der Nachhilfe abholen?
+der stundenplan fürs nächste semester ist endlich online
+Die Lehrerin hat geschrieben, dass der Wandertag auf Freitag verschoben wird.
+Die Miete geht immer am Dritten vom Konto ab.
+Die Stromrechnung ist dieses Jahr ganz schön hoch ausgefallen.
+Meine Banking-App will schon wieder ein Update.
+hast du die nebenkostenabrechnung schon angeschaut
+Überweis mir einfach deinen Anteil fürs Abendessen.
+Kannst du nachschauen, ob die Kaution vom Vermieter schon zurück ist?
+Wir sollten mal unsere Handyverträge vergleichen, ich zahl viel zu viel.
+Mein Vater will wissen, wie man eine Überweisung am Handy macht.
+die kaution für die neue wohnung sind drei monatsmieten
+Lass uns das Geld für den Urlaub in eine gemeinsame Kasse legen.
+Das WLAN ist schon wieder weg, kannst du mal den Router neu starten?
+Mein Akku ist fast leer, hast du ein Ladekabel dabei?
+Welches Passwort hat nochmal das Gäste-WLAN?
+mein laptop macht seit dem update total komische geräusche
+Kannst du meiner Mutter zeigen, wie man Fotos in die Familiengruppe schickt?
+Lohnt es sich, den Streamingdienst noch einen Monat zu behalten?
+Die Fernbedienung reagiert nicht mehr, sind vielleicht die Batterien leer?
+schick mir den link zu dem video nochmal
+Meine Oma hat jetzt ein Tablet und ruft uns jeden Abend per Video an.
+Kannst du die Urlaubsfotos in die Cloud hochladen?
+spiel die neue playlist von gestern ab
+Die Schuhe sind zu klein, ich muss sie zurückschicken.
+Hast du den Kassenbon von dem Mixer noch?
+Das Paket liegt beim Nachbarn im dritten Stock.
+wann kommt eigentlich meine bestellung
+Im Schlussverkauf gibt es die Jacke gerade zum halben Preis.
+setz klopapier kaffee und zwiebeln auf die einkaufsliste
+Der Supermarkt bei uns unten macht samstags schon um acht zu.
+Mein Mann sucht neue Wanderschuhe, kennst du einen guten Laden?
+Wie lange muss der Kuchen bei hundertachtzig Grad backen?
+Mein Opa macht die besten Kartoffelknödel der Welt.
+Hast du noch das Rezept für die Linsensuppe von deiner Mutter?
+ich mach heute nudeln mit tomatensoße ok
+Kannst du den Backofen schon mal auf zweihundert Grad vorheizen?
+Wie viele Eier brauche ich für Pfannkuchen für vier Leute?
+Wir haben noch Reste von gestern, die können wir aufwärmen.
+rechne mir mal das rezept auf sechs personen um
+Das Brot vom Bäcker ist schon hart, morgen back ich selber eins.
+Am Samstag spielt unsere Mannschaft zu Hause, kommst du mit ins Stadion?
+Ich fahr morgen mit dem Rad zur Arbeit, wenn es nicht regnet.
+Wann hat das Hallenbad am Sonntag geöffnet?
+wie ist der kursplan im fitnessstudio am donnerstag
+Meine Schwester läuft im Herbst ihren ersten Halbmarathon.
+Wir könnten am Wochenende eine Radtour an der Isar machen.
+Hast du Lust, morgen früh eine Runde schwimmen zu gehen?
+Mein Sohn hat am Samstag ein Turnier, wir müssen um sieben los.
+das tennismatch heute abend fällt wegen regen aus
+Wer hat gestern eigentlich das Pokalspiel gewonnen?
+Lass uns am Freitag ins Kino gehen, der neue Film soll super sein.
+Die Karten für das Konzert im Oktober sind schon ausverkauft.
+Am Sonntag ist der Eintritt ins Museum frei.
+ich hab das buch fast durch das ende ist total spannend
+Spielen wir heute Abend eine Runde Catan mit deinen Eltern?
+Welche Serie hast du als Nächstes auf deiner Liste?
+Kannst du zwei Plätze für die Spätvorstellung um neun reservieren?
+Meine Freundin hat mir ein Kochbuch zum Geburtstag geschenkt.
+Die Stadtbücherei hat jetzt auch samstags geöffnet.
+wann fängt das konzert heute abend an
+Im Stadtpark ist am Wochenende ein Flohmarkt.
+Das Brettspiel von deinem Geburtstag haben wir immer noch nicht ausprobiert.
+Unser Flug geht um sechs Uhr morgens, wir müssen um vier los.
+Wie viel darf der Koffer bei der Billigairline wiegen?
+Hast du das Hotel in Wien schon bestätigt?
+ich muss noch online einchecken für den flug morgen
+Den Mietwagen holen wir direkt am Flughafen ab.
+Auf welchem Gleis fährt der ICE nach Köln?
+Der Anschlusszug ist weg, wir nehmen den nächsten.
+Mein Koffer ist immer noch nicht auf dem Band.
+pack bitte das ladegerät für die kamera ein
+Wie weit ist das Hotel vom Bahnhof zu Fuß?
+Meine Eltern holen uns vom Flughafen ab, wenn wir zurückkommen.
+Morgen soll es den ganzen Tag regnen, nimm einen Schirm mit.
+was für ein herrlicher frühlingstag
+Bei dem Wind brauchen wir gar nicht erst mit dem Rad fahren.
+Der Rasen muss dringend gemäht werden.
+Kannst du am Wochenende die Hecke schneiden?
+ich pflanz heute die tomaten in die großen töpfe um
+gehst du heute abend noch mit dem hund raus
+Die Katze hat schon wieder die Blumenerde auf dem ganzen Balkon verteilt.
+hat jemand die fische heute gefüttert
+Beim Bäcker an der Ecke gibt's jetzt auch sonntags Brötchen.
+Die Nachbarn von oben bohren schon wieder seit acht Uhr.
+Ich muss noch tanken, die Reservelampe leuchtet schon.
+Wann müssen die Winterreifen wieder drauf?
+auf der autobahn ist zehn kilometer stau ich komm später
+Ich freu mich so aufs Wochenende.
+Dieser Stau heute hat mich echt genervt.
+ich bin nach der arbeit echt müde lass uns was bestellen
+Ich vermiss dich, wann kommst du wieder nach Hause?
+hab dich lieb bis heute abend
+Ich bin so stolz auf dich, dass du die Führerscheinprüfung geschafft hast.
+Sag Papa, dass wir ihn lieb haben und später anrufen.
+meine frau hat den schlüssel für den keller
+Mein Freund kocht heute, ich muss nur den Wein mitbringen.
+Meine Mutter fragt, ob wir ihr am Samstag beim Umzug helfen.
+mein bruder leiht uns am samstag sein auto
+Meine Großeltern wollen zu ihrem Hochzeitstag nach Wien fahren.
 """,
     "es": """
 Mi madre pregunta si vamos a comer el domingo.
@@ -381,6 +502,126 @@ Me he comprado un puzle de mil piezas, ¿me ayudas?
 Las luces de Navidad de Vigo se encienden a finales de noviembre.
 Mi prima se casa en julio en Mallorca y tenemos que reservar hotel.
 vienen los suegros a merendar has comprado algo
+La reunión de las diez se ha pasado a las once y media.
+La impresora de la segunda planta se ha vuelto a atascar.
+bajamos a comer juntos a la una
+Tengo que entregar el informe antes del viernes a mediodía.
+¿Me reenvías la presentación de ayer, porfa?
+La semana que viene tengo viaje de trabajo a Bilbao de martes a jueves.
+Recuérdame pasar los gastos del viaje antes de fin de mes.
+Mi compañero se olvidó de reservar la sala de reuniones.
+la máquina de café de la oficina está otra vez estropeada
+Mi jefa quiere el presupuesto mañana a primera hora.
+mañana teletrabajo llámame al móvil si hace falta
+Dile a Javier que me uno a la llamada en cinco minutos.
+el plazo para mandar la oferta acaba pasado mañana a las doce
+El becario nuevo empieza el día uno, ¿le puedes preparar el portátil?
+¿Ya has hecho los deberes de mates?
+La reunión con la tutora es el miércoles a las cinco y media.
+Mi hija necesita una cartulina y pegamento para mañana.
+a qué hora es el examen de estadística y en qué aula
+La biblioteca de la facultad abre hasta las dos de la mañana en época de exámenes.
+Tengo que entregar el trabajo de fin de grado en junio.
+¿Puedes recoger a nuestro hijo después de la clase de inglés?
+ya han colgado los horarios del segundo cuatrimestre
+El profe ha mandado un correo diciendo que la excursión se retrasa al viernes.
+El alquiler nos lo cobran siempre el día cinco.
+La factura de la luz de este mes ha venido altísima.
+La app del banco me pide actualizar otra vez.
+has mirado ya el recibo del agua
+Hazme un Bizum con tu parte de la cena.
+¿Puedes mirar si el casero nos ha devuelto ya la fianza?
+Deberíamos comparar tarifas de móvil, estoy pagando un montón.
+Mi padre quiere que le enseñe a hacer transferencias desde el móvil.
+la fianza del piso nuevo son dos meses
+Vamos a hacer un bote común para el viaje.
+Se ha vuelto a caer el wifi, ¿reinicias el router?
+Me queda un cinco por ciento de batería, ¿tienes cargador?
+¿Cuál era la contraseña del wifi de invitados?
+el portátil hace un ruido rarísimo desde la actualización
+¿Puedes enseñarle a mi madre a mandar fotos al grupo de la familia?
+¿Nos compensa seguir pagando la plataforma un mes más?
+El mando de la tele no va, ¿se le habrán acabado las pilas?
+pásame otra vez el enlace del vídeo
+Mi abuela ya tiene tablet y nos hace videollamada todas las noches.
+¿Puedes subir las fotos de las vacaciones a la nube?
+pon la lista de reproducción de ayer
+Las zapatillas me quedan pequeñas, tengo que devolverlas.
+¿Guardaste el ticket de la batidora?
+El paquete lo tiene el vecino del tercero.
+cuándo llega mi pedido
+En rebajas la chaqueta está a mitad de precio.
+apunta papel higiénico café y cebollas en la lista de la compra
+El súper de abajo cierra a las diez los sábados.
+Mi marido busca unas botas de montaña, ¿conoces alguna tienda buena?
+¿Cuánto tiempo tiene que estar el bizcocho en el horno a ciento ochenta?
+Mi abuelo hace las mejores croquetas del mundo.
+¿Tienes todavía la receta de lentejas de tu madre?
+hoy hago macarrones con tomate vale
+¿Puedes ir precalentando el horno a doscientos?
+¿Cuántos huevos necesito para una tortilla para cuatro?
+Nos ha sobrado arroz de ayer, lo podemos calentar.
+calcula la receta para seis personas
+El pan de ayer está duro, podemos hacer migas.
+El sábado juega el equipo en casa, ¿te vienes al estadio?
+Mañana voy en bici al trabajo si no llueve.
+¿A qué hora abre la piscina municipal el domingo?
+qué clases hay en el gimnasio el jueves por la tarde
+Mi hermana corre su primera media maratón en otoño.
+Podríamos hacer una ruta en bici por la orilla del río el finde.
+¿Te apetece ir a nadar mañana temprano?
+Mi hijo tiene torneo el sábado y hay que salir a las siete.
+el partido de pádel de esta tarde se suspende por la lluvia
+¿Quién ganó al final el partido de Copa?
+Vamos al cine el viernes, dicen que la peli nueva está genial.
+Ya se han agotado las entradas para el concierto de octubre.
+Los domingos por la tarde la entrada al museo es gratis.
+me queda poco para acabar el libro y el final está buenísimo
+¿Echamos una partida al Catán con tus padres esta noche?
+¿Qué serie tienes pendiente ahora?
+¿Puedes reservar dos butacas para la sesión de las diez?
+Mi novia me regaló un libro de cocina por mi cumple.
+La biblioteca del barrio ahora abre también los sábados.
+a qué hora empieza el concierto esta noche
+Este finde hay mercadillo de segunda mano en el parque.
+Todavía no hemos estrenado el juego de mesa que nos regalaron.
+El vuelo sale a las seis de la mañana, hay que salir de casa a las cuatro.
+¿Cuánto puede pesar la maleta en la low cost?
+¿Has confirmado ya el hotel de Viena?
+tengo que hacer el check-in online para el vuelo de mañana
+El coche de alquiler lo recogemos directamente en el aeropuerto.
+¿De qué vía sale el AVE a Barcelona?
+Hemos perdido el transbordo, cogemos el siguiente tren.
+Mi maleta todavía no ha salido por la cinta.
+mete el cargador de la cámara en la maleta porfa
+¿El hotel está muy lejos andando desde la estación?
+Mis padres nos recogen en el aeropuerto a la vuelta.
+Mañana va a llover todo el día, coge paraguas.
+qué día de primavera más bonito hace
+Con este viento ni se me ocurre ir en bici.
+Hay que cortar el césped ya.
+¿Puedes podar el seto este finde?
+hoy paso las tomateras a las macetas grandes
+sacas tú al perro esta noche
+El gato ha vuelto a tirar la tierra de las macetas del balcón.
+alguien ha dado de comer a los peces hoy
+La panadería de la esquina ahora abre también los domingos.
+Los vecinos de arriba llevan taladrando desde las ocho.
+Tengo que echar gasolina, que ya estoy en reserva.
+Hay que mirar la presión de las ruedas antes del viaje.
+hay un atasco de diez kilómetros en la a6 llego tarde
+¡Qué ganas tengo de que llegue el finde!
+El atasco de hoy me ha puesto de mal humor.
+llego del curro hecho polvo pedimos algo
+Te echo de menos, ¿cuándo vuelves a casa?
+te quiero nos vemos esta noche
+Estoy muy orgullosa de ti, ¡has aprobado el carnet!
+Dile a papá que le mandamos un beso y que luego le llamamos.
+mi mujer tiene las llaves del trastero
+Mi novio cocina hoy, yo solo tengo que llevar el vino.
+Mi madre pregunta si la ayudamos con la mudanza el sábado.
+mi hermano nos presta el coche el sábado
+Mis abuelos quieren ir a Viena por su aniversario.
 """,
     "fr": """
 Maman demande si on vient déjeuner dimanche.
@@ -513,6 +754,126 @@ Le marché de Noël de Strasbourg ouvre fin novembre.
 Ma cousine se marie en juillet en Corse, il faut qu'on réserve un hôtel.
 les beaux-parents viennent pour le goûter t'as acheté un gâteau
 Pendant le ramadan, l'épicerie en bas de chez nous reste ouverte tard le soir.
+La réunion de dix heures est décalée à onze heures et demie.
+L'imprimante du deuxième étage est encore bloquée.
+on descend déjeuner ensemble à midi et demi
+Je dois rendre le rapport avant vendredi midi.
+Tu peux me renvoyer les slides d'hier ?
+La semaine prochaine, je suis en déplacement à Lyon du mardi au jeudi.
+Rappelle-moi d'envoyer ma note de frais avant la fin du mois.
+Mon collègue a oublié de réserver la salle de réunion.
+la machine à café de l'open space est encore en panne
+Ma cheffe veut le devis demain à la première heure.
+demain je suis en télétravail appelle-moi sur mon portable
+Dis à Thomas que je rejoins l'appel dans cinq minutes.
+la date limite pour l'offre c'est après-demain midi
+Le nouveau stagiaire commence le premier, tu peux lui préparer son ordi ?
+Tu as fini tes devoirs de maths ?
+La réunion parents-profs, c'est mercredi à dix-huit heures.
+Ma fille a besoin d'un cahier à grands carreaux pour lundi.
+c'est à quelle heure le partiel de stats et dans quelle salle
+La BU est ouverte jusqu'à minuit pendant les partiels.
+Je dois rendre mon mémoire fin juin.
+Tu peux récupérer notre fils après son cours d'anglais ?
+les emplois du temps du deuxième semestre sont enfin en ligne
+La maîtresse a écrit que la sortie est repoussée à vendredi.
+Le loyer est prélevé le cinq de chaque mois.
+La facture d'électricité a bien augmenté cette année.
+L'appli de la banque veut encore une mise à jour.
+t'as regardé la facture d'eau
+Fais-moi un virement pour ta part du resto.
+Tu peux vérifier si le proprio nous a rendu la caution ?
+On devrait comparer nos forfaits mobiles, je paie beaucoup trop.
+Mon père veut que je lui montre comment faire un virement sur son téléphone.
+la caution pour le nouvel appart c'est deux mois de loyer
+On fait une cagnotte commune pour les vacances ?
+Le wifi a encore sauté, tu peux redémarrer la box ?
+J'ai presque plus de batterie, t'aurais un chargeur ?
+C'est quoi déjà le mot de passe du wifi invité ?
+mon ordi fait un bruit bizarre depuis la mise à jour
+Tu peux montrer à ma mère comment envoyer des photos sur le groupe de la famille ?
+Ça vaut le coup de garder l'abonnement streaming un mois de plus ?
+La télécommande ne marche plus, c'est peut-être les piles.
+renvoie-moi le lien de la vidéo
+Ma grand-mère a une tablette maintenant et nous appelle en visio tous les soirs.
+Tu peux mettre les photos des vacances sur le cloud ?
+mets la playlist d'hier
+Les baskets sont trop petites, je dois les renvoyer.
+Tu as gardé le ticket de caisse du mixeur ?
+Le colis est chez le voisin du troisième.
+quand est-ce que ma commande arrive
+Pendant les soldes, la veste est à moitié prix.
+ajoute papier toilette café et oignons à la liste de courses
+Le supermarché en bas ferme à vingt et une heures le samedi.
+Mon mari cherche des chaussures de rando, tu connais un bon magasin ?
+Combien de temps je laisse le gâteau au four à cent quatre-vingts ?
+Mon grand-père fait la meilleure blanquette du monde.
+Tu as encore la recette de la soupe de lentilles de ta mère ?
+ce soir je fais des pâtes à la sauce tomate ça te va
+Tu peux préchauffer le four à deux cents degrés ?
+Il faut combien d'œufs pour des crêpes pour quatre ?
+Il reste du hachis parmentier d'hier, on peut le réchauffer.
+adapte la recette pour six personnes
+Le pain d'hier est dur, on peut faire du pain perdu.
+Samedi, l'équipe joue à domicile, tu viens au stade ?
+Demain je vais au boulot à vélo s'il ne pleut pas.
+La piscine municipale ouvre à quelle heure dimanche ?
+c'est quoi les cours à la salle jeudi soir
+Ma sœur court son premier semi-marathon cet automne.
+On pourrait faire une balade à vélo le long du canal ce week-end.
+Ça te dit d'aller nager demain matin ?
+Mon fils a un tournoi samedi, il faut partir à sept heures.
+le match de tennis de ce soir est annulé à cause de la pluie
+Qui a gagné le match de coupe finalement ?
+On va au ciné vendredi ? Il paraît que le nouveau film est génial.
+Les places pour le concert d'octobre sont déjà toutes parties.
+Le premier dimanche du mois, l'entrée au musée est gratuite.
+j'ai presque fini le livre et la fin est trop bien
+On fait une partie de Catan avec tes parents ce soir ?
+C'est quoi la prochaine série sur ta liste ?
+Tu peux réserver deux places pour la séance de vingt-deux heures ?
+Ma copine m'a offert un livre de cuisine pour mon anniversaire.
+La médiathèque du quartier ouvre aussi le samedi maintenant.
+le concert commence à quelle heure ce soir
+Il y a un vide-grenier dans le parc ce week-end.
+On n'a toujours pas essayé le jeu de société qu'on nous a offert.
+Notre vol part à six heures du matin, il faut partir à quatre heures.
+La valise peut peser combien sur la compagnie low cost ?
+Tu as confirmé l'hôtel à Vienne ?
+je dois encore m'enregistrer en ligne pour le vol de demain
+On récupère la voiture de location directement à l'aéroport.
+Le TGV pour Marseille part de quelle voie ?
+On a raté la correspondance, on prend le prochain train.
+Ma valise n'est toujours pas sortie sur le tapis.
+mets le chargeur de l'appareil photo dans la valise
+L'hôtel est loin à pied depuis la gare ?
+Mes parents viennent nous chercher à l'aéroport au retour.
+Demain il va pleuvoir toute la journée, prends un parapluie.
+quelle belle journée de printemps
+Avec ce vent, pas question de prendre le vélo.
+Il faut vraiment tondre la pelouse.
+Tu peux tailler la haie ce week-end ?
+aujourd'hui je rempote les tomates dans les grands pots
+tu sors le chien ce soir
+Le chat a encore renversé la terre des pots sur le balcon.
+quelqu'un a nourri les poissons aujourd'hui
+La boulangerie du coin ouvre aussi le dimanche maintenant.
+Les voisins du dessus font des travaux depuis huit heures du matin.
+Je dois faire le plein, je suis sur la réserve.
+Quand est-ce qu'il faut remettre les pneus hiver ?
+y a dix kilomètres de bouchons sur l'a6 je vais être en retard
+Vivement le week-end !
+Les bouchons de ce soir m'ont mis de mauvaise humeur.
+je rentre du boulot je suis crevé on commande un truc
+Tu me manques, tu rentres quand ?
+je t'aime à ce soir
+Je suis trop fière de toi, tu as eu ton permis !
+Dis à papa qu'on l'embrasse et qu'on le rappelle plus tard.
+ma femme a les clés de la cave
+Mon copain fait à manger ce soir, je dois juste apporter le vin.
+Ma mère demande si on peut l'aider à déménager samedi.
+mon frère nous prête sa voiture samedi
+Mes grands-parents veulent aller à Vienne pour leur anniversaire de mariage.
 """,
     "it": """
 La mamma chiede se domenica veniamo a pranzo.
@@ -645,5 +1006,125 @@ Mi sono comprato un puzzle da mille pezzi, mi aiuti?
 A Torino le luci d'artista si accendono a fine ottobre.
 Mia cugina si sposa a luglio in Sardegna, dobbiamo prenotare l'albergo.
 vengono i suoceri per il caffè hai preso le paste
+La riunione delle dieci è stata spostata alle undici e mezza.
+La stampante del secondo piano si è inceppata di nuovo.
+scendiamo a pranzo insieme all'una
+Devo consegnare il report entro venerdì a mezzogiorno.
+Mi rimandi le slide di ieri?
+La settimana prossima sono in trasferta a Torino da martedì a giovedì.
+Ricordami di mandare la nota spese entro fine mese.
+Il mio collega si è dimenticato di prenotare la sala riunioni.
+la macchinetta del caffè in ufficio è di nuovo rotta
+La mia responsabile vuole il preventivo domattina presto.
+domani lavoro da casa chiamami sul cellulare
+Di' a Luca che entro nella call tra cinque minuti.
+la scadenza per l'offerta è dopodomani a mezzogiorno
+Il nuovo stagista inizia il primo, gli puoi preparare il portatile?
+Hai finito i compiti di matematica?
+Il colloquio con le maestre è mercoledì alle sei.
+Mia figlia ha bisogno di un quaderno a quadretti per lunedì.
+a che ora è l'esame di statistica e in che aula
+La biblioteca dell'università resta aperta fino a mezzanotte durante la sessione.
+Devo consegnare la tesi entro fine giugno.
+Puoi prendere nostro figlio dopo la lezione di inglese?
+hanno finalmente pubblicato l'orario del secondo semestre
+La maestra ha scritto che la gita è rimandata a venerdì.
+L'affitto viene addebitato il cinque di ogni mese.
+La bolletta della luce questo mese è altissima.
+L'app della banca vuole di nuovo l'aggiornamento.
+hai guardato la bolletta dell'acqua
+Mandami la tua parte della cena con un bonifico.
+Puoi controllare se il padrone di casa ci ha restituito la caparra?
+Dovremmo confrontare le offerte del telefono, pago davvero troppo.
+Mio padre vuole che gli insegni a fare un bonifico dal telefono.
+la caparra per la casa nuova sono due mensilità
+Facciamo una cassa comune per le vacanze?
+È saltato di nuovo il wifi, riavvii il modem?
+Ho il telefono quasi scarico, hai un caricabatterie?
+Qual era la password del wifi ospiti?
+il portatile fa un rumore strano da quando ho fatto l'aggiornamento
+Puoi far vedere a mia madre come si mandano le foto nel gruppo di famiglia?
+Conviene tenere l'abbonamento allo streaming ancora un mese?
+Il telecomando non funziona, forse sono finite le pile.
+rimandami il link del video
+Mia nonna adesso ha il tablet e ci videochiama tutte le sere.
+Puoi caricare le foto delle vacanze sul cloud?
+metti la playlist di ieri
+Le scarpe mi vanno piccole, devo restituirle.
+Hai tenuto lo scontrino del frullatore?
+Il pacco ce l'ha il vicino del terzo piano.
+quando arriva il mio ordine
+Coi saldi la giacca è a metà prezzo.
+aggiungi carta igienica caffè e cipolle alla lista della spesa
+Il supermercato sotto casa il sabato chiude alle nove.
+Mio marito cerca degli scarponi da montagna, conosci un negozio buono?
+Quanto deve stare la torta in forno a centottanta gradi?
+Mio nonno fa le lasagne più buone del mondo.
+Hai ancora la ricetta della zuppa di lenticchie di tua madre?
+stasera faccio la pasta al pomodoro va bene
+Puoi accendere il forno a duecento gradi?
+Quante uova servono per una frittata per quattro?
+È avanzato il risotto di ieri, possiamo scaldarlo.
+adatta la ricetta per sei persone
+Il pane di ieri è duro, facciamo la panzanella.
+Sabato la squadra gioca in casa, vieni allo stadio?
+Domani vado al lavoro in bici se non piove.
+A che ora apre la piscina comunale domenica?
+che corsi ci sono in palestra giovedì sera
+Mia sorella corre la sua prima mezza maratona in autunno.
+Questo weekend potremmo fare un giro in bici lungo il Naviglio.
+Ti va di andare a nuotare domattina presto?
+Mio figlio ha un torneo sabato, bisogna partire alle sette.
+la partita di padel di stasera è annullata per la pioggia
+Alla fine chi ha vinto la partita di Coppa Italia?
+Andiamo al cinema venerdì? Dicono che il film nuovo sia bellissimo.
+I biglietti per il concerto di ottobre sono già esauriti.
+La prima domenica del mese il museo è gratis.
+ho quasi finito il libro e il finale è pazzesco
+Facciamo una partita a Catan con i tuoi stasera?
+Qual è la prossima serie sulla tua lista?
+Puoi prenotare due posti per lo spettacolo delle dieci?
+La mia ragazza mi ha regalato un libro di cucina per il compleanno.
+La biblioteca del quartiere adesso apre anche il sabato.
+a che ora comincia il concerto stasera
+Questo weekend c'è il mercatino dell'usato al parco.
+Non abbiamo ancora provato il gioco da tavolo che ci hanno regalato.
+Il volo parte alle sei di mattina, dobbiamo uscire alle quattro.
+Quanto può pesare la valigia con la low cost?
+Hai confermato l'albergo a Vienna?
+devo ancora fare il check-in online per il volo di domani
+La macchina a noleggio la ritiriamo direttamente in aeroporto.
+Da che binario parte il Frecciarossa per Napoli?
+Abbiamo perso la coincidenza, prendiamo il prossimo treno.
+La mia valigia non è ancora uscita sul nastro.
+metti in valigia il caricatore della macchina fotografica
+L'albergo è lontano a piedi dalla stazione?
+I miei ci vengono a prendere in aeroporto al ritorno.
+Domani piove tutto il giorno, prendi l'ombrello.
+che bella giornata di primavera
+Con questo vento non se ne parla di andare in bici.
+Bisogna proprio tagliare l'erba.
+Puoi potare la siepe questo weekend?
+oggi travaso i pomodori nei vasi grandi
+porti fuori tu il cane stasera
+Il gatto ha di nuovo rovesciato la terra dei vasi sul balcone.
+qualcuno ha dato da mangiare ai pesci oggi
+Il forno all'angolo adesso apre anche la domenica.
+I vicini del piano di sopra trapanano dalle otto di mattina.
+Devo fare benzina, sono già in riserva.
+Quando bisogna rimettere le gomme invernali?
+c'è coda per dieci chilometri in autostrada arrivo tardi
+Non vedo l'ora che arrivi il weekend!
+Il traffico di stasera mi ha messo di cattivo umore.
+torno dal lavoro stanco morto ordiniamo qualcosa
+Mi manchi, quando torni a casa?
+ti amo a stasera
+Sono proprio fiera di te, hai preso la patente!
+Di' a papà che gli mandiamo un bacio e lo richiamiamo dopo.
+mia moglie ha le chiavi della cantina
+Il mio ragazzo cucina stasera, io devo solo portare il vino.
+Mia madre chiede se la aiutiamo col trasloco sabato.
+mio fratello ci presta la macchina sabato
+I miei nonni vogliono andare a Vienna per il loro anniversario.
 """,
 }
