@@ -27,9 +27,9 @@ PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model M 0.966, L 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.969 (M 0.969, L 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.051 (M 0.063, L 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
-PROBE_RECALL = 0.95  # measured 0.973 over eight batches (the first seven 0.983; M 0.976 and 0.983)
+PROBE_RECALL = 0.95  # measured 0.966 over nine batches (eight: 0.973; the first seven 0.983, as M)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.093 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.101 over eight batches (the first seven 0.100; M 0.136 and 0.128)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.103 over nine batches (eight: 0.101; the first seven 0.100, M 0.128)
 
 
 @pytest.fixture(scope="module")
@@ -360,7 +360,7 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
 
 
 def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
-    """Sentences written after the labelled set, in eight batches, to see how the gate meets words and senses that
+    """Sentences written after the labelled set, in nine batches, to see how the gate meets words and senses that
     no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla") and
     everyday speech in the other four languages ("mia sorella si sposa a giugno"); the corpus keeps near copies of
     them out of training and dev (`corpus.protected_texts`)."""
