@@ -50,6 +50,9 @@ def ctrl_c_interrupts() -> Iterator[None]:
     signal.signal(signal.SIGINT, previous)
 
 
+LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
+"""The URL in the line `edge collector serve` and `edge relay serve` print once they listen (`--port 0` included)."""
+
 EPOCH_TURN_MARGIN_S = 180.0  # longer than any test that uses `one_epoch` runs
 
 

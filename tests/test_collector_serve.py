@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import select
 import signal
 import socket
@@ -28,7 +27,7 @@ from edge.tokens.domain import TokenDomain
 from edge.tokens.params import default_parameters
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.wire import REPORTS_PATH
-from tests.conftest import REPO
+from tests.conftest import LISTENING, REPO
 
 pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
 
@@ -37,7 +36,6 @@ pytest_plugins = ["tests.postgres"]
 DOMAIN = TokenDomain.load()
 PARAMS = replace(default_parameters(DOMAIN.version), min_reports=1)
 JSON = (("content-type", "application/json"),)
-LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from edge.tokens.ledger import LEDGER_NAME
 from edge.tokens.randomness import SeededRandomness
 from edge.tokens.upload import FIELDS
 from edge.types import Topic
-from tests.conftest import REPO
+from tests.conftest import LISTENING, REPO
 from tests.tokenpath import DOMAIN, quick_settings, token_stack
 
 pytestmark = pytest.mark.usefixtures("one_epoch")  # the real clock: run inside one epoch (conftest)
@@ -131,7 +130,7 @@ def free_port() -> int:
 
 def listening_url(line: str) -> str:
     """The http://127.0.0.1:PORT a server's "listening on" line names."""
-    match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
+    match = LISTENING.search(line)
     assert match, line
     return match.group(1)
 
