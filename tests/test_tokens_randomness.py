@@ -107,9 +107,8 @@ def test_system_below_is_uniform_and_in_range() -> None:
     assert set(draws) == set(range(7))
     counts = np.bincount(draws, minlength=7)
     chi2 = float(((counts - 2000) ** 2 / 2000).sum())
-    assert (
-        chi2 < 53.3
-    )  # 6 degrees of freedom: P(chi2 > 53.3) = 1e-9 for a uniform source (one value 0.03 too likely gives ~110)
+    # 6 degrees of freedom: P(chi2 > 53.3) = 1e-9 for a uniform source (one value 0.03 too likely gives ~110)
+    assert chi2 < 53.3
 
 
 @pytest.mark.parametrize("rng", [SystemRandomness(), SeededRandomness(3)], ids=["system", "seeded"])
