@@ -63,16 +63,17 @@ def pruned_tokenizer(model: E5File, keep: list[int]):
     return tokenizer
 
 
-def distil_texts(datasets: Path, count: int, seed: int = 7) -> list[str]:
-    """Training sentences of five languages to distil on: composed train sentences, CLINC150 train requests and
-    20 Newsgroups train passages (no dev, test or probe text)."""
+def distil_texts(datasets: Path, count: int, composed_share: float = 0.5, seed: int = 7) -> list[str]:
+    """Training sentences of five languages to distil on: composed train sentences (`composed_share` of them),
+    CLINC150 train requests (up to a third) and 20 Newsgroups train passages (the rest; no dev, test or probe
+    text). The last two are English: a smaller composed share distils more English."""
     from edge.topics.text import passages
 
     rng = random.Random(seed)
     composed = [e.text for e in corpus.examples() if e.part == "train"]
     clinc = [r["text"] for r in corpus.clinc(datasets, "train")]
     news = [p for post in corpus.newsgroups(datasets, "train") for p in passages(post["text"])]
-    texts = rng.sample(composed, min(len(composed), count // 2))
+    texts = rng.sample(composed, min(len(composed), int(count * composed_share)))
     texts += rng.sample(clinc, min(len(clinc), count // 3))
     texts += rng.sample(news, min(len(news), count - len(texts)))
     rng.shuffle(texts)
@@ -128,6 +129,7 @@ def main() -> None:
     parser.add_argument("--layers", type=int, default=6, help="keep the first N of the 12 layers")
     parser.add_argument("--out", type=Path, default=Path("/tmp/edge-e5/base"))
     parser.add_argument("--distil", type=int, default=0, help="distil the 12 layers into the kept ones on N sentences")
+    parser.add_argument("--composed-share", type=float, default=0.5, help="share of composed sentences in --distil")
     parser.add_argument("--datasets", help="folder with 20news/ and clinc150/ (for --distil; default $EDGE_DATASETS)")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
@@ -151,7 +153,7 @@ def main() -> None:
     bert = copy.deepcopy(teacher)
     keep_first_layers(bert, args.layers)
     if args.distil:
-        texts = distil_texts(corpus.datasets_dir(args.datasets), args.distil)
+        texts = distil_texts(corpus.datasets_dir(args.datasets), args.distil, args.composed_share)
         tokenizer.enable_truncation(64)
         distil(bert, teacher, [e.ids for e in tokenizer.encode_batch(texts)])
         tokenizer.no_truncation()
