@@ -25,11 +25,11 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
 PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model M 0.966, L 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.969 (M 0.969, L 0.959)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.051 (M 0.063, L 0.069)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 before it; M 0.063, L 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.966 over nine batches (eight: 0.973; the first seven 0.983, as M)
-EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.093 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.103 over nine batches (eight: 0.101; the first seven 0.100, M 0.128)
+EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.102 over nine batches (before the interest release 0.103; M 0.128)
 
 
 @pytest.fixture(scope="module")
@@ -375,7 +375,7 @@ def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
     everyday = [r for r in ordinary if r["batch"] in ("probe-5", "probe-6") and r["lang"] != "en"]
     assert len(everyday) >= 100
     # Plain everyday German, Spanish, French and Italian (family, errands, weekends), no look-alike word on purpose:
-    # measured 0.093 (13 of 140; M 19), over the 0.05 for traps; the model card says why and what was tried
+    # measured 0.086 (12 of 140; M 19), over the 0.05 for traps; the model card says why and what was tried
     assert rate(everyday) <= EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK, [r["text"] for r in everyday if r["blocked"]]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from edge.pipeline import TextAnalyzer
 from edge.privacy import PrivacyGate
-from edge.privacy.gate import CommandRelease
+from edge.privacy.gate import TopicRelease
 from edge.privacy.sensitive_model import SensitiveModel
 from tests.conftest import labelled
 
@@ -67,7 +67,7 @@ def test_a_blocked_utterance_yields_no_topic_in_any_language(analyzer: TextAnaly
         assert result.verdict.blocked and result.topics == ()
 
 
-# --- the topic head's second opinion on short commands (edge.privacy.gate.CommandRelease) -----------------
+# --- the topic head's second opinion on short utterances (edge.privacy.gate.TopicRelease) -----------------
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +117,23 @@ def test_a_released_request_runs_the_topic_head_once(
 
 
 @pytest.mark.parametrize(
+    ("text", "tier1"),
+    [
+        # dev sentences the shipped model alone blocks and the topic head reads as plain interests
+        ("lohnt sich ein Fernstudium", "Education"),
+        ("puoi leggimi una poesia di Montale", "Books and Literature"),
+        ("quick question what's the difference sort of between impressionism and and expressionism", "Fine Art"),
+    ],
+)
+def test_plain_interests_the_sensitive_model_blocks_are_released_with_their_topic(
+    analyzer: TextAnalyzer, model_alone: PrivacyGate, text: str, tier1: str
+) -> None:
+    assert model_alone.check(text).blocked
+    result = analyzer.analyze(text)
+    assert not result.verdict.blocked and result.topics and result.topics[0].tier1 == tier1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "remind me to take my insulin at nine",  # the lexicon proposed: never released
@@ -135,7 +152,7 @@ def test_sensitive_requests_stay_blocked(analyzer: TextAnalyzer, model_alone: Pr
 def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
     assert analyzer.gate is not None and analyzer.classifier is not None
     model = SensitiveModel.load(encoder=analyzer.classifier.encoder)
-    release = CommandRelease()
+    release = TopicRelease()
     text = "mark email as read"
     encoded = analyzer.classifier.encoder.encode_text(text)
     decision = model.decide(text, encoded)
@@ -148,6 +165,12 @@ def test_the_release_needs_every_condition(analyzer: TextAnalyzer) -> None:
     assert not strict.applies(analyzer.classifier, encoded, decision)
     strict = replace(release, sensitive_mass=0.0)
     assert not strict.applies(analyzer.classifier, encoded, decision)
+    interest = "lohnt sich ein Fernstudium"
+    encoded = analyzer.classifier.encoder.encode_text(interest)
+    decision = model.decide(interest, encoded)
+    assert decision.categories and release.applies(analyzer.classifier, encoded, decision)
+    assert not replace(release, interest_sensitive_mass=-1.0).applies(analyzer.classifier, encoded, decision)
+    assert not release.applies(analyzer.classifier, encoded, replace(decision, proposed=decision.categories))
     post = " ".join([text] * 60)
     long_encoded = analyzer.classifier.encoder.encode_text(post)
     assert len(long_encoded.passages) > 1

@@ -1,7 +1,7 @@
 """The privacy gate: PII redaction, one encoder pass, then sensitive-content detection in layers. Fails closed.
 
 The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
-sentence as a whole decides, and for a short command the topic head gives a second opinion (`CommandRelease`).
+sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -34,19 +34,30 @@ Redact = Callable[[str], tuple[str, tuple[PiiSpan, ...]]]
 
 
 @dataclass(frozen=True)
-class CommandRelease:
-    """The model layer withdraws its own block of an utterance that the topic head reads as a plain request.
+class TopicRelease:
+    """The model layer withdraws its own block of an utterance that the topic head reads as plainly ordinary.
 
-    All must hold: the lexicon proposed nothing, no category scored `margin` times its threshold or more, and the
-    topic head puts at least `no_interest` on "no interest", at most `sensitive_mass` on the sensitive labels and
-    gives no topic. Such an utterance yields no topic either way, so no token could leave the device for it; what
-    changes is that the local app sees "mark email as read" or "quanti gradi ci sono fuori" instead of a
-    block. The values were chosen on dev sentences (the privacy model card): there they release 1 of the 7,113
-    sensitive sentences the model blocks, a request ("could you find a meeting near me tonight, I need one?")."""
+    Both cases need: the lexicon proposed nothing, no category scored `margin` times its threshold or more, and
+    the text is one passage. Then:
+
+    - a **command**: the topic head puts at least `no_interest` on "no interest", at most `sensitive_mass` on the
+      sensitive labels and gives no topic. It yields no topic either way, so no token could leave the device for
+      it; the local app sees "mark email as read" or "quanti gradi ci sono fuori" instead of a block;
+    - an **interest** (stop 38): the topic head gives a topic and puts at most `interest_sensitive_mass` on the
+      sensitive labels. This one yields its topic, so two models have to read the text as ordinary: the
+      sensitive head, which fired but weakly and on no proposed word, and the topic head, which learned the same
+      disclosures as sensitive labels of its own ("when does Comic-Con take place", "mein Auto muss nächste Woche
+      zum TÜV").
+
+    The values were chosen on dev sentences (the privacy model card): there the command case released 1 of the
+    7,113 sensitive sentences model M blocked, a request ("could you find a meeting near me tonight, I need
+    one?"); the interest case releases none of the 6,894 sensitive ones the shipped model blocks, and 38 of the
+    1,030 ordinary ones."""
 
     no_interest: float = 0.7
     sensitive_mass: float = 0.03
     margin: float = 2.5
+    interest_sensitive_mass: float = 0.01
 
     def applies(self, classifier: Any, encoded: Encoded, decision: Decision) -> bool:
         if decision.proposed or encoded.passages != (encoded.text,):
@@ -55,6 +66,7 @@ class CommandRelease:
             return False
         return bool(
             classifier.reads_as_command(encoded, no_interest=self.no_interest, sensitive_mass=self.sensitive_mass)
+            or classifier.reads_as_plain_interest(encoded, sensitive_mass=self.interest_sensitive_mass)
         )
 
 
@@ -82,10 +94,10 @@ class PrivacyGate:
         *,
         lexicon: Lexicon | None = None,
         model: SensitiveModel | None = None,
-        release: CommandRelease | None = CommandRelease(),
+        release: TopicRelease | None = TopicRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
-        the classifier's head gives short commands a second opinion (`release`; None: the sensitive model alone).
+        the classifier's head gives short utterances a second opinion (`release`; None: the sensitive model alone).
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """

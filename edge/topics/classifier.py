@@ -227,6 +227,14 @@ class TopicClassifier:
             and not self.topics_from_probabilities(probs, encoded.language)
         )
 
+    def reads_as_plain_interest(self, encoded: Encoded, *, sensitive_mass: float) -> bool:
+        """Whether the topic head gives an encoded utterance a topic with at most `sensitive_mass` of its probability
+        on the sensitive labels."""
+        probs = self.encoded_probabilities(encoded)
+        return float(probs[self._sensitive_labels].sum()) <= sensitive_mass and bool(
+            self.topics_from_probabilities(probs, encoded.language)
+        )
+
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:
         return self._membership @ probs
 
