@@ -43,7 +43,7 @@ class TopicRelease:
     - a **command**: the topic head puts at least `no_interest` on "no interest", at most `sensitive_mass` on the
       sensitive labels and gives no topic. It yields no topic either way, so no token could leave the device for
       it; the local app sees "mark email as read" or "quanti gradi ci sono fuori" instead of a block;
-    - an **interest** (stop 38): the topic head gives a topic and puts at most `interest_sensitive_mass` on the
+    - an **interest**: the topic head gives a topic and puts at most `interest_sensitive_mass` on the
       sensitive labels. This one yields its topic, so two models have to read the text as ordinary: the
       sensitive head, which fired but weakly and on no proposed word, and the topic head, which learned the same
       disclosures as sensitive labels of its own ("when does Comic-Con take place", "mein Auto muss nächste Woche
