@@ -35,7 +35,7 @@ def lexicon() -> Lexicon:
         ("he's on the spectrum so loud places are hard", "health"),
         ("my sponsor called me at midnight", "health"),
         ("my PO wants me to check in every week", "criminal"),
-        ("what time is fajr tomorrow", "religion"),  # a request the command release must not let through
+        ("what time is fajr tomorrow", "religion"),  # a request the release must not let through
         ("find a mass time for thursday", "religion"),
         ("je fais grève demain avec mon syndicat", "trade_union"),  # taking part, not the trains' strike
         ("wir streiken morgen vor dem werkstor", "trade_union"),

@@ -45,8 +45,8 @@ class Encoded:
     """(len(passages), dim) float32, unit rows."""
     head_outputs: dict[Any, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
     """What a head computed from this text, by the head's owner (`TopicClassifier.encoded_probabilities`), so that
-    a second reader does not run the head again: the gate's command release and then the topic classifier read the
-    topic head's output once between them. It lives and dies with the text."""
+    a second reader does not run the head again: the gate's release (`TopicRelease`) and then the topic classifier
+    read the topic head's output once between them. It lives and dies with the text."""
 
     @functools.cached_property
     def ngram_hashes(self) -> tuple[np.ndarray, ...]:
