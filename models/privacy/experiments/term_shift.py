@@ -48,9 +48,8 @@ class TermShift:
     def states(self, text: str):
         encoding = self.tokenizer.encode(text)
         ids = np.asarray([encoding.ids], dtype=np.int64)
-        return encoding.offsets, self.session.run([STATE], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][
-            0
-        ]
+        states = self.session.run([STATE], {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
+        return encoding.offsets, states
 
     @staticmethod
     def unit_mean(states: np.ndarray, rows: list[int]) -> np.ndarray:
@@ -117,22 +116,19 @@ def train(args: list[str]) -> None:
 
 
 def run(args: list[str]) -> None:
+    from dataclasses import replace
+
     from edge.privacy import sensitive_model as sm
 
     shift: list[TermShift] = []
+    scores = sm.SensitiveModel.passage_scores
 
     def passage_scores(self, original, encoded):
+        """The shipped rule, fed [embedding, term shift] as the head's embedding."""
         if not shift:
             shift.append(TermShift(threads=1))
-        lexicon, ngrams = self.passage_inputs(original, encoded)
-        thresholds = self.thresholds_for(original, encoded)
         extra = np.stack([shift[0].one(p) for p in encoded.passages])
-        return sm.PassageScores(
-            self.head_scores(np.concatenate([encoded.embeddings, extra], axis=1), lexicon, ngrams),
-            thresholds,
-            np.where(lexicon > 0, thresholds * self.config.proposal_factor, thresholds),
-            lexicon,
-        )
+        return scores(self, original, replace(encoded, embeddings=np.concatenate([encoded.embeddings, extra], axis=1)))
 
     sm.SensitiveModel.passage_scores = passage_scores  # type: ignore[method-assign]
     sys.argv = args
