@@ -23,13 +23,13 @@ PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the issue's targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
-PARAPHRASE_RECALL = 0.92  # measured 0.960 (the previous model M 0.966, L 0.960)
-EXPLICIT_RECALL = 0.94  # measured 0.969 (M 0.969, L 0.959)
+PARAPHRASE_RECALL = 0.92  # measured 0.977 with stop 39's lexicon (0.960 before; M 0.966, L 0.960)
+EXPLICIT_RECALL = 0.94  # measured 0.985 with stop 39's lexicon (0.969 before, as M; L 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 before it; M 0.063, L 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
-PROBE_RECALL = 0.95  # measured 0.966 over nine batches (eight: 0.973; the first seven 0.983, as M)
+PROBE_RECALL = 0.95  # measured 0.982 over ten batches (nine: 0.979, 0.966 before stop 39's lexicon; M 0.983 on seven)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.102 over nine batches (before the interest release 0.103; M 0.128)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.108 over ten batches (nine: 0.102, 0.103 before the interest release; M 0.128)
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,20 @@ def lexicon() -> Lexicon:
         ("ho dato il mio voto ai verdi", "political"),
         ("ich gehe sonntags zur Messe", "religion"),
         ("meine Oma geht jeden Morgen in die Frühmesse", "religion"),
+        # stop 39: conditions and procedures by name, an adverb between "bin" and the leaning, "as a black woman"
+        ("the doctor put two stents in", "health"),
+        ("my aunt has COPD and can't climb stairs", "health"),
+        ("j'ai fait un AVC l'an dernier", "health"),
+        ("a mi padre le operaron de la rodilla", "health"),
+        ("er wurde letzte Woche am Herzen operiert", "health"),
+        ("ha fatto un trapianto di rene", "health"),
+        ("je suis bipolaire", "health"),
+        ("she's a carrier of the BRCA2 gene", "genetic_biometric"),
+        ("does it run in families", "genetic_biometric"),
+        ("ich bin politisch eher links", "political"),
+        ("mon frère est sorti du placard", "sexual_orientation"),
+        ("sono andata a letto con lui", "sex_life"),
+        ("como mujer negra me siguen en las tiendas", "ethnicity"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -170,6 +184,14 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "un bel voto in storia",
         "wir fahren zur Messe nach Frankfurt",  # the trade fair
         "die Frühjahrsmesse beginnt am Dienstag",
+        # stop 39: the everyday senses next to the new terms
+        "das Unternehmen operiert weltweit",
+        "me acosté con dolor de cabeza",
+        "siamo andati a letto con le galline",
+        "l'uomo nero delle favole",
+        "the black dress or the red one",
+        "the prognosis for the housing market is grim",
+        "I'm on prep duty tonight",
     ],
 )
 def test_hard_negatives_do_not_fire(lexicon: Lexicon, text: str) -> None:
