@@ -225,6 +225,14 @@ def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]
         "is there a vegan brunch place around here",
         "hey wie wirken sich zölle auf also die wirtschaft aus",
         "fahr lieber auf der linken spur rechts ist alles voll",
+        # listed first names that are first of all words, places or brands in lowercase speech
+        "what's the history of the roman empire",
+        "the black dress or the red one for the gala",
+        "my sister's in a psych ward again",
+        "spegni la luce del soggiorno",
+        "when does santa come",
+        "I'm curious how the brain stores memories",
+        "flights from orlando to austin",
     ],
 )
 def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:
