@@ -241,6 +241,13 @@ def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:
     assert redacted == text
 
 
+def test_a_twelve_digit_maestro_number_is_a_card_and_a_cued_one_a_phone() -> None:
+    assert [(s.type, s.source_start) for s in redact_pii("use 502098296572 for the booking")[1]] == [("card", 4)]
+    assert [s.type for s in redact_pii("zero six zero four, seven nine eight three, five nine oh six")[1]] == ["card"]
+    assert [s.type for s in redact_pii("call me on 639171234567")[1]] == ["phone"]
+    assert [s.type for s in redact_pii("call me on +63 917 123 4567")[1]] == ["phone"]
+
+
 def test_spans_index_the_redacted_text_and_name_their_source() -> None:
     text = "I'm Michael, email mike@example.com or call 555-123-4567, card 4111 1111 1111 1111"
     redacted, spans = redact_pii(text)

@@ -200,6 +200,10 @@ def _value_at(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int, int
     return None, 1, 0  # "hundred" on its own
 
 
+_MAESTRO_12 = ("0604", "5018", "5020", "5038", "5893", "56", "57", "58", "6304", "6390", "6759", "6761", "6762", "6763")
+"""Maestro's issuer prefixes, the one scheme with 12-digit cards (0604: the UK range, which Faker still draws)."""
+
+
 def cue(kind: str, text: str) -> bool:
     """Whether `text` (the words around a number) has a cue for `kind` ("card", "ssn", "phone", "account")."""
     return bool(_CUE_RE[kind].search(text))
@@ -219,6 +223,8 @@ def classify(run: Run, text: str) -> str | None:
     plain = not run.prefix and not any("(" in s or ")" in s for s in run.separators)
     if plain and 13 <= n <= 19 and digits[0] != "0" and _luhn(digits) and not _years(run):
         return "card"  # no card number starts with 0 (ISO/IEC 7812); "001-584-585-7893" is a US number dialled abroad
+    if plain and n == 12 and digits.startswith(_MAESTRO_12) and _luhn(digits) and not cue("phone", before):
+        return "card"  # Maestro issues 12-digit cards; a phone number with its country code has a "+" or a cue
     if n == 9 and (_ssn_shape(run) or cue("ssn", before)):
         return "ssn" if _ssn_valid(digits) else CLAIM
     if cue("card", before) and 12 <= n <= 23:

@@ -41,6 +41,7 @@ FRAMES = {
     "address": ("I live at {}.", "please ship it to {}", "the party is at {} on saturday", "we moved to {} last month"),
     "phone": ("call me at {} please", "my number is {}", "you can reach her on {} after five"),
     "name": ("I'm meeting {} tomorrow", "{} called about the report", "my manager {} approved it", "send it to {}"),
+    "card": ("my card number is {}", "please charge {} for the order", "use {} for the booking", "it's {}"),
 }
 FORMATS_SEED = 20261204
 
@@ -132,7 +133,9 @@ def faker_sentences(kind: str, locale: str, count: int) -> list[tuple[str, int, 
     rng = random.Random(f"{FORMATS_SEED}|{kind}|{locale}")
     out = []
     for _ in range(count):
-        value = {"address": fake.address, "phone": fake.phone_number, "name": fake.name}[kind]()
+        value = {"address": fake.address, "phone": fake.phone_number, "name": fake.name, "card": fake.credit_card_number}[
+            kind
+        ]()
         value = ", ".join(part.strip() for part in value.splitlines())
         frame = rng.choice(FRAMES[kind])
         start = frame.index("{}")
