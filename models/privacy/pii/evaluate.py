@@ -131,11 +131,10 @@ def faker_sentences(kind: str, locale: str, count: int) -> list[tuple[str, int, 
     fake = Faker(locale)
     fake.seed_instance(f"{FORMATS_SEED}|{kind}|{locale}")
     rng = random.Random(f"{FORMATS_SEED}|{kind}|{locale}")
+    draw = {"address": fake.address, "phone": fake.phone_number, "name": fake.name, "card": fake.credit_card_number}
     out = []
     for _ in range(count):
-        value = {"address": fake.address, "phone": fake.phone_number, "name": fake.name, "card": fake.credit_card_number}[
-            kind
-        ]()
+        value = draw[kind]()
         value = ", ".join(part.strip() for part in value.splitlines())
         frame = rng.choice(FRAMES[kind])
         start = frame.index("{}")
