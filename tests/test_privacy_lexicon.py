@@ -100,6 +100,17 @@ def lexicon() -> Lexicon:
         ("mon frère est sorti du placard", "sexual_orientation"),
         ("sono andata a letto con lui", "sex_life"),
         ("como mujer negra me siguen en las tiendas", "ethnicity"),
+        # stop 39, from the composed dev sentences the gate missed: medicines, rites, unions, parties, measures
+        ("remind me to take my sertraline at nine", "health"),
+        ("mia moglie si fa l'eparina ogni sera", "health"),
+        ("ich ritze mich wieder", "health"),
+        ("wie beantrage ich einen Schwerbehindertenausweis", "health"),
+        ("stell den Wecker für das Morgengebet", "religion"),
+        ("wann ist die Urabstimmung", "trade_union"),
+        ("meine Oma ist im Ortsverband der Grünen", "political"),
+        ("ma cousine fréquente l'Action française", "political"),
+        ("ho il foglio di via da bologna per tre anni", "criminal"),
+        ("kauf Karten für die CSD Party", "sexual_orientation"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -192,6 +203,10 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "the black dress or the red one",
         "the prognosis for the housing market is grim",
         "I'm on prep duty tonight",
+        "the logo is morphing into a butterfly",
+        "concerta una cita con el dentista",  # the verb, not the medicine
+        "the keto diet starts monday",
+        "der Streik der GDL nervt, wann fährt der nächste Zug",
         # stop 39: titles that carry a lexicon word
         "put on Black Sabbath's first album",
         "two tickets for the book of mormon",
