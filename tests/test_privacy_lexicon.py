@@ -111,6 +111,11 @@ def lexicon() -> Lexicon:
         ("ma cousine fréquente l'Action française", "political"),
         ("ho il foglio di via da bologna per tre anni", "criminal"),
         ("kauf Karten für die CSD Party", "sexual_orientation"),
+        ("je me suis fait poser un stérilet", "health"),
+        ("mon oncle est en conditionnelle", "criminal"),
+        ("mi suegra da el diezmo en su congregación", "religion"),
+        ("je vais à l'AG de la CNT ce soir", "trade_union"),
+        ("ich trage Fragile X", "genetic_biometric"),
     ],
 )
 def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
@@ -206,6 +211,9 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "the logo is morphing into a butterfly",
         "concerta una cita con el dentista",  # the verb, not the medicine
         "the keto diet starts monday",
+        "la capote de la voiture est cassée",
+        "la fianza del piso son dos meses",
+        "I need a new ring binder for school",
         "der Streik der GDL nervt, wann fährt der nächste Zug",
         # stop 39: titles that carry a lexicon word
         "put on Black Sabbath's first album",
