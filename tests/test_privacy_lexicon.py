@@ -214,6 +214,13 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "la capote de la voiture est cassée",
         "la fianza del piso son dos meses",
         "I need a new ring binder for school",
+        "the garage did full service work on my car",
+        "webcam models under fifty dollars",
+        "che bordello stasera in piazza",  # Italian for a racket
+        "unsere Katze hat Freigang",  # an outdoor cat
+        "my morning ablutions take ten minutes",
+        "je cherche une tente Quechua",  # the brand
+        "on défile avec le char au carnaval",
         "der Streik der GDL nervt, wann fährt der nächste Zug",
         # stop 39: titles that carry a lexicon word
         "put on Black Sabbath's first album",
