@@ -221,6 +221,8 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "my morning ablutions take ten minutes",
         "je cherche une tente Quechua",  # the brand
         "on défile avec le char au carnaval",
+        "we're driving down to Huntington Beach",
+        "export the video as AVC",
         "der Streik der GDL nervt, wann fährt der nächste Zug",
         # stop 39: titles that carry a lexicon word
         "put on Black Sabbath's first album",
