@@ -64,10 +64,10 @@ class TopicRelease:
             return False
         if float(np.max(decision.scores / decision.thresholds)) >= self.margin:
             return False
-        return bool(
-            classifier.reads_as_command(encoded, no_interest=self.no_interest, sensitive_mass=self.sensitive_mass)
-            or classifier.reads_as_plain_interest(encoded, sensitive_mass=self.interest_sensitive_mass)
-        )
+        head = classifier.reading(encoded)
+        if head.has_topic:
+            return head.sensitive_mass <= self.interest_sensitive_mass
+        return head.no_interest >= self.no_interest and head.sensitive_mass <= self.sensitive_mass
 
 
 def _unencoded(text: str) -> Encoded:

@@ -102,6 +102,16 @@ def sensitive_columns(branches: Sequence[Node]) -> np.ndarray:
     return np.array([float(branch.sensitive) for branch in branches] + [0.0], dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class HeadReading:
+    """The topic head's view of one text: its probability on "no interest", the probability its sensitive labels
+    hold together, and whether the decision rule gives the text a topic."""
+
+    no_interest: float
+    sensitive_mass: float
+    has_topic: bool
+
+
 class TopicClassifier:
     """`classify(text)` -> interest topics; `sensitive_topics(text)` -> sensitive nodes for the privacy gate."""
 
@@ -217,22 +227,13 @@ class TopicClassifier:
             encoded.head_outputs[self] = probs
         return probs
 
-    def reads_as_command(self, encoded: Encoded, *, no_interest: float, sensitive_mass: float) -> bool:
-        """Whether the topic head reads an encoded utterance as a request with no interest: at least `no_interest`
-        of its probability on "none", at most `sensitive_mass` on the sensitive labels, and no topic."""
+    def reading(self, encoded: Encoded) -> HeadReading:
+        """What the topic head makes of an encoded text, for the privacy gate's second opinion (`TopicRelease`)."""
         probs = self.encoded_probabilities(encoded)
-        return (
-            float(probs[self._none]) >= no_interest
-            and float(probs[self._sensitive_labels].sum()) <= sensitive_mass
-            and not self.topics_from_probabilities(probs, encoded.language)
-        )
-
-    def reads_as_plain_interest(self, encoded: Encoded, *, sensitive_mass: float) -> bool:
-        """Whether the topic head gives an encoded utterance a topic with at most `sensitive_mass` of its probability
-        on the sensitive labels."""
-        probs = self.encoded_probabilities(encoded)
-        return float(probs[self._sensitive_labels].sum()) <= sensitive_mass and bool(
-            self.topics_from_probabilities(probs, encoded.language)
+        return HeadReading(
+            no_interest=float(probs[self._none]),
+            sensitive_mass=float(probs[self._sensitive_labels].sum()),
+            has_topic=bool(self.topics_from_probabilities(probs, encoded.language)),
         )
 
     def branch_mass(self, probs: np.ndarray) -> np.ndarray:

@@ -61,6 +61,8 @@ _CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, patt
 _NUMBER_WORD = r"(?:number|no\.?|#|digits)"
 _CARD_LEAD = re.compile(rf"\b(?:{_CUES['card']})\s+(?:card\s+)?{_NUMBER_WORD}?\s*(?:is|:)?\s*$", re.IGNORECASE)
 _NUMBER_LEAD = re.compile(rf"\b{_NUMBER_WORD}\s*(?:is|:)?\s*$", re.IGNORECASE)
+_MAESTRO_12 = ("0604", "5018", "5020", "5038", "5893", "56", "57", "58", "6304", "6390", "6759", "6761", "6762", "6763")
+"""Maestro's issuer prefixes, the one scheme with 12-digit cards (0604: the UK range, which Faker still draws)."""
 
 CLAIM = "claim"
 """Classification of a long number that is no known kind: claimed so no weaker recognizer reads it, not redacted."""
@@ -198,10 +200,6 @@ def _value_at(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int, int
             return _TENS[low] + _UNITS[nxt], 2, 0
         return _TENS[low] + "0", 1, 0
     return None, 1, 0  # "hundred" on its own
-
-
-_MAESTRO_12 = ("0604", "5018", "5020", "5038", "5893", "56", "57", "58", "6304", "6390", "6759", "6761", "6762", "6763")
-"""Maestro's issuer prefixes, the one scheme with 12-digit cards (0604: the UK range, which Faker still draws)."""
 
 
 def cue(kind: str, text: str) -> bool:
