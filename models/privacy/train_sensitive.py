@@ -44,6 +44,7 @@ import corpus  # noqa: E402
 from compose import renderings  # noqa: E402
 from corpus import NEWSGROUP_CATEGORY, datasets_dir, newsgroups, read_jsonl  # noqa: E402,F401
 from embedding_cache import EmbeddingCache, encoder_tag  # noqa: E402
+from exact_int8 import unsigned_weights  # noqa: E402
 
 from edge.privacy.lexicon import CATEGORIES, Lexicon  # noqa: E402
 from edge.privacy.ngrams import BUCKETS, ngram_ids  # noqa: E402
@@ -374,6 +375,7 @@ def export(model, dim: int, out_dir: Path) -> None:
             dynamo=False,
         )
     quantize_dynamic(str(fp32), str(out_dir / HEAD_FILE), weight_type=QuantType.QInt8, per_channel=False)
+    unsigned_weights(out_dir / HEAD_FILE)  # the same numbers on every CPU (models/topics/exact_int8.py)
     np.save(out_dir / NGRAM_FILE, model.ngrams.weight.detach().numpy().astype(np.float16))
 
 

