@@ -171,3 +171,25 @@ def test_importing_edge_asr_loads_no_engine():
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("machine", "flags", "saturate"),
+    [
+        ("x86_64", "flags\t\t: fpu sse4_1 avx avx2 fma", True),
+        ("x86_64", "flags\t\t: fpu avx2 avx512f avx512_vnni", False),
+        ("x86_64", "flags\t\t: fpu avx2 avx_vnni", False),
+        ("aarch64", "Features\t: fp asimd", False),
+        ("x86_64", None, False),  # flags unreadable
+    ],
+)
+def test_cpus_whose_int8_sums_saturate_are_known(machine, flags, saturate, monkeypatch, tmp_path):
+    import platform
+
+    from edge.asr.whisper_engine import int8_sums_saturate
+
+    monkeypatch.setattr(platform, "machine", lambda: machine)
+    cpuinfo = tmp_path / "cpuinfo"
+    if flags is not None:
+        cpuinfo.write_text(f"processor\t: 0\n{flags}\n", encoding="utf-8")
+    assert int8_sums_saturate(cpuinfo) is saturate

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import platform
 import sys
 import threading
 from dataclasses import replace
@@ -64,6 +65,21 @@ def whisper_model_path() -> Path:
 
 def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
+
+
+def int8_sums_saturate(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """True on an x86 CPU without VNNI instructions, where CTranslate2's int8 products (oneDNN's u8s8 kernels) add
+    pairs of products in saturating 16-bit lanes, so some sums are clipped and tiny.en hears worse than it does on a
+    VNNI or ARM CPU, which multiply exactly (on an AVX2-only CPU a dictated "five five five, two one two, four three
+    six seven" came out as "5 .5, 212436,"). float32 avoids it but moves every Whisper figure we measured, so the
+    model stays int8 everywhere; this says where its figures do not hold. False where the flags cannot be read."""
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return False
+    try:
+        flags = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return "flags" in flags and "vnni" not in flags
 
 
 def load_whisper_model(path: str | Path | None = None, *, cpu_threads: int | None = None) -> Any:
