@@ -49,6 +49,22 @@ def test_sentence_encoder_puts_related_utterances_closer():
     assert float(shoes @ marathon) > float(shoes @ mortgage) + 0.1
 
 
+def test_sentence_encoder_gives_the_reference_embeddings():
+    """The vectors written on x86 come back here (the rule and its figures: tests/test_int8_exact.py)."""
+    import json
+    from pathlib import Path
+
+    from edge.topics import TextEncoder
+
+    reference = json.loads((Path(__file__).parent / "data" / "encoder_reference.json").read_text(encoding="utf-8"))
+    encoder = TextEncoder.load(cache_size=0)
+    distances = []
+    for text, stored in reference.items():
+        got, vector = encoder.encode([text])[0].astype(np.float64), np.asarray(stored)
+        distances.append(1.0 - float(got @ vector / (np.linalg.norm(got) * np.linalg.norm(vector))))
+    assert float(np.median(distances)) < 1e-4, np.round(distances, 5).tolist()
+
+
 def test_topic_classifier_and_privacy_gate_decide():
     from edge.errors import ModelError
 

@@ -58,10 +58,22 @@ def test_the_encoders_integer_products_are_exact_on_this_cpu() -> None:
         assert np.array_equal(values[node.output[0]], exact), f"{node.name}: onnxruntime's int32 sums are not exact"
 
 
-def test_the_encoder_gives_the_reference_embeddings() -> None:
-    """Embeddings written on a CPU that computes exactly; a saturating kernel moves them by 0.01-0.04."""
+def reference_distances(encode) -> list[float]:
+    """Per reference sentence: the cosine distance between `encode(text)` and the vector stored for it.
+
+    The vectors were written on a CPU that multiplies exactly. Another CPU's float kernels (softmax, GELU) now and
+    then round an activation onto the neighbouring int8 step, which moves that sentence's vector (an emulated
+    Cortex-A72: 4 of 14 sentences, by cosine distances up to 0.0023, the rest to the last digit); a saturating
+    integer kernel moves every sentence's (0.0025-0.019). So the median sentence must come back unchanged."""
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    distances = []
+    for text, stored in reference.items():
+        got, vector = np.asarray(encode(text), dtype=np.float64), np.asarray(stored)
+        distances.append(1.0 - float(got @ vector / (np.linalg.norm(got) * np.linalg.norm(vector))))
+    return distances
+
+
+def test_the_encoder_gives_the_reference_embeddings() -> None:
     encoder = TextEncoder.load()
-    for text, vector in reference.items():
-        got = encoder.encode_text(text).embeddings[0]
-        assert np.abs(got - np.asarray(vector)).max() < 1e-3, text
+    distances = reference_distances(lambda text: encoder.encode_text(text).embeddings[0])
+    assert len(distances) >= 12 and float(np.median(distances)) < 1e-4, np.round(distances, 5).tolist()
