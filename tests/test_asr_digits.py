@@ -143,10 +143,10 @@ def test_dictated_phone_number_comes_out_as_one_number(whisper, dictated: str) -
     the three fives); the transcript's text and words carry it as one number."""
     from edge.asr import transcribe
     from edge.asr.whisper_engine import int8_sums_saturate
+    from tests.asr_speech import synthesize
 
     if int8_sums_saturate():
         pytest.skip("this x86 CPU has no VNNI: CTranslate2's int8 sums saturate and tiny.en mishears the digits")
-    from tests.asr_speech import synthesize
 
     result = transcribe(whisper, synthesize(dictated))
     whisper.forget()

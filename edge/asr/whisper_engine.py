@@ -71,8 +71,9 @@ def int8_sums_saturate(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
     """True on an x86 CPU without VNNI instructions, where CTranslate2's int8 products (oneDNN's u8s8 kernels) add
     pairs of products in saturating 16-bit lanes, so some sums are clipped and tiny.en hears worse than it does on a
     VNNI or ARM CPU, which multiply exactly (on an AVX2-only CPU a dictated "five five five, two one two, four three
-    six seven" came out as "5 .5, 212436,"). float32 avoids it but moves every Whisper figure we measured, so the
-    model stays int8 everywhere; this says where its figures do not hold. False where the flags cannot be read."""
+    six seven" came out as "5 .5, 212436,"). float32 avoids it but changes the transcripts every Whisper figure was
+    measured on (three pipeline-against-engine tests then miss by a word), so the model stays int8 everywhere and
+    this names the CPUs where its figures do not hold. False where the flags cannot be read."""
     if platform.machine().lower() not in ("x86_64", "amd64"):
         return False
     try:
