@@ -39,7 +39,7 @@ def test_lossy_link_wer_within_a_few_points_of_the_clean_file(pipeline):
     from firmware_bridge.transports import TcpListener
 
     # On an x86 CPU without VNNI CTranslate2's int8 sums saturate and tiny.en hears the lossy link worse: clean
-    # 0.027, lossy 0.093 there; 0.067 where int8 is exact (VNNI, ARM) or in float32 (edge/asr/whisper_engine.py).
+    # 0.027, lossy 0.093 there (0.067 in float32 on that CPU; edge/asr/whisper_engine.py).
     allowance = 0.08 if int8_sums_saturate() else 0.05
 
     clean = transcribe(pipeline, str(SAMPLE_WAV))
