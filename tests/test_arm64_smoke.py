@@ -50,18 +50,12 @@ def test_sentence_encoder_puts_related_utterances_closer():
 
 
 def test_sentence_encoder_gives_the_reference_embeddings():
-    """The vectors written on x86 come back here (the rule and its figures: tests/test_int8_exact.py)."""
-    import json
-    from pathlib import Path
-
+    """The vectors written on x86 come back here (the rule and its figures: tests/encoder_reference.py)."""
     from edge.topics import TextEncoder
+    from tests.encoder_reference import reference_distances
 
-    reference = json.loads((Path(__file__).parent / "data" / "encoder_reference.json").read_text(encoding="utf-8"))
     encoder = TextEncoder.load(cache_size=0)
-    distances = []
-    for text, stored in reference.items():
-        got, vector = encoder.encode([text])[0].astype(np.float64), np.asarray(stored)
-        distances.append(1.0 - float(got @ vector / (np.linalg.norm(got) * np.linalg.norm(vector))))
+    distances = reference_distances(lambda text: encoder.encode([text])[0])
     assert float(np.median(distances)) < 1e-4, np.round(distances, 5).tolist()
 
 

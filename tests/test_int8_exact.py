@@ -7,10 +7,6 @@ int8 weights ships again; the other two fail on any CPU whose kernels do not com
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from pathlib import Path
-
 import numpy as np
 import onnx
 import onnxruntime as ort
@@ -19,8 +15,8 @@ from onnx import helper, numpy_helper
 
 from edge.home import models_dir
 from edge.topics.encoder import TOKENIZER_FILE, TextEncoder, load_tokenizer, topics_dir
+from tests.encoder_reference import reference_distances
 
-REFERENCE = Path(__file__).parent / "data" / "encoder_reference.json"
 INT8_MODELS = ("topics/encoder.int8.onnx", "privacy/sensitive_head.onnx")
 
 
@@ -57,21 +53,6 @@ def test_the_encoders_integer_products_are_exact_on_this_cpu() -> None:
         a, b, a_zero, b_zero = (values[x].astype(np.int64) for x in node.input)
         exact = np.matmul(a - a_zero, b - b_zero)
         assert np.array_equal(values[node.output[0]], exact), f"{node.name}: onnxruntime's int32 sums are not exact"
-
-
-def reference_distances(encode: Callable[[str], np.ndarray]) -> list[float]:
-    """Per reference sentence: the cosine distance between `encode(text)` and the vector stored for it.
-
-    The vectors were written on a CPU that multiplies exactly. Another CPU's float kernels (softmax, GELU) now and
-    then round an activation onto the neighbouring int8 step, which moves that sentence's vector (an emulated
-    Cortex-A72: 4 of 14 sentences, by cosine distances up to 0.0023, the rest to the last digit); a saturating
-    integer kernel moves every sentence's (0.0025-0.019). So the median sentence must come back unchanged."""
-    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
-    distances = []
-    for text, stored in reference.items():
-        got, vector = np.asarray(encode(text), dtype=np.float64), np.asarray(stored)
-        distances.append(1.0 - float(got @ vector / (np.linalg.norm(got) * np.linalg.norm(vector))))
-    return distances
 
 
 def test_the_encoder_gives_the_reference_embeddings() -> None:
