@@ -192,7 +192,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     analyzer = TextAnalyzer.load(gate=not args.no_gate, topics=True)
     texts: Iterable[str] = args.text if args.text else _stdin_texts(args.jsonl)
     for text in texts:
-        _print_json({"text": text, **analyzer.analyze(text).to_json()})
+        result = analyzer.analyze(text)
+        # `pii` spans index both texts: start/end the redacted one, source_start/source_end the one given.
+        _print_json({"text": text, "redacted": result.verdict.redacted_text, **result.to_json()})
     return 0
 
 

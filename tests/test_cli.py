@@ -125,7 +125,7 @@ def test_classify_output_schema() -> None:
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["text"] for r in rows] == ["how much horsepower does the new mustang have", "set a timer for ten minutes"]
     for row in rows:
-        assert set(row) == {"text", "topics", "sensitive", "pii"}
+        assert set(row) == {"text", "redacted", "topics", "sensitive", "pii"}
         assert set(row["sensitive"]) == {"blocked", "categories"}
     car, timer = rows
     assert car["topics"] and car["topics"][0]["tier1"] == "Automotive"
@@ -133,3 +133,21 @@ def test_classify_output_schema() -> None:
     scores = [t["score"] for t in car["topics"]]
     assert scores == sorted(scores, reverse=True)
     assert timer["topics"] == []
+
+
+def test_classify_pii_offsets_index_the_texts_they_name() -> None:
+    """start/end index the redacted text the output carries, source_start/source_end the text given."""
+    text = "my card number is 4,111,111,111,111,111,111,111 and call me on 5, 5, 5, 2, 1, 2, 4, 3, 6, 7."
+    proc = edge("classify", text)
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout)
+    assert row["text"] == text
+    assert "111" not in row["redacted"] and "2, 1, 2" not in row["redacted"]
+    spans = {span["type"]: span for span in row["pii"]}
+    assert set(spans) == {"card", "phone"}
+    for span in spans.values():
+        token = row["redacted"][span["start"] : span["end"]]
+        assert token.startswith("[") and token.endswith("]"), token
+        source = text[span["source_start"] : span["source_end"]]
+        assert source[0].isdigit() and source[-1].isdigit(), source
+    assert text[spans["card"]["source_start"] : spans["card"]["source_end"]] == "4,111,111,111,111,111,111,111"
