@@ -263,6 +263,54 @@ def test_spans_index_the_redacted_text_and_name_their_source() -> None:
     assert spans[0].to_json() == {"type": "name", "start": 4, "end": 10, "source_start": 4, "source_end": 11}
 
 
+SEPARATORS = {
+    "nbsp": "\u00a0",
+    "narrow-nbsp": "\u202f",
+    "thin": "\u2009",
+    "figure": "\u2007",
+    "ideographic": "\u3000",
+    "hyphen": "\u2010",
+    "nb-hyphen": "\u2011",
+    "en": "\u2013",
+    "em": "\u2014",
+    "minus": "\u2212",
+    "fw-hyphen": "\uff0d",
+}
+
+
+@pytest.mark.parametrize("name", SEPARATORS)
+def test_typographic_spaces_and_dashes_read_as_ascii_ones(name: str) -> None:
+    """Pasted and typeset text puts no-break spaces or dashes between digit groups; they hide nothing."""
+    separator = SEPARATORS[name]
+    ascii_separator = " " if separator.isspace() else "-"
+    for template in (
+        "call me at 555{s}212{s}4367 tonight",
+        "appelle-moi au 06{s}12{s}34{s}56{s}78",
+        "mi numero è 347{s}123{s}4567",
+        "my card is 4111{s}1111{s}1111{s}1111",
+        "IBAN DE89{s}3704{s}0044{s}0532{s}0130{s}00 please",
+    ):
+        text = template.format(s=separator)
+        redacted, spans = redact_pii(text)
+        expected, expected_spans = redact_pii(template.format(s=ascii_separator))
+        assert spans and redacted == expected, text
+        assert [(s.type, s.source_start, s.source_end) for s in spans] == [
+            (s.type, s.source_start, s.source_end) for s in expected_spans
+        ]
+        for span in spans:  # offsets index the text as given
+            assert text[span.source_start].isalnum() and text[span.source_end - 1].isdigit()
+
+
+def test_full_width_forms_read_as_ascii() -> None:
+    text = "write to ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ or call ５５５－２１２－４３６７"
+    redacted, spans = redact_pii(text)
+    assert redacted == "write to [EMAIL] or call [PHONE]"
+    assert [text[s.source_start : s.source_end] for s in spans] == [
+        "ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        "５５５－２１２－４３６７",
+    ]
+
+
 def test_empty_and_plain_text() -> None:
     assert redact_pii("") == ("", ())
     assert redact_pii("what's the weather tomorrow") == ("what's the weather tomorrow", ())
