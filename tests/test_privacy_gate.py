@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from edge.errors import ModelError
+from edge.pipeline import TextAnalyzer
 from edge.privacy import CATEGORIES, PrivacyGate
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.topics.encoder import Encoded
@@ -35,6 +36,11 @@ PROBE_FALSE_BLOCK = 0.16  # measured 0.108 over twelve batches (the first nine 0
 @pytest.fixture(scope="module")
 def gate() -> PrivacyGate:
     return PrivacyGate.load()
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
 
 
 def probe() -> list[dict]:
@@ -119,6 +125,27 @@ def test_assess_hands_the_encoded_redacted_text_to_the_topic_classifier(gate: Pr
     assert encoded.text == verdict.redacted_text and encoded.embeddings.shape == (1, 384)
     blocked, nothing = gate.assess("I have stage two breast cancer")
     assert blocked.blocked and nothing is None
+
+
+@pytest.mark.parametrize("text", ["", " ", "...", "?", "?!", "-", "—", "…", "\u200b"])
+def test_a_text_without_words_passes_with_nothing_to_record(analyzer: TextAnalyzer, text: str) -> None:
+    """A wordless text discloses nothing, and the model's verdict on it (religion and politics for "?") would show
+    the app a block for no reason."""
+    result = analyzer.analyze(text)
+    assert result.verdict == Verdict(blocked=False, redacted_text=text) and result.topics == ()
+
+
+def test_a_symbol_is_read_by_the_model() -> None:
+    read: list[str] = []
+
+    def spy(original: str, encoded: Encoded) -> tuple[str, ...]:
+        read.append(original)
+        return ()
+
+    gate = PrivacyGate([("spy", spy)])
+    for text in ("🏳️‍🌈", "✝", "€ 5", "...", "?!"):
+        gate.check(text)
+    assert read == ["🏳️‍🌈", "✝", "€ 5"]
 
 
 # --- fail closed -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ text with layer "error"; `check` and `assess` never raise.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,13 @@ class TopicRelease:
         if head.has_topic:
             return head.sensitive_mass <= self.interest_sensitive_mass
         return head.no_interest >= self.no_interest and head.sensitive_mass <= self.sensitive_mass
+
+
+def wordless(text: str) -> bool:
+    """No letter, digit or symbol: "", "...", "?!", "—". Such a text discloses nothing, and the model layer's
+    verdict on it means nothing (the encoder read "?" and "-" as religion and politics). An emoji is a symbol, so
+    "🏳️‍🌈" is still read."""
+    return not any(unicodedata.category(ch)[0] in "LNS" for ch in text)
 
 
 def _unencoded(text: str) -> Encoded:
@@ -133,6 +141,8 @@ class PrivacyGate:
         except Exception as err:  # noqa: BLE001 - fail closed, whatever went wrong
             log.warning("privacy gate: PII redaction failed (%s); utterance blocked", type(err).__name__)
             return Verdict(blocked=True, layers=("error",)), None
+        if wordless(redacted):
+            return Verdict(blocked=False, pii=spans, redacted_text=redacted), _unencoded(redacted)
         try:
             encoded = self._encode(redacted)
         except Exception as err:  # noqa: BLE001 - fail closed, whatever went wrong
