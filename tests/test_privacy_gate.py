@@ -223,6 +223,45 @@ LONG_POST = (
 ) * 4
 
 
+CAR_POST = 3 * (
+    "We finally replaced the brake pads on the old station wagon this weekend. "
+    "The front rotors were still within spec, so we only cleaned them and checked the calipers for sticking. "
+    "My neighbour lent me his torque wrench, which made the wheel nuts much easier to get right. "
+    "Next month the timing belt is due, and the dealer wants far too much for the job, so I am reading the manual. "
+    "If anyone has done the belt on the two litre engine, I would like to hear how long it took you. "
+    "The tensioner looks simple, but the crank pulley bolt is said to be very tight and needs a holding tool. "
+)
+
+
+def test_the_gate_reads_every_window_of_a_long_text(analyzer: TextAnalyzer) -> None:
+    """A disclosure after three windows of car talk blocks the text (the gate once read only the first three);
+    the topic head and the long-text head still read the leading windows."""
+    disclosure = CAR_POST + "\n\nI was diagnosed with HIV last year and I'm still scared to tell anyone.\n"
+    question = CAR_POST + "\n\nAlso, does anyone know a good tire shop near the airport?\n"
+    assert analyzer.classifier is not None
+    encoded = analyzer.classifier.encoder.encode_text(disclosure)
+    assert len(encoded.passages) == 6 and encoded.lead == 3
+    verdict = analyzer.analyze(disclosure).verdict
+    assert verdict.blocked and verdict.categories == ("health",)
+    plain = analyzer.analyze(question)
+    assert not plain.verdict.blocked and plain.topics[0].tier1 == "Automotive"
+    # the topic head reads the leading windows only: the same probabilities as without the last ones
+    lead = analyzer.classifier.encoded_probabilities(analyzer.classifier.encoder.encode_text(question))
+    assert np.array_equal(lead, analyzer.classifier.text_probabilities(question))
+
+
+def test_a_text_longer_than_the_gate_reads_is_blocked(analyzer: TextAnalyzer) -> None:
+    from edge.errors import UsageError
+    from edge.topics.text import MAX_READ_PASSAGES, MAX_WORDS
+
+    text = "the weather was fine and we walked along the river. " * (MAX_READ_PASSAGES * MAX_WORDS // 10 + 10)
+    assert analyzer.classifier is not None
+    with pytest.raises(UsageError, match="split it"):
+        analyzer.classifier.encoder.encode_text(text)
+    result = analyzer.analyze(text)
+    assert result.verdict.blocked and result.verdict.layers == ("error",) and result.topics == ()
+
+
 def test_long_texts_are_held_to_their_own_thresholds(tmp_path: Path) -> None:
     folder = tmp_path / "privacy"
     shutil.copytree(privacy_dir(), folder, ignore=shutil.ignore_patterns("lexicon", "*.py", "*.jsonl"))
@@ -422,20 +461,25 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "models" / "privacy"))
-    from train_posts import disclosures, embedded
+    from train_posts import appended, disclosures, embedded
     from train_sensitive import newsgroups
 
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # this quarter: recall 0.962 (182), false blocks 0.057 (388); all held-out posts 0.973 / 0.057 (the passage
-    # rule alone, before the long-text head: 0.957 / 0.076; the issue's targets are 0.95 / 0.08)
+    # this quarter: recall 0.967 (182), false blocks 0.059 (388); all held-out posts 0.974 / 0.060 (reading only
+    # the first three windows: 0.973 / 0.055; the passage rule alone, before the long-text head: 0.957 / 0.076;
+    # the issue's targets are 0.95 / 0.08)
     assert blocked[sensitive].mean() >= 0.93
     assert blocked[~sensitive].mean() <= 0.08
-    # One disclosure inside an ordinary post is mostly missed: measured 0.162 here (all held-out posts 0.178; the
+    # One disclosure inside an ordinary post is mostly missed: measured 0.165 here (all held-out posts 0.180; the
     # passage rule alone 0.222). A known limit (privacy model card), guarded here against getting worse.
     inside = [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
     assert np.mean(inside) >= 0.12
+    # After the post's end: 0.356 here (all held-out posts 0.336; 0.276 when the gate read only the first three
+    # windows, and of the posts longer than that 0.07 against 0.41 now).
+    after = [gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
+    assert np.mean(after) >= 0.30
 
 
 def test_threshold_tuning_keeps_recall_at_its_floor() -> None:

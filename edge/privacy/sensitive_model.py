@@ -12,9 +12,10 @@ Per passage, three inputs meet in one small int8 ONNX head (`models/privacy/sens
 `sensitive_head.json` holds the categories and the thresholds: one set for utterances, one for long texts (posts,
 e-mails), each chosen on its own kind of text, and for utterances in German, Spanish, French or Italian (as
 `edge.topics.language` detects them) a set of their own where that language's ordinary dev sentences needed
-higher bars. A long text is scored per passage; the long-text head (`edge.privacy.post_head`) decides the
-categories long training texts cover from all passages at once, and any other category fires when a passage
-reaches its long-text threshold.
+higher bars. A long text is scored per passage, every passage of it; the long-text head
+(`edge.privacy.post_head`) decides the categories long training texts cover from the leading passages at once
+(subject and first three windows, as it was trained), a passage anywhere fires one of them when it scores far
+above its long-text threshold, and any other category fires when a passage reaches that threshold.
 """
 
 from __future__ import annotations
@@ -211,7 +212,10 @@ class SensitiveModel:
         fired_rows = np.asarray(per_passage >= bar)
         names = self.config.categories
         if self.post_head is not None and encoded.passages != (encoded.text,):
-            by_post = self.post_head.fired(per_passage, encoded.embeddings)
+            # The long-text head reads the leading passages, as it was trained; every passage is held to the
+            # passage rules, so a disclosure at the end of a long e-mail is read as one at its start.
+            lead = encoded.leading
+            by_post = self.post_head.fired(per_passage[lead], encoded.embeddings[lead])
             decided = np.array([c in self.post_head.decided for c in names])
             alone = per_passage >= bar * self.post_head.passage_margin
             fired_rows = np.where(decided, np.array([c in by_post for c in names]) | alone, fired_rows)

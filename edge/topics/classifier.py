@@ -216,13 +216,15 @@ class TopicClassifier:
         return self.probabilities(self.encoder.encode(pieces), pieces, columns).mean(axis=0)
 
     def encoded_probabilities(self, encoded: Encoded) -> np.ndarray:
-        """Probabilities for an already encoded text (the privacy gate's `Encoded`): no encoder pass, and the head
-        runs once per text however often it is asked (kept, read-only, in `encoded.head_outputs`)."""
+        """Probabilities for an already encoded text (the privacy gate's `Encoded`; a long text's leading passages):
+        no encoder pass, and the head runs once per text however often it is asked (kept, read-only, in
+        `encoded.head_outputs`)."""
         probs = encoded.head_outputs.get(self)
         if probs is None:
-            columns = self.ngram_columns(len(encoded.passages), encoded.language)
-            text_hashes = encoded.ngram_hashes if self._table is not None else ()
-            probs = self._run_head(encoded.embeddings, text_hashes, columns).mean(axis=0)
+            lead = encoded.leading
+            columns = self.ngram_columns(len(encoded.passages[lead]), encoded.language)
+            text_hashes = encoded.ngram_hashes[lead] if self._table is not None else ()
+            probs = self._run_head(encoded.embeddings[lead], text_hashes, columns).mean(axis=0)
             probs.setflags(write=False)
             encoded.head_outputs[self] = probs
         return probs

@@ -43,10 +43,18 @@ class Encoded:
     passages: tuple[str, ...]
     embeddings: np.ndarray
     """(len(passages), dim) float32, unit rows."""
+    lead: int | None = None
+    """How many of `passages` lead a long text: its subject and first `MAX_PASSAGES` windows, which the topic
+    head and the long-text head read (None: all). The privacy gate's passage rules read every passage."""
     head_outputs: dict[Any, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
     """What a head computed from this text, by the head's owner (`TopicClassifier.encoded_probabilities`), so that
     a second reader does not run the head again: the gate's release (`TopicRelease`) and then the topic classifier
     read the topic head's output once between them. It lives and dies with the text."""
+
+    @property
+    def leading(self) -> slice:
+        """`passages[leading]`, `embeddings[leading]`: the leading passages (see `lead`)."""
+        return slice(None, self.lead)
 
     @functools.cached_property
     def ngram_hashes(self) -> tuple[np.ndarray, ...]:
@@ -105,13 +113,20 @@ class TextEncoder:
         return out
 
     def encode_text(self, text: str) -> Encoded:
-        """`text` cut into passages (itself when utterance-sized; see `edge.topics.text`) and their embeddings."""
-        from edge.topics.text import passages
+        """`text` cut into passages (itself when utterance-sized; see `edge.topics.text`), every one of them, and
+        their embeddings. Raises `UsageError` for a text of more than `MAX_READ_PASSAGES` windows."""
+        from edge.topics.text import MAX_READ_PASSAGES, MAX_WORDS, passages
 
         if not isinstance(text, str):
             raise UsageError("TextEncoder.encode_text takes a text string")
-        pieces = tuple(passages(text))
-        return Encoded(text, pieces, self.encode(list(pieces)))
+        pieces = tuple(passages(text, max_passages=None))
+        if len(pieces) > MAX_READ_PASSAGES + 1:  # the windows and a subject
+            raise UsageError(
+                f"a text of {len(text.split())} words is longer than the {MAX_READ_PASSAGES * MAX_WORDS:,} words "
+                "edge reads; split it into parts"
+            )
+        lead = None if len(pieces) == 1 else len(passages(text))
+        return Encoded(text, pieces, self.encode(list(pieces)), lead)
 
     def _encode_one(self, text: str) -> np.ndarray:
         cached = self._cache.get(text)

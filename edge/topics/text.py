@@ -12,6 +12,11 @@ MAX_WORDS = 60
 """One passage: about two or three sentences, under the encoder's token limit."""
 
 MAX_PASSAGES = 3
+"""The leading windows of a long text that the topic head and the privacy gate's long-text head read."""
+
+MAX_READ_PASSAGES = 200
+"""The most windows the privacy gate reads (12,000 words); it reads every one of a long text, and refuses a
+longer text rather than pass what it has not read."""
 
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:\s")
 _ATTRIBUTION = re.compile(r"(writes|wrote|says|said)\s*:\s*$|^\s*in article\s*<", re.IGNORECASE)
@@ -51,8 +56,9 @@ def clean_body(body: str) -> str:
     return " ".join(" ".join(kept).split())
 
 
-def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int = MAX_PASSAGES) -> list[str]:
-    """The texts to encode for `text`: itself when it is utterance-sized, else subject + leading windows."""
+def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int | None = MAX_PASSAGES) -> list[str]:
+    """The texts to encode for `text`: itself when it is utterance-sized, else subject + leading windows
+    (`max_passages` of them; None: every window)."""
     subject, body = split_headers(text)
     if not subject and len(text.split()) <= max_words:
         return [text]

@@ -5,7 +5,8 @@
   language; commands that get a topic; interest requests whose top topic has the right tier-1 branch;
 - CLINC150 val (ordinary assistant requests): false-block rate;
 - the 20 Newsgroups posts held out from training (long posts): recall and false blocks, and how many of the
-  ordinary ones are blocked with one sensitive sentence of the test half put inside (`train_posts.embedded`).
+  ordinary ones are blocked with one sensitive sentence of the test half put inside (`train_posts.embedded`) or
+  after their end (`train_posts.appended`).
 
     python models/privacy/evaluate.py              # or --datasets /work/shared/datasets; --quick skips the datasets
 """
@@ -27,7 +28,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from corpus import clinc, datasets_dir, newsgroups, read_jsonl  # noqa: E402
-from train_posts import disclosures, embedded  # noqa: E402
+from train_posts import appended, disclosures, embedded  # noqa: E402
 
 from edge.pipeline import TextAnalyzer  # noqa: E402
 
@@ -95,6 +96,10 @@ def main() -> None:
             # the ordinary posts with one English sensitive sentence of the test half after their first sentence
             "embedded_disclosure_recall": share(
                 [analyzer.gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
+            ),
+            # the same, the sentence after the post's end (a long post's last window)
+            "appended_disclosure_recall": share(
+                [analyzer.gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
             ),
         }
     out = HERE / ("metrics_quick.json" if args.quick else "metrics.json")

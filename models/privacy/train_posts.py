@@ -64,7 +64,8 @@ def read_posts(model: SensitiveModel, posts: list[dict]) -> Posts:
         redacted, _ = redact_pii(post["text"])
         encoded = model.encoder.encode_text(redacted)
         scored = model.passage_scores(post["text"], encoded)
-        rows.append(features(scored.scores, encoded.embeddings))
+        lead = encoded.leading  # what the long-text head reads at run time; the passage rules read every passage
+        rows.append(features(scored.scores[lead], encoded.embeddings[lead]))
         labels.append(post["category"] or "none")
         ratio.append(float((scored.scores / scored.bar)[:, decided].max()))
         others.append(bool((scored.scores >= scored.bar)[:, ~decided].any()))
@@ -80,6 +81,16 @@ def embedded(posts: list[dict], sentences: list[str]) -> list[dict]:
         first, *rest = re.split(r"(?<=[.!?])\s+", body.strip(), maxsplit=1)
         sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
         out.append({"text": f"{head}{first} {sentence} {' '.join(rest)}", "category": "embedded"})
+    return out
+
+
+def appended(posts: list[dict], sentences: list[str]) -> list[dict]:
+    """Each ordinary post with one of `sentences` after the end of its body (category "appended"): the last
+    window of a long post, which the gate once did not read."""
+    out = []
+    for i, post in enumerate(p for p in posts if p["category"] is None):
+        sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
+        out.append({"text": f"{post['text'].rstrip()}\n\n{sentence}\n", "category": "appended"})
     return out
 
 
