@@ -250,6 +250,23 @@ def test_the_gate_reads_every_window_of_a_long_text(analyzer: TextAnalyzer) -> N
     assert np.array_equal(lead, analyzer.classifier.text_probabilities(question))
 
 
+def test_a_note_that_starts_like_a_header_is_read_whole(analyzer: TextAnalyzer) -> None:
+    """Only two or more header fields over a blank line are a header block; "Update: ..." on one long line was once
+    taken for one with no body (its first 2,000 characters read as one passage), "Note: ..." over a blank line
+    was dropped unread."""
+    from edge.topics.text import split_headers
+
+    disclosure = "I was diagnosed with HIV last year and I'm still scared to tell anyone."
+    for text in (
+        "Update: " + CAR_POST + disclosure,
+        "Note: " + disclosure + "\n\nSee you tomorrow at the garage.",
+    ):
+        assert split_headers(text) == ("", text)
+        assert analyzer.analyze(text).verdict.categories == ("health",), text[:30]
+    post = "From: jo@example.com\nArticle-I.D.: news.1993Apr6\nSubject: Re: brakes\n\nThe pads are worn."
+    assert split_headers(post) == ("brakes", "The pads are worn.")
+
+
 def test_a_text_longer_than_the_gate_reads_is_blocked(analyzer: TextAnalyzer) -> None:
     from edge.errors import UsageError
     from edge.topics.text import MAX_READ_PASSAGES, MAX_WORDS

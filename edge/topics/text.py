@@ -19,25 +19,37 @@ MAX_READ_PASSAGES = 200
 longer text rather than pass what it has not read."""
 
 _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:\s")
+_FIELD = re.compile(r"^[!-9;-~]{1,76}:(\s|$)")
+"""Any header field line: a name of printable ASCII characters but the colon ("Article-I.D.:"), then a colon."""
 _ATTRIBUTION = re.compile(r"(writes|wrote|says|said)\s*:\s*$|^\s*in article\s*<", re.IGNORECASE)
 _QUOTE = re.compile(r"^\s*(>|\||:|[A-Za-z]{1,3}>)")
 _REPLY = re.compile(r"^\s*(re|fwd?)\s*:\s*", re.IGNORECASE)
 
 
 def split_headers(text: str) -> tuple[str, str]:
-    """(subject, body): drops an RFC-822-style header block at the top, keeping only its Subject."""
+    """(subject, body): drops an RFC-822-style header block at the top, keeping only its Subject.
+
+    A header block is two or more header fields (and their folded continuations) up to a blank line. Anything else
+    is body, whatever its first word: "Update: we finally replaced the brakes ..." on one long line was once read
+    as a header block with no body, so only its first 2,000 characters were encoded, and "Note: ..." over a blank
+    line was dropped unread."""
     lines = text.lstrip("\n").split("\n")
     if not lines or not _HEADER.match(lines[0]):
         return "", text
     subject = ""
+    fields = 0
     for index, line in enumerate(lines):
         if not line.strip():
-            return subject, "\n".join(lines[index + 1 :])
+            return (subject, "\n".join(lines[index + 1 :])) if fields >= 2 else ("", text)
+        if _FIELD.match(line):
+            fields += 1
+        elif line[:1] not in " \t":
+            return "", text
         if line.lower().startswith("subject:"):
             subject = line.split(":", 1)[1].strip()
             while _REPLY.match(subject):
                 subject = _REPLY.sub("", subject, count=1)
-    return subject, ""
+    return "", text
 
 
 def clean_body(body: str) -> str:
