@@ -190,7 +190,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from edge.pipeline import TextAnalyzer
 
     analyzer = TextAnalyzer.load(gate=not args.no_gate, topics=True)
-    texts: Iterable[str] = args.text if args.text else _stdin_texts(args.jsonl)
+    texts: Iterable[str] = (
+        (_utf8(t, f"argument {n}") for n, t in enumerate(args.text, 1)) if args.text else _stdin_texts(args.jsonl)
+    )
     for text in texts:
         result = analyzer.analyze(text)
         # `pii` spans index both texts: start/end the redacted one, source_start/source_end the one given.
@@ -198,9 +200,21 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _utf8(text: str, where: str) -> str:
+    """`text`, or a UsageError where it holds bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise UsageError(
+            f"{where} is not UTF-8 text (a byte 0x{ord(text[err.start]) & 0xFF:02x} at character {err.start + 1}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    return text
+
+
 def _stdin_texts(jsonl: bool) -> Iterable[str]:
     for n, raw in enumerate(sys.stdin, 1):
-        line = raw.strip()
+        line = _utf8(raw.strip(), f"stdin line {n}")
         if not line:
             continue
         if jsonl and line.startswith("{"):
@@ -212,7 +226,7 @@ def _stdin_texts(jsonl: bool) -> Iterable[str]:
                 ) from None
             if not isinstance(text, str):
                 raise UsageError(f'stdin line {n}: "text" must be a string')
-            yield text
+            yield _utf8(text, f"stdin line {n}")  # a JSON escape may hold a lone surrogate too
         else:
             yield line
 

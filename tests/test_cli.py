@@ -119,6 +119,19 @@ def test_classify_jsonl_rejects_a_broken_object() -> None:
     assert_one_line_error(proc, "line 2")
 
 
+def test_classify_rejects_text_that_is_not_utf8() -> None:
+    """Latin-1 bytes on stdin: one clear line, not a redaction failure deep in the gate."""
+    raw = subprocess.run(
+        [sys.executable, "-m", "edge.cli", "classify"],
+        input=b"book a table\ncaf\xe9 au lait\n",
+        capture_output=True,
+        timeout=300,
+    )
+    proc = subprocess.CompletedProcess(raw.args, raw.returncode, raw.stdout.decode(), raw.stderr.decode())
+    assert_one_line_error(proc, "stdin line 2", "not UTF-8", "0xe9")
+    assert json.loads(proc.stdout.splitlines()[0])["text"] == "book a table"  # the lines before it were answered
+
+
 def test_classify_output_schema() -> None:
     proc = edge("classify", "how much horsepower does the new mustang have", "set a timer for ten minutes")
     assert proc.returncode == 0, proc.stderr
