@@ -205,8 +205,10 @@ def _utf8(text: str, where: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as err:
+        code = ord(text[err.start])
+        what = f"a byte 0x{code & 0xFF:02x}" if 0xDC80 <= code <= 0xDCFF else f"a lone surrogate U+{code:04X}"
         raise UsageError(
-            f"{where} is not UTF-8 text (a byte 0x{ord(text[err.start]) & 0xFF:02x} at character {err.start + 1}); "
+            f"{where} is not UTF-8 text ({what} at character {err.start + 1}); "
             "convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
     return text
