@@ -241,6 +241,65 @@ def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:
     assert redacted == text
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "kind"),
+    [
+        # Vosk's small German, French, Spanish and Italian models write every number as words
+        ("meine Telefonnummer ist null eins sieben sechs zwei drei vier fünf sechs sieben acht", "null eins", "phone"),
+        ("ruf mich an unter null einhundertsiebzig, zwölf vierunddreißig sechsundfünfzig", "null", "phone"),
+        ("mon numéro c'est le zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six", "phone"),
+        (
+            "appelle-moi au plus trente-trois six quatre-vingt-dix-neuf quatre-vingts soixante et onze dix",
+            "plus",
+            "phone",
+        ),
+        ("mi número es seis cero cero uno dos tres cuatro cinco seis", "seis", "phone"),
+        ("llámame al más treinta y cuatro seiscientos once veintidós treinta y tres", "más", "phone"),
+        ("il mio numero è tre tre tre uno due tre quattro cinque sei sette", "tre", "phone"),
+        # "centottantuno" (181): Italian elides cento's "o", a form text2num alone does not read
+        ("chiamami al zero sei centottantuno ventidue trentatré", "zero", "phone"),
+        ("mandami un messaggio al zero settantasette cinquantasei venti due", "zero", "phone"),
+        (
+            "meine Kartennummer ist vier eins eins eins eins eins eins eins eins eins eins eins eins eins eins eins",
+            "vier",
+            "card",
+        ),  # fmt: skip
+        ("la mia carta è quarantuno undici, undici undici, undici undici, undici undici", "quarantuno", "card"),
+    ],
+)
+def test_numbers_said_in_german_french_spanish_and_italian(text: str, said: str, kind: str) -> None:
+    redacted, spans = redact_pii(text)
+    assert [span.type for span in spans] == [kind], redacted
+    span = spans[0]
+    assert text[span.source_start :].startswith(said) and span.source_end == len(text), redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir brauchen einen Tisch für vier Personen um acht Uhr",
+        "die Stadt hat etwa drei Millionen sechshundertfünfundvierzigtausend Einwohner",
+        "la montagne fait trois millions six cent quarante-cinq mille mètres",  # seven words, seven digits: no dictation
+        "la casa se construyó en mil novecientos once",
+        "siamo tre a uno dopo novanta minuti",
+        "the elf on the shelf once said dos and don'ts",  # other languages' number words in English
+    ],
+)
+def test_quantities_and_years_said_in_other_languages_are_left_alone(text: str) -> None:
+    assert redact_pii(text)[1] == ()
+
+
+def test_no_run_mixes_written_digits_with_another_languages_number_words() -> None:
+    """Spanish "mil" (a thousand), read into the written number after it, it turned a phone number into a
+    14-digit claim that nothing redacted."""
+    assert kinds("Kelly Grant   grantk@manta.nosc.mil   (619) 553-0850") == [
+        ("name", "Kelly Grant"),
+        ("email", "grantk@manta.nosc.mil"),
+        ("phone", "(619) 553-0850"),
+    ]
+    assert kinds("Otto 555-212-4367") == [("name", "Otto"), ("phone", "555-212-4367")]
+
+
 def test_a_twelve_digit_maestro_number_is_a_card_and_a_cued_one_a_phone() -> None:
     assert [(s.type, s.source_start) for s in redact_pii("use 502098296572 for the booking")[1]] == [("card", 4)]
     assert [s.type for s in redact_pii("zero six zero four, seven nine eight three, five nine oh six")[1]] == ["card"]

@@ -83,6 +83,21 @@ def test_partial_caption_masks_a_number_still_being_dictated() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("meine Nummer ist null eins sieben", "meine Nummer ist [NUMBER]"),
+        ("meine Kartennummer ist vier", "meine Kartennummer ist [NUMBER]"),
+        ("mon numéro c'est le zéro six", "mon numéro c'est le [NUMBER]"),
+        ("mi número es seis cero", "mi número es [NUMBER]"),
+        ("il mio numero è tre tre", "il mio numero è [NUMBER]"),
+        ("stell einen Timer auf zehn Minuten", "stell einen Timer auf zehn Minuten"),
+    ],
+)
+def test_partial_caption_masks_a_number_being_dictated_in_another_language(said: str, shown: str) -> None:
+    assert redact_fields(Partial(1.0, said), caption=True).text == shown
+
+
 def test_a_new_text_field_is_redacted_and_an_unknown_kind_of_field_is_refused() -> None:
     @dataclass(frozen=True)
     class Future:

@@ -37,7 +37,7 @@ DEB_PACKAGES=(
 )
 # Python packages under emulation; numpy/onnxruntime/vosk/tokenizers are pinned to the host's versions so the
 # emulated/native ratio compares the same code.
-PY_PACKAGES=(numpy onnxruntime vosk tokenizers platformdirs soxr phonenumbers python-stdnum python-crfsuite psutil pytest)
+PY_PACKAGES=(numpy onnxruntime vosk tokenizers platformdirs soxr phonenumbers python-stdnum python-crfsuite text2num psutil pytest)
 
 log() { printf '[arm64] %s\n' "$*" >&2; }
 

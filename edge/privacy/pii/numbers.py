@@ -2,8 +2,10 @@
 
 A *run* is a sequence of digits however it was written or said: "555-212-4367", "5, 5, 5, 2, 1, 2, 4, 3, 6, 7",
 "4,111,111,111,111,111,111,111" (Whisper's rendering of a dictated card number), "five five five two one two",
-"oh seven seven double nine ...", "one eight hundred ...". Each run is then classified with the libraries made
-for the job: `python-stdnum` for checksums (Luhn, SSN rules, German tax ID, French NIR) and `phonenumbers` for
+"oh seven seven double nine ...", "one eight hundred ...", and the same said in German, Spanish, French or
+Italian ("null eins sieben sechs ...", "zéro six, douze, trente-quatre ...", read by `text2num`, made for speech
+recognizers' output; English stays with the rules here, which know "oh" and "double"). Each run is then
+classified with the libraries made for the job: `python-stdnum` for checksums (Luhn, SSN rules, German tax ID, French NIR) and `phonenumbers` for
 phone numbers in the regions edge is used in. Ordinary numbers (counts, years, times, prices, quantities with
 thousands separators) stay as they are.
 """
@@ -43,12 +45,15 @@ _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension)\s*(\d{1,6})\b", re.IGNORECAS
 _MONEY = frozenset("$€£¥")
 
 _CUES = {
-    "card": r"card|credit|debit|visa|mastercard|amex|american\s+express|kreditkarte|karte|carte|tarjeta|carta",
+    "card": (
+        r"card|credit|debit|visa|mastercard|amex|american\s+express|kreditkarte|karte|(?:kredit)?kartennummer|carte|"
+        r"tarjeta|carta"
+    ),
     "ssn": r"social(?:\s+security)?|ssn|s\s?s\s?n",
     "phone": (
         r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
         r"telefon|telefonnummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
-        r"chiamami|chiama"
+        r"chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio"
     ),
     "number": r"number|nummer|numéro|número|numero",
     "account": (
@@ -101,22 +106,85 @@ class Run:
         )
 
 
-def runs(text: str) -> Iterator[Run]:
-    """Every run of digits in `text`, written or spoken, with at least two digits."""
+OTHER_LANGUAGES = ("de", "es", "fr", "it")
+"""Languages of use besides English whose spoken numbers `text2num` reads."""
+
+Said = tuple[str, int, int]
+"""A spoken number at a token: its digits, how many tokens it used, and how many of its words were one digit."""
+
+
+_ITALIAN_ELISION = re.compile(r"cent(?=ott)", re.IGNORECASE)
+
+
+class _Word:
+    """A token as `text2num.find_numbers` reads it."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: _Word) -> bool:
+        return False  # silences and punctuation are the run's business, not text2num's
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
+    """Numbers said in German, Spanish, French or Italian in `text` (cut into `tokens`), by the token each starts
+    at (the longest reading)."""
+    if not any(t.group().isalpha() and t.group().lower() not in _NUMBER_WORDS for t in tokens):
+        return {}
+    from text_to_num import alpha2digit
+    from text_to_num import find_numbers as text2num_find
+
+    # Italian elides cento's "o" before otto/ottanta ("centottantuno", 181), a form text2num does not read
+    text = _ITALIAN_ELISION.sub("cento", text)
+    words = [_Word(_ITALIAN_ELISION.sub("cento", t.group())) for t in tokens]
+    found: dict[int, Said] = {}
+    for lang in OTHER_LANGUAGES:
+        if alpha2digit(text, lang, threshold=0) == text:
+            continue  # no number said in this language: the string check is a third of the token walk's cost
+        for occurrence in text2num_find(words, lang, threshold=0):
+            span = tokens[occurrence.start : occurrence.end]
+            digits = occurrence.text
+            if occurrence.is_ordinal or not digits.isdigit() or any(t.group().isdigit() for t in span):
+                continue  # ordinals, decimals, and written digits (read by the rules) are not spoken digits
+            said = [t for t in span if t.group().isalpha()]
+            # one word a digit: a single digit, or zeros text2num joins to the next digit ("null eins", "cero cero uno")
+            dictated = len(digits) == len(said) and (len(said) == 1 or digits.startswith("0"))
+            singles = len(said) if dictated else 0
+            if int(digits) >= 1000 and not singles:
+                continue  # "mil", "million", "zweitausend": quantities and years, never said in a phone number
+            used = occurrence.end - occurrence.start
+            if used > found.get(occurrence.start, ("", 0, 0))[1]:
+                found[occurrence.start] = (digits, used, singles)
+    return found
+
+
+def runs(text: str, min_digits: int = 2) -> Iterator[Run]:
+    """Every run of digits in `text`, written or spoken, with at least `min_digits` digits."""
     tokens = list(_TOKEN.finditer(text))
+    elsewhere = said_elsewhere(text, tokens)
     i = 0
     while i < len(tokens):
-        run, i = _run_at(text, tokens, i)
-        if run is not None and len(run.digits) >= 2:
+        run, i = _run_at(text, tokens, i, elsewhere)
+        if run is not None and len(run.digits) >= min_digits:
             yield run
 
 
-def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None, int]:
-    """The run starting at token `i` (None if it is no digit), and the index of the first token after it."""
+def _run_at(text: str, tokens: list[re.Match[str]], i: int, elsewhere: dict[int, Said]) -> tuple[Run | None, int]:
+    """The run starting at token `i` (None if it is no digit), and the index of the first token after it;
+    `elsewhere`: the numbers said in the other languages, by token (`said_elsewhere`)."""
     digits: list[str] = []
     groups: list[int] = []
     separators: list[str] = []
     spoken = False
+    foreign = written = False  # some digits said in another language than English / some written as digits
     singles = 0
     start = end = -1
     j = i
@@ -125,8 +193,14 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
         tok = tokens[j].group()
         low = tok.lower()
         value, used, single = _value_at(tokens, j)
+        other = j in elsewhere and elsewhere[j][1] > (used if value is not None else 0)
+        if other:
+            value, used, single = elsewhere[j]  # "zero tre tre": Italian reads on where English stops
+        if value is not None and ((other and written) or (tok.isdigit() and foreign)):
+            break  # no run mixes written digits with another language's words ("nosc.mil (619) 553-0850")
         if value is not None:
-            if low in ("oh", "o") and not digits and not _next_is_number(tokens, j + used):
+            foreign, written = foreign or other, written or tok.isdigit()
+            if low in ("oh", "o") and not digits and not _next_is_number(tokens, j + used, elsewhere):
                 break  # "oh" alone, or "oh, five ...", is an interjection
             if digits:
                 separators.append(pending_sep + text[tokens[j - 1].end() : tokens[j].start()])
@@ -159,8 +233,8 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
             last -= 1
         end = tokens[last].end()
     prefix = ""
-    plus = re.search(r"\bplus\s+$", text[:start], re.IGNORECASE) if spoken else None
-    if plus:  # "plus three nine, zero one five ..."
+    plus = re.search(r"\b(?:plus|más|più)\s+$", text[:start], re.IGNORECASE) if spoken else None
+    if plus:  # "plus three nine, zero one five ...", Spanish "más", Italian "più"
         return Run(plus.start(), end, "".join(digits), groups, separators, spoken, singles, "+"), j
     if start > 0 and text[start - 1] in "+(":
         prefix = text[start - 1]
@@ -170,8 +244,8 @@ def _run_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[Run | None,
     return Run(start, end, "".join(digits), groups, separators, spoken, singles, prefix), j
 
 
-def _next_is_number(tokens: list[re.Match[str]], j: int) -> bool:
-    return j < len(tokens) and _value_at(tokens, j)[0] is not None
+def _next_is_number(tokens: list[re.Match[str]], j: int, elsewhere: dict[int, Said]) -> bool:
+    return j < len(tokens) and (j in elsewhere or _value_at(tokens, j)[0] is not None)
 
 
 def _value_at(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int, int]:
@@ -342,6 +416,7 @@ _TAIL_NUMBER = re.compile(
 )
 
 
+_ENDS = re.compile(r"[\s.,!?]*")
 _SMALL_NUMBER = re.compile(r"\b(?:\d[\d.,:-]*\d|\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 _PII_TOKEN = re.compile(
     r"\[(?:NUMBER|PHONE|CARD|SSN|ID|IBAN)\]|\b(?:number|address|card|phone|account|iban|ssn|code|pin|id|nummer|"
@@ -356,15 +431,16 @@ def _glue_to_tokens(text: str) -> str:
     221 acres tree" a misheard address."""
     while True:
         tokens = [(m.start(), m.end(), m.group().startswith("[")) for m in _PII_TOKEN.finditer(text)]
-        for m in _SMALL_NUMBER.finditer(text):
+        said = [(m.start(), m.end()) for m in _SMALL_NUMBER.finditer(text)]
+        for start, end in sorted(set(said + [(run.start, run.end) for run in runs(text, 1)])):
             near = any(
-                len(re.findall(r"\w+", text[e : m.start()])) <= 2
-                if e <= m.start()
-                else redacted and len(re.findall(r"\w+", text[m.end() : s])) <= 2
+                len(re.findall(r"\w+", text[e:start])) <= 2
+                if e <= start
+                else redacted and len(re.findall(r"\w+", text[end:s])) <= 2
                 for s, e, redacted in tokens
             )
             if near:
-                text = text[: m.start()] + "[NUMBER]" + text[m.end() :]
+                text = text[:start] + "[NUMBER]" + text[end:]
                 break
         else:
             return text
@@ -379,8 +455,8 @@ def mask_digits(text: str, min_digits: int = 4) -> str:
     """
     parts: list[str] = []
     cursor = 0
-    for run in runs(text):
-        if len(run.digits) >= min_digits:
+    for run in runs(text, 1):
+        if len(run.digits) >= min_digits or _ENDS.fullmatch(text, run.end):
             parts += [text[cursor : run.start], "[NUMBER]"]
             cursor = run.end
     return _glue_to_tokens(_TAIL_NUMBER.sub("[NUMBER]", "".join(parts) + text[cursor:]))

@@ -5,6 +5,10 @@ three runs, one thread).
     python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
     python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
 
+The test half's figures also hold `spoken_numbers`: phone and card numbers said in German, French, Spanish and
+Italian as those languages' speech recognizers write them, beside ordinary sentences with spoken numbers
+(`eval/spoken_test.jsonl`, built by `eval/build_spoken.py`; `--split dev` reads `eval/spoken_dev.jsonl` too).
+
 With the test half it also sweeps Faker's own address, phone and name formats (`faker_formats`): whatever shape a
 locale's generator gives a full postal address (street, house number, flat, postcode, town, US military mail), a
 phone number (extensions, trunk prefixes, "001-" dialled from abroad) or a name (titles, particles, suffixes), is
@@ -164,9 +168,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="print examples of misses and false positives")
     args = parser.parse_args()
     result = evaluate(load(args.split))
+    spoken = evaluate(load(f"spoken_{args.split}"))
+    spoken.pop("latency_ms")
+    result["spoken_numbers"] = spoken
     if args.split == "test":
         result["faker_formats"] = {"per_locale": 300, "typed_recall": faker_formats(300)}
     misses = result.pop("_misses")
+    misses.update({f"SPOKEN_{kind}": examples for kind, examples in spoken.pop("_misses").items()})
     print(json.dumps(result, indent=1))
     if args.misses:
         for kind, examples in misses.items():
