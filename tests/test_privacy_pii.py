@@ -289,6 +289,38 @@ def test_quantities_and_years_said_in_other_languages_are_left_alone(text: str) 
     assert redact_pii(text)[1] == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # letters written onto an identifier's digits are part of it (the "X" stayed: "X[NUMBER]")
+        ("my passport number is X12345678", "my passport number is [NUMBER]"),
+        ("my customer number is 12345678AB", "my customer number is [NUMBER]"),
+        # letters and digits with no checksum, named by the word before them
+        ("meine Ausweisnummer ist L01X00T47", "meine Ausweisnummer ist [NUMBER]"),
+        ("numéro de passeport 12AB34567", "numéro de passeport [NUMBER]"),
+        ("policy no. AB-123-456 expires", "policy no. [NUMBER] expires"),
+        ("my driver's license number is D1234-56789-01234", "my driver's license number is [NUMBER]"),
+        # a secret code, however short
+        ("my PIN is 4821", "my PIN is [NUMBER]"),
+        ("the pin is five five five two", "the pin is [NUMBER]"),
+        ("the CVV is 123", "the CVV is [NUMBER]"),
+        ("die Geheimzahl ist eins zwei drei vier", "die Geheimzahl ist [NUMBER]"),
+        ("Mon code PIN est 1234", "Mon code PIN est [NUMBER]"),
+        ("my one-time code is 482193", "my one-time code is [NUMBER]"),
+        # ... but not a pin of a connector, a short id, a licence name or a tangent
+        ("shorted pin 6 (5.25 inch switch)", "shorted pin 6 (5.25 inch switch)"),
+        ("the id is 42", "the id is 42"),
+        ("my license is GPL3", "my license is GPL3"),
+        ("tan 300 degrees", "tan 300 degrees"),
+        # an address ends on its house number, not on the space after it
+        ("ich wohne in der Hauptstraße 5 und arbeite", "ich wohne in der [ADDRESS] und arbeite"),
+        ("ich wohne in der Hauptstraße 5 in 10115 Berlin", "ich wohne in der [ADDRESS]"),
+    ],
+)
+def test_identifiers_codes_and_address_ends(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
 def test_no_run_mixes_written_digits_with_another_languages_number_words() -> None:
     """Spanish "mil" (a thousand), read into the written number after it, it turned a phone number into a
     14-digit claim that nothing redacted."""

@@ -35,7 +35,7 @@ _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z]{2}\s+\d{5
 _LINKERS = r"(?:de\s+la|de\s+los|de\s+las|de\s+l'|de|del|della|delle|dei|degli|di|du|des|d'|la|le|les|el|los)"
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _TOWN = r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|am|an|der|sur|de|di|del|la|le|sul)){0,3})"
-_POSTAL_TAIL = rf"(?:\s*,?\s+(?:\d{{5}}\b(?:,?\s+{_TOWN}(?:\s+\((?-i:[A-Z]{{2}})\))?)?|{_TOWN},\s+\d{{5}}\b))"
+_POSTAL_TAIL = rf"(?:\s*,?\s+(?:(?:in\s+)?\d{{5}}\b(?:,?\s+{_TOWN}(?:\s+\((?-i:[A-Z]{{2}})\))?)?|{_TOWN},\s+\d{{5}}\b))"
 _UK_POSTCODE_TEXT = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
 _UK_POSTCODE = re.compile(rf"\b{_UK_POSTCODE_TEXT}\b")
 _MILITARY = re.compile(
@@ -64,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<num2>\d{{1,5}}[A-Za-z]?(?:/\w{{1,4}})?))?){_SECONDARY}?{_POSTAL_TAIL}?",  # one house number
         re.IGNORECASE,
     )
-    number = rf"\.?\s+\d{{1,4}}\s?[a-z]?(?:[-/]\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
+    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
     german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
     german_preposition = re.compile(
         rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE

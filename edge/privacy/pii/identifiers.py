@@ -1,7 +1,9 @@
 """Identifiers with letters in them, checked with `python-stdnum`: IBANs and national ID numbers.
 
 IBAN (ISO 13616, mod 97), UK National Insurance number, Spanish DNI/NIE, Italian codice fiscale. Digit-only
-IDs (cards, US SSN, German tax ID, French NIR) are numbers and live in `numbers`.
+IDs (cards, US SSN, German tax ID, French NIR) are numbers and live in `numbers`. Other identifiers of letters
+and digits have no checksum to test (a German identity card's "L01X00T47", a passport, a customer or policy
+number): one is taken when a word naming it comes right before it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,20 @@ _NINO = re.compile(
 )
 _DNI = re.compile(r"\b(?:\d{8}|[XYZxyz]\d{7})[- ]?[A-Za-z]\b")
 _CODICE_FISCALE = re.compile(r"\b[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]\b")
+_ID_WORD = (
+    r"passport|reisepass|passeport|pasaporte|passaporto|(?:personal)?ausweis|identity\s+card|id\s+card|id|"
+    r"licen[cs]e|driver'?s\s+licen[cs]e|führerschein|permis|carnet|patente|account|customer|member(?:ship)?|"
+    r"policy|insurance|versicherung|kunden|mitglieds|vertrags|reference|client|cliente|tessera|serial"
+)
+_NUMBER_WORD = r"number|no\.?|nr\.?|#|nummer|numéro|número|numero|n°|nº"
+_CUED_ID = re.compile(
+    rf"\b(?:{_ID_WORD})(?:-?(?:{_NUMBER_WORD}))?(?:\s+(?:{_NUMBER_WORD}))?\s*(?:is|ist|est|es|è|:)?\s*"
+    r"(?P<id>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19})\b",
+    re.IGNORECASE,
+)
+"""A word naming an identifier, then one token of 6-20 letters and digits with at least three digits and a letter
+("my passport number is X1234567", "Ausweisnummer L01X00T47", "policy no. AB-123-456"). Digits alone are runs of
+`numbers`."""
 
 
 def find_ibans(text: str) -> Iterator[Finding]:
@@ -53,3 +69,8 @@ def find_national_ids(text: str) -> Iterator[Finding]:
     for m in _CODICE_FISCALE.finditer(text):
         if codicefiscale.is_valid(m.group().upper()):
             yield Finding(m.start(), m.end(), "national_id")
+
+
+def find_cued_ids(text: str) -> Iterator[Finding]:
+    for m in _CUED_ID.finditer(text):
+        yield Finding(m.start("id"), m.end("id"), "number")

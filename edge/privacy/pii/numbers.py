@@ -63,6 +63,14 @@ _CUES = {
 }
 _CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, pattern in _CUES.items()}
 
+_SECRET_LEAD = re.compile(
+    r"\b(?:pin(?:[\s-]?code)?|pin[\s-]?(?:nummer|number)|puk|cvv2?|cvc2?|cv2|security\s+code|passcode|"
+    r"verification\s+code|one[\s-]time\s+(?:code|password|passcode)|otp|(?-i:TAN)|geheimzahl|"
+    r"sicherheitscode|code\s+(?:pin|secret|de\s+sécurité)|c[oó]digo\s+(?:pin|de\s+seguridad)|codice\s+(?:pin|di\s+sicurezza))"
+    r"\s*(?:is|ist|est|es|è|:)?\s*$",
+    re.IGNORECASE,
+)
+"""A word for a secret code right before a short number: "my PIN is 4821", "the CVV is 123", "Geheimzahl 1234"."""
 _NUMBER_WORD = r"(?:number|no\.?|#|digits)"
 _CARD_LEAD = re.compile(rf"\b(?:{_CUES['card']})\s+(?:card\s+)?{_NUMBER_WORD}?\s*(?:is|:)?\s*$", re.IGNORECASE)
 _NUMBER_LEAD = re.compile(rf"\b{_NUMBER_WORD}\s*(?:is|:)?\s*$", re.IGNORECASE)
@@ -288,7 +296,8 @@ def classify(run: Run, text: str) -> str | None:
     if _CARD_LEAD.search(before) and (n >= 4 or _NUMBER_LEAD.search(before)):
         return "card"  # "my card number is 4 -1 -1 -1" or "... is 221": a recognizer garbled it; fail closed
     if n < MIN_DIGITS:
-        return None
+        secret = 3 <= n <= 8 and (len(run.groups) == 1 or run.dictated) and _SECRET_LEAD.search(before)
+        return "number" if secret else None  # not "pin 6 (5.25" of a connector
     after = text[run.end : run.end + 24]
     if _is_money_or_decimal(run, text):
         return None
@@ -403,12 +412,17 @@ def find_numbers(text: str) -> Iterator[Finding]:
         kind = classify(run, text)
         if kind is None:
             continue
-        end = run.end
+        start, end = run.start, run.end
         if kind == "phone":
             ext = _EXTENSION.match(text, end)
             if ext:
                 end = ext.end()
-        yield Finding(run.start, end, None if kind == CLAIM else kind)
+        if not run.spoken:  # letters written onto the digits are part of the identifier: "X12345678", "12345678Z"
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+        yield Finding(start, end, None if kind == CLAIM else kind)
 
 
 _TAIL_NUMBER = re.compile(

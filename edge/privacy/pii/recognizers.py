@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from edge.privacy.pii.address import find_addresses
 from edge.privacy.pii.dates import find_dates_of_birth
-from edge.privacy.pii.identifiers import find_ibans, find_national_ids
+from edge.privacy.pii.identifiers import find_cued_ids, find_ibans, find_national_ids
 from edge.privacy.pii.names import find_names
 from edge.privacy.pii.network import find_emails, find_ips, find_urls
 from edge.privacy.pii.numbers import find_numbers
@@ -19,6 +19,7 @@ DEFAULT_RECOGNIZERS = (
     Recognizer("ip", ("ip",), 30, find_ips),
     Recognizer("iban", ("iban",), 40, find_ibans),
     Recognizer("national_id", ("national_id",), 45, find_national_ids),
+    Recognizer("cued_id", ("number",), 47, find_cued_ids),
     Recognizer("date_of_birth", ("dob",), 50, find_dates_of_birth),
     Recognizer("number", ("card", "ssn", "national_id", "phone", "number"), 60, find_numbers),
     Recognizer("address", ("address",), 70, find_addresses, absorbs=(None, "phone", "number")),
