@@ -292,6 +292,28 @@ def test_quantities_and_years_said_in_other_languages_are_left_alone(text: str) 
 @pytest.mark.parametrize(
     ("text", "redacted"),
     [
+        ("meine E-Mail ist max punkt müller ät gmx punkt de", "meine E-Mail ist [EMAIL]"),
+        ("schreib an max unterstrich müller at web punkt de", "schreib an [EMAIL]"),
+        ("mon adresse c'est marie point dupont arobase orange point fr", "mon adresse c'est [EMAIL]"),
+        ("mi correo es lucía punto garcía arroba gmail punto com", "mi correo es [EMAIL]"),
+        ("la mia email è mario punto rossi chiocciola libero punto it", "la mia email è [EMAIL]"),
+        ("geh auf www punkt spiegel punkt de", "geh auf [URL]"),
+        # "punkt", "point", "punto" are everyday words: no address without "@" said or "www"
+        ("el punto es que no tengo tiempo", "el punto es que no tengo tiempo"),
+        ("le point de vue est intéressant", "le point de vue est intéressant"),
+        ("il punto è che non lo so", "il punto è che non lo so"),
+        # Italian "otto" (eight) is a German first name too: a name only after a cue
+        ("svegliami alle otto", "svegliami alle otto"),
+        ("ruf otto an", "ruf [NAME] an"),
+    ],
+)
+def test_emails_said_in_other_languages(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
         # letters written onto an identifier's digits are part of it (the "X" stayed: "X[NUMBER]")
         ("my passport number is X12345678", "my passport number is [NUMBER]"),
         ("my customer number is 12345678AB", "my customer number is [NUMBER]"),
@@ -329,7 +351,7 @@ def test_no_run_mixes_written_digits_with_another_languages_number_words() -> No
         ("email", "grantk@manta.nosc.mil"),
         ("phone", "(619) 553-0850"),
     ]
-    assert kinds("Otto 555-212-4367") == [("name", "Otto"), ("phone", "555-212-4367")]
+    assert kinds("call Otto 555-212-4367") == [("name", "Otto"), ("phone", "555-212-4367")]  # Italian "otto": 8
 
 
 def test_a_twelve_digit_maestro_number_is_a_card_and_a_cued_one_a_phone() -> None:

@@ -15,7 +15,9 @@ _STRONG_CUE = re.compile(
 _TITLE_CUE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?\s+", re.IGNORECASE)
 _TITLE_WORD_CUE = re.compile(r"\b(?:doctor|professor|miss|nurse|officer|judge)\s+", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
-    r"\b(?:call|text|email|e-mail|message|ring|tell|ask|remind|invite|dear|ping|facetime|dm)\s+", re.IGNORECASE
+    r"\b(?:call|text|email|e-mail|message|ring|tell|ask|remind|invite|dear|ping|facetime|dm|ruf|appelle|llama\s+a|"
+    r"chiama)\s+",
+    re.IGNORECASE,
 )
 _WEAK_CUE = re.compile(
     r"\b(?:i'm|i\s+am|this\s+is|it's|with|and|hi|hey|hello|thanks|thank\s+you|meet|meeting|met|see|saw|visit|"

@@ -53,7 +53,8 @@ _CUES = {
     "phone": (
         r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
         r"telefon|telefonnummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
-        r"chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio"
+        r"chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio|erreich\w*|joindre|localizar\w*|contactar\w*|"
+        r"contatta\w*"
     ),
     "number": r"number|nummer|numéro|número|numero",
     "account": (
@@ -321,8 +322,8 @@ def classify(run: Run, text: str) -> str | None:
         return "number"
     if n <= 15 and (_is_phone(run, before, after) or cue("number", before)):
         return "phone"
-    if account or n >= 12 or run.dictated:
-        return "number"
+    if account or n >= 12 or run.dictated or (run.spoken and n >= 9):
+        return "number"  # nobody says a quantity of nine digits without "million": a number said aloud is someone's
     return CLAIM
 
 

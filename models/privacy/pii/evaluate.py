@@ -5,9 +5,9 @@ three runs, one thread).
     python models/privacy/pii/evaluate.py                 # the untouched test half -> metrics.json
     python models/privacy/pii/evaluate.py --split dev     # the tuning half, printed only
 
-The test half's figures also hold `spoken_numbers`: phone and card numbers said in German, French, Spanish and
-Italian as those languages' speech recognizers write them, beside ordinary sentences with spoken numbers
-(`eval/spoken_test.jsonl`, built by `eval/build_spoken.py`; `--split dev` reads `eval/spoken_dev.jsonl` too).
+The figures also hold `spoken_other_languages`: phone and card numbers and e-mail addresses said in German, French,
+Spanish and Italian as those languages' speech recognizers write them, beside ordinary sentences with spoken numbers
+(`eval/spoken_test.jsonl`, built by `eval/build_spoken.py`; `--split dev` reads `eval/spoken_dev.jsonl`).
 
 With the test half it also sweeps Faker's own address, phone and name formats (`faker_formats`): whatever shape a
 locale's generator gives a full postal address (street, house number, flat, postcode, town, US military mail), a
@@ -170,7 +170,7 @@ def main() -> None:
     result = evaluate(load(args.split))
     spoken = evaluate(load(f"spoken_{args.split}"))
     spoken.pop("latency_ms")
-    result["spoken_numbers"] = spoken
+    result["spoken_other_languages"] = spoken
     if args.split == "test":
         result["faker_formats"] = {"per_locale": 300, "typed_recall": faker_formats(300)}
     misses = result.pop("_misses")

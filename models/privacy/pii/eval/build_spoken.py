@@ -1,6 +1,6 @@
-"""Builds the spoken-numbers set: phone and card numbers said in German, French, Spanish and Italian, as a speech
-recognizer for that language writes them (Vosk's small de/fr/es/it models write every number as words), and
-ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl (the
+"""Builds the spoken set of the other languages of use: phone and card numbers and e-mail addresses said in German,
+French, Spanish and Italian, as a speech recognizer for that language writes them (Vosk's small de/fr/es/it models
+write every number as words, "@" as "arobase"), and ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl (the
 untouched half, for reporting), in the rows of dev.jsonl / test.jsonl.
 
     pip install faker num2words && python models/privacy/pii/eval/build_spoken.py
@@ -25,6 +25,12 @@ SEED = 20261206
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT"}
 PLUS = {"de": "plus", "fr": "plus", "es": "más", "it": "più"}
 EURO = {"de": "Euro", "fr": "euros", "es": "euros", "it": "euro"}
+EMAIL_WORDS = {  # how "@", ".", "_" and "-" are said
+    "de": {"@": "ät", ".": "punkt", "_": "unterstrich", "-": "bindestrich"},
+    "fr": {"@": "arobase", ".": "point", "_": "tiret bas", "-": "tiret"},
+    "es": {"@": "arroba", ".": "punto", "_": "guion bajo", "-": "guion"},
+    "it": {"@": "chiocciola", ".": "punto", "_": "trattino basso", "-": "trattino"},
+}
 
 PII = {
     "de": [
@@ -36,6 +42,8 @@ PII = {
         "schreib mir eine Nachricht an {PHONE_NUMBER}",
         "meine Kartennummer ist {CREDIT_CARD}",
         "zahl mit der Kreditkarte {CREDIT_CARD}",
+        "meine E-Mail-Adresse ist {EMAIL_ADDRESS}",
+        "schick die Rechnung an {EMAIL_ADDRESS}",
     ],
     "fr": [
         "mon numéro de téléphone c'est le {PHONE_NUMBER}",
@@ -46,6 +54,8 @@ PII = {
         "envoie un texto au {PHONE_NUMBER}",
         "mon numéro de carte est {CREDIT_CARD}",
         "paye avec la carte {CREDIT_CARD}",
+        "mon adresse mail c'est {EMAIL_ADDRESS}",
+        "envoie la facture à {EMAIL_ADDRESS}",
     ],
     "es": [
         "mi número de teléfono es el {PHONE_NUMBER}",
@@ -56,6 +66,8 @@ PII = {
         "mándame un mensaje al {PHONE_NUMBER}",
         "el número de mi tarjeta es {CREDIT_CARD}",
         "paga con la tarjeta {CREDIT_CARD}",
+        "mi correo electrónico es {EMAIL_ADDRESS}",
+        "manda la factura a {EMAIL_ADDRESS}",
     ],
     "it": [
         "il mio numero di telefono è {PHONE_NUMBER}",
@@ -66,6 +78,8 @@ PII = {
         "mandami un messaggio al {PHONE_NUMBER}",
         "il numero della mia carta è {CREDIT_CARD}",
         "paga con la carta {CREDIT_CARD}",
+        "la mia email è {EMAIL_ADDRESS}",
+        "manda la fattura a {EMAIL_ADDRESS}",
     ],
 }
 
@@ -176,6 +190,8 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
         elif kind == "CREDIT_CARD":
             digits = fake.credit_card_number(card_type=rng.choice(["visa16", "mastercard"]))
             value = say_number(" ".join(digits[k : k + 4] for k in range(0, len(digits), 4)), lang, style, rng)
+        elif kind == "EMAIL_ADDRESS":
+            value = re.sub(r"[@._-]", lambda m: f" {EMAIL_WORDS[lang][m.group()]} ", fake.email())
         elif kind == "EURO":
             value = EURO[lang]
         else:
@@ -190,7 +206,7 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
             value = (
                 words(n, lang) if kind != "YEAR" else str(__import__("num2words").num2words(n, lang=lang, to="year"))
             )
-        if kind in ("PHONE_NUMBER", "CREDIT_CARD"):
+        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS"):
             spans.append([len(text), len(text) + len(value), kind])
         text += value
     return text, spans
@@ -204,7 +220,7 @@ def build() -> list[dict]:
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        for templates, count in ((PII[lang], 72), (ORDINARY[lang], 40)):
+        for templates, count in ((PII[lang], 90), (ORDINARY[lang], 40)):
             for k in range(count):
                 template = templates[k % len(templates)]
                 text, spans = fill(template, lang, rng, fake)
