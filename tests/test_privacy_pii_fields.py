@@ -23,6 +23,14 @@ def test_words_of_a_spoken_phone_number_become_one_placeholder_with_the_span_tim
     assert (out[3].start, out[3].end) == (ws[3].start, ws[12].end)
 
 
+def test_words_of_a_phone_number_said_in_german_become_one_placeholder() -> None:
+    spoken = "ruf mich unter null eins sieben sechs zwei drei vier fünf sechs sieben acht an"
+    ws = tuple(Word(w, i * 0.5, i * 0.5 + 0.4, 0.8) for i, w in enumerate(spoken.split()))
+    out = redact_words(ws, spoken)
+    assert [w.text for w in out] == ["ruf", "mich", "unter", "[PHONE]", "an"]
+    assert (out[3].start, out[3].end) == (ws[3].start, ws[13].end)
+
+
 def test_whisper_style_words_with_punctuation_and_a_formatted_number() -> None:
     text = "My card number is 4,111,111,111,111,111,111,111. Thanks, Sarah."
     ws = words(
