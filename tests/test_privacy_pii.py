@@ -314,6 +314,29 @@ def test_emails_said_in_other_languages(text: str, redacted: str) -> None:
 @pytest.mark.parametrize(
     ("text", "redacted"),
     [
+        ("ich bin am 3. März 1985 geboren", "ich bin am [DOB] geboren"),
+        ("ich bin am dritten März neunzehnhundertfünfundachtzig geboren", "ich bin am [DOB] geboren"),
+        ("mein Geburtsdatum ist der 03.03.1985", "mein Geburtsdatum ist der [DOB]"),
+        (
+            "je suis née le trois mars mille neuf cent quatre-vingt-cinq et j'habite à Lyon",
+            "je suis née le [DOB] et j'habite à Lyon",
+        ),  # fmt: skip
+        ("ma date de naissance c'est le vingt-trois novembre 1990", "ma date de naissance c'est le [DOB]"),
+        ("nací el tres de marzo de mil novecientos ochenta y cinco", "nací el [DOB]"),
+        ("la mia data di nascita è il 3 marzo 1985", "la mia data di nascita è il [DOB]"),
+        ("nata il primo marzo millenovecentottantacinque", "nata il [DOB]"),
+        # other dates are not personal
+        ("wir treffen uns am 3. März", "wir treffen uns am 3. März"),
+        ("le 3 mars on part en vacances", "le 3 mars on part en vacances"),
+    ],
+)
+def test_dates_of_birth_in_other_languages(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
         # letters written onto an identifier's digits are part of it (the "X" stayed: "X[NUMBER]")
         ("my passport number is X12345678", "my passport number is [NUMBER]"),
         ("my customer number is 12345678AB", "my customer number is [NUMBER]"),

@@ -1,4 +1,5 @@
-"""Builds the spoken set of the other languages of use: phone and card numbers and e-mail addresses said in German,
+"""Builds the spoken set of the other languages of use: phone and card numbers, e-mail addresses and dates of
+birth said in German,
 French, Spanish and Italian, as a speech recognizer for that language writes them (Vosk's small de/fr/es/it models
 write every number as words, "@" as "arobase"), and ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl (the
 untouched half, for reporting), in the rows of dev.jsonl / test.jsonl.
@@ -44,6 +45,7 @@ PII = {
         "zahl mit der Kreditkarte {CREDIT_CARD}",
         "meine E-Mail-Adresse ist {EMAIL_ADDRESS}",
         "schick die Rechnung an {EMAIL_ADDRESS}",
+        "ich bin am {DATE_OF_BIRTH} geboren",
     ],
     "fr": [
         "mon numéro de téléphone c'est le {PHONE_NUMBER}",
@@ -56,6 +58,7 @@ PII = {
         "paye avec la carte {CREDIT_CARD}",
         "mon adresse mail c'est {EMAIL_ADDRESS}",
         "envoie la facture à {EMAIL_ADDRESS}",
+        "ma date de naissance c'est le {DATE_OF_BIRTH}",
     ],
     "es": [
         "mi número de teléfono es el {PHONE_NUMBER}",
@@ -68,6 +71,7 @@ PII = {
         "paga con la tarjeta {CREDIT_CARD}",
         "mi correo electrónico es {EMAIL_ADDRESS}",
         "manda la factura a {EMAIL_ADDRESS}",
+        "nací el {DATE_OF_BIRTH}",
     ],
     "it": [
         "il mio numero di telefono è {PHONE_NUMBER}",
@@ -80,6 +84,7 @@ PII = {
         "paga con la carta {CREDIT_CARD}",
         "la mia email è {EMAIL_ADDRESS}",
         "manda la fattura a {EMAIL_ADDRESS}",
+        "sono nata il {DATE_OF_BIRTH}",
     ],
 }
 
@@ -163,6 +168,33 @@ def say_group(group: str, lang: str, style: str) -> str:
     )
 
 
+MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+}
+
+
+def say_date(date, lang: str, said: bool) -> str:
+    """A date of birth as written ("3. März 1985", "3 de marzo de 1985") or said ("dritten März
+    neunzehnhundertfünfundachtzig", "tres de marzo de mil novecientos ochenta y cinco")."""
+    from num2words import num2words
+
+    month = MONTHS[lang].split()[date.month - 1]
+    if not said:
+        day, year = f"{date.day}." if lang == "de" else str(date.day), str(date.year)
+    else:
+        year = str(num2words(date.year, lang=lang, to="year"))
+        if lang == "de":
+            day = str(num2words(date.day, lang=lang, to="ordinal")) + "n"  # "am dritten"
+        elif date.day == 1 and lang in ("fr", "it"):
+            day = {"fr": "premier", "it": "primo"}[lang]
+        else:
+            day = words(date.day, lang)
+    return f"{day} de {month} de {year}" if lang == "es" else f"{day} {month} {year}"
+
+
 def say_number(value: str, lang: str, style: str, rng: random.Random) -> str:
     value = value.replace("(0)", " ")
     plus = value.strip().startswith("+")
@@ -192,6 +224,8 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
             value = say_number(" ".join(digits[k : k + 4] for k in range(0, len(digits), 4)), lang, style, rng)
         elif kind == "EMAIL_ADDRESS":
             value = re.sub(r"[@._-]", lambda m: f" {EMAIL_WORDS[lang][m.group()]} ", fake.email())
+        elif kind == "DATE_OF_BIRTH":
+            value = say_date(fake.date_of_birth(minimum_age=5, maximum_age=90), lang, style != "digits")
         elif kind == "EURO":
             value = EURO[lang]
         else:
@@ -206,7 +240,7 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
             value = (
                 words(n, lang) if kind != "YEAR" else str(__import__("num2words").num2words(n, lang=lang, to="year"))
             )
-        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS"):
+        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH"):
             spans.append([len(text), len(text) + len(value), kind])
         text += value
     return text, spans
@@ -220,7 +254,7 @@ def build() -> list[dict]:
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        for templates, count in ((PII[lang], 90), (ORDINARY[lang], 40)):
+        for templates, count in ((PII[lang], 99), (ORDINARY[lang], 40)):
             for k in range(count):
                 template = templates[k % len(templates)]
                 text, spans = fill(template, lang, rng, fake)
