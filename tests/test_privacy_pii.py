@@ -345,6 +345,11 @@ def test_dates_of_birth_in_other_languages(text: str, redacted: str) -> None:
         ("numéro de passeport 12AB34567", "numéro de passeport [NUMBER]"),
         ("policy no. AB-123-456 expires", "policy no. [NUMBER] expires"),
         ("my driver's license number is D1234-56789-01234", "my driver's license number is [NUMBER]"),
+        # a checksummed French NIR is an ID even on the "carte Vitale" (it was typed a card by the cue)
+        (
+            "ma carte vitale c'est un huit cinq zéro trois sept cinq un deux trois quatre cinq six quatre un",
+            "ma carte vitale c'est [ID]",
+        ),  # fmt: skip
         # a secret code, however short
         ("my PIN is 4821", "my PIN is [NUMBER]"),
         ("the pin is five five five two", "the pin is [NUMBER]"),

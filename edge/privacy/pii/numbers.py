@@ -309,11 +309,11 @@ def classify(run: Run, text: str) -> str | None:
         return "card"  # Maestro issues 12-digit cards; a phone number with its country code has a "+" or a cue
     if n == 9 and (_ssn_shape(run) or cue("ssn", before)):
         return "ssn" if _ssn_valid(digits) else CLAIM
+    if n == 15 and digits[0] in "12" and _valid("stdnum.fr.nir", digits):
+        return "national_id"  # before the card cue: the NIR is on the "carte Vitale"
     if cue("card", before) and 12 <= n <= 23:
         return "card"  # a card number the recognizer garbled (a digit too many or too few)
     if n == 11 and cue("account", before) and _valid("stdnum.de.idnr", digits):
-        return "national_id"
-    if n == 15 and digits[0] in "12" and _valid("stdnum.fr.nir", digits):
         return "national_id"
     if _years(run) or (run.thousands and n <= 12 and not any(cue(k, before) for k in ("phone", "number", "account"))):
         return None
