@@ -362,6 +362,18 @@ def test_dates_of_birth_in_other_languages(text: str, redacted: str) -> None:
         ("the id is 42", "the id is 42"),
         ("my license is GPL3", "my license is GPL3"),
         ("tan 300 degrees", "tan 300 degrees"),
+        # a house number said in another language
+        ("ich wohne in der Hauptstraße zwölf", "ich wohne in der [ADDRESS]"),
+        ("j'habite au douze rue de la Paix", "j'habite au [ADDRESS]"),
+        ("abito in via Roma dodici", "abito in [ADDRESS]"),
+        ("mon adresse c'est six cent quatorze, rue Gérard Marques", "mon adresse c'est [ADDRESS]"),
+        # ... but not an article, a time or an English word that is a number elsewhere
+        ("on se voit à deux heures rue de la Paix", "on se voit à deux heures rue de la Paix"),
+        ("vorrei fare un corso di ceramica", "vorrei fare un corso di ceramica"),
+        (
+            "let's order from that deli on second avenue their pastrami is unreal",
+            "let's order from that deli on second avenue their pastrami is unreal",
+        ),  # fmt: skip
         # an address ends on its house number, not on the space after it
         ("ich wohne in der Hauptstraße 5 und arbeite", "ich wohne in der [ADDRESS] und arbeite"),
         ("ich wohne in der Hauptstraße 5 in 10115 Berlin", "ich wohne in der [ADDRESS]"),

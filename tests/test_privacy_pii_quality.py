@@ -46,8 +46,8 @@ def test_precision_and_ordinary_numbers(metrics: dict) -> None:
         assert row["precision"] >= 0.95, kind
 
 
-def test_numbers_emails_and_birth_dates_said_in_german_french_spanish_and_italian_on_the_test_half() -> None:
-    """Phone and card numbers, e-mail addresses and dates of birth as the de/fr/es/it speech recognizers write them (numbers as
+def test_pii_said_in_german_french_spanish_and_italian_on_the_test_half() -> None:
+    """Phone and card numbers, e-mail addresses, dates of birth and house numbers as the de/fr/es/it speech recognizers write them (numbers as
     words, digit by digit, in pairs or in groups; "arobase", "punkt"; eval/build_spoken.py): before, 15 % of phones
     and 27 % of cards were redacted (dev half; by the tagger, as addresses), 13 % of birth dates and no e-mail."""
     evaluate = _evaluate_module()
@@ -56,8 +56,9 @@ def test_numbers_emails_and_birth_dates_said_in_german_french_spanish_and_italia
     assert metrics["recall"]["CREDIT_CARD"]["redacted"] >= 0.99
     assert metrics["recall"]["EMAIL_ADDRESS"]["typed"] >= 0.99
     assert metrics["recall"]["DATE_OF_BIRTH"]["typed"] >= 0.95
+    assert metrics["recall"]["STREET_ADDRESS"]["redacted"] >= 0.90
     assert min(metrics["redacted_by_locale"].values()) >= 0.95, metrics["redacted_by_locale"]
-    assert metrics["ordinary_sentences"] >= 75
+    assert metrics["ordinary_sentences"] >= 70
     # no ordinary number said in these languages becomes a phone, card or number
     numbers = ("PHONE_NUMBER", "CREDIT_CARD", "NUMBER")
     assert all(metrics["precision"][kind]["precision"] == 1.0 for kind in numbers if kind in metrics["precision"])

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from edge.privacy.pii import lists
 from edge.privacy.pii.dates import TEENS, TENS, UNITS
+from edge.privacy.pii.numbers import digitized
 from edge.privacy.pii.registry import Finding
 
 _NUMBER_WORD = rf"(?:{UNITS}|{TEENS}|{TENS}|hundred|thousand|oh)"
@@ -73,8 +74,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
-    english, romance, german, german_preposition, military = _patterns()
-    for m in english.finditer(text):
+    yield from _find_addresses(text)
+    written, spans = digitized(text)
+    if not spans:
+        return
+    # a house number said in another language: "via Roma dodici" (English number words are the patterns' own)
+    for found in _find_addresses(written, english=False):
+        start = next((s for s, e in spans if s < found.start < e), found.start)
+        end = next((e for s, e in spans if s < found.end < e), found.end)
+        yield Finding(start, end, found.type)
+
+
+def _find_addresses(text: str, english: bool = True) -> Iterator[Finding]:
+    """Addresses in `text`; `english` False: only the German and Romance patterns whose house number is next to
+    the street type or name (for numbers said in those languages)."""
+    english_pattern, romance, german, german_preposition, military = _patterns()
+    for m in english_pattern.finditer(text) if english else ():
         yield Finding(m.start(), m.end(), "address")
     for m in romance.finditer(text):
         if m.group("num") or m.group("num2"):  # "via Roma" alone is a street, not someone's address
@@ -82,10 +97,11 @@ def find_addresses(text: str) -> Iterator[Finding]:
     compounds = [(m.start(), m.end()) for m in german.finditer(text)]
     for start, end in compounds:
         yield Finding(start, end, "address")
-    for m in german_preposition.finditer(text):  # "Am Ring 3", but not the "in der" of "in der Schaafstraße 12"
+    for m in german_preposition.finditer(text) if english else ():  # "Am Ring 3", not "in der" of "in der X 12"
         if not any(m.start() < e and s < m.end() for s, e in compounds):
             yield Finding(m.start(), m.end(), "address")
-    for m in military.finditer(text):
-        yield Finding(m.start(), m.end(), "address")
-    for m in _UK_POSTCODE.finditer(text):
-        yield Finding(m.start(), m.end(), "address")
+    if english:
+        for m in military.finditer(text):
+            yield Finding(m.start(), m.end(), "address")
+        for m in _UK_POSTCODE.finditer(text):
+            yield Finding(m.start(), m.end(), "address")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from edge.privacy.pii.registry import Finding
 
@@ -52,7 +53,7 @@ _CUES = {
     "ssn": r"social(?:\s+security)?|ssn|s\s?s\s?n",
     "phone": (
         r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
-        r"telefon|telefonnummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
+        r"telefon|telefonnummer|handynummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
         r"chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio|erreich\w*|joindre|localizar\w*|contactar\w*|"
         r"contatta\w*"
     ),
@@ -175,10 +176,37 @@ def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
     return found
 
 
+@lru_cache(maxsize=16)
+def tokens_and_said(text: str) -> tuple[list[re.Match[str]], dict[int, Said]]:
+    """`text`'s tokens and the numbers said in the other languages (the number and address recognizers both ask;
+    like the registry's, this memory of the last texts is never written anywhere)."""
+    tokens = list(_TOKEN.finditer(text))
+    return tokens, said_elsewhere(text, tokens)
+
+
+_ALSO_WORDS = frozenset({"un", "une", "una", "ein", "eine", "once", "elf", "second", "seconde"})
+"""Number words of the other languages that are also articles or English words, never digitized alone."""
+
+
+def digitized(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each number said in German, Spanish, French or Italian written in digits, padded with spaces to
+    the words' length so that offsets stay ("abito in via Roma dodici" -> "abito in via Roma     12"), and the
+    spans rewritten."""
+    tokens, said = tokens_and_said(text)
+    chars, spans = list(text), []
+    for i, (digits, used, _) in sorted(said.items()):
+        start, end = tokens[i].start(), tokens[i + used - 1].end()
+        if used == 1 and text[start:end].lower() in _ALSO_WORDS:
+            continue  # "un corso di ceramica", "appearing once": an article or an English word
+        if len(digits) <= end - start:
+            chars[start:end] = digits.rjust(end - start)
+            spans.append((start, end))
+    return "".join(chars), spans
+
+
 def runs(text: str, min_digits: int = 2) -> Iterator[Run]:
     """Every run of digits in `text`, written or spoken, with at least `min_digits` digits."""
-    tokens = list(_TOKEN.finditer(text))
-    elsewhere = said_elsewhere(text, tokens)
+    tokens, elsewhere = tokens_and_said(text)
     i = 0
     while i < len(tokens):
         run, i = _run_at(text, tokens, i, elsewhere)

@@ -1,5 +1,5 @@
-"""Builds the spoken set of the other languages of use: phone and card numbers, e-mail addresses and dates of
-birth said in German,
+"""Builds the spoken set of the other languages of use: phone and card numbers, e-mail addresses, dates of birth
+and street addresses with their house numbers said in German,
 French, Spanish and Italian, as a speech recognizer for that language writes them (Vosk's small de/fr/es/it models
 write every number as words, "@" as "arobase"), and ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl (the
 untouched half, for reporting), in the rows of dev.jsonl / test.jsonl.
@@ -46,6 +46,7 @@ PII = {
         "meine E-Mail-Adresse ist {EMAIL_ADDRESS}",
         "schick die Rechnung an {EMAIL_ADDRESS}",
         "ich bin am {DATE_OF_BIRTH} geboren",
+        "meine Adresse ist {STREET_ADDRESS}",
     ],
     "fr": [
         "mon numéro de téléphone c'est le {PHONE_NUMBER}",
@@ -59,6 +60,7 @@ PII = {
         "mon adresse mail c'est {EMAIL_ADDRESS}",
         "envoie la facture à {EMAIL_ADDRESS}",
         "ma date de naissance c'est le {DATE_OF_BIRTH}",
+        "mon adresse c'est {STREET_ADDRESS}",
     ],
     "es": [
         "mi número de teléfono es el {PHONE_NUMBER}",
@@ -72,6 +74,7 @@ PII = {
         "mi correo electrónico es {EMAIL_ADDRESS}",
         "manda la factura a {EMAIL_ADDRESS}",
         "nací el {DATE_OF_BIRTH}",
+        "mi dirección es {STREET_ADDRESS}",
     ],
     "it": [
         "il mio numero di telefono è {PHONE_NUMBER}",
@@ -85,6 +88,7 @@ PII = {
         "la mia email è {EMAIL_ADDRESS}",
         "manda la fattura a {EMAIL_ADDRESS}",
         "sono nata il {DATE_OF_BIRTH}",
+        "il mio indirizzo è {STREET_ADDRESS}",
     ],
 }
 
@@ -226,6 +230,9 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
             value = re.sub(r"[@._-]", lambda m: f" {EMAIL_WORDS[lang][m.group()]} ", fake.email())
         elif kind == "DATE_OF_BIRTH":
             value = say_date(fake.date_of_birth(minimum_age=5, maximum_age=90), lang, style != "digits")
+        elif kind == "STREET_ADDRESS":  # the house number said as words, "Str." as "straße"
+            value = re.sub(r"\d+", lambda m: words(int(m.group()), lang), fake.street_address().replace("\n", ", "))
+            value = value.replace("str.", "straße")
         elif kind == "EURO":
             value = EURO[lang]
         else:
@@ -240,7 +247,7 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
             value = (
                 words(n, lang) if kind != "YEAR" else str(__import__("num2words").num2words(n, lang=lang, to="year"))
             )
-        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH"):
+        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"):
             spans.append([len(text), len(text) + len(value), kind])
         text += value
     return text, spans
@@ -254,7 +261,7 @@ def build() -> list[dict]:
     for lang, locale in LOCALES.items():
         fake = Faker(locale)
         fake.seed_instance(SEED)
-        for templates, count in ((PII[lang], 99), (ORDINARY[lang], 40)):
+        for templates, count in ((PII[lang], 110), (ORDINARY[lang], 40)):
             for k in range(count):
                 template = templates[k % len(templates)]
                 text, spans = fill(template, lang, rng, fake)
