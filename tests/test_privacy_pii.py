@@ -279,7 +279,7 @@ def test_numbers_said_in_german_french_spanish_and_italian(text: str, said: str,
     [
         "wir brauchen einen Tisch für vier Personen um acht Uhr",
         "die Stadt hat etwa drei Millionen sechshundertfünfundvierzigtausend Einwohner",
-        "la montagne fait trois millions six cent quarante-cinq mille mètres",  # seven words, seven digits: no dictation
+        "la montagne fait trois millions six cent quarante-cinq mille mètres",  # 7 words, 7 digits: not dictated
         "la casa se construyó en mil novecientos once",
         "siamo tre a uno dopo novanta minuti",
         "the elf on the shelf once said dos and don'ts",  # other languages' number words in English

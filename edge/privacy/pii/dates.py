@@ -50,10 +50,10 @@ def find_dates_of_birth(text: str) -> Iterator[Finding]:
 
 
 _MONTH_ELSEWHERE = (
-    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|"
-    r"mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-    r"ottobre|dicembre)"
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
 _DATE_ELSEWHERE = (  # a day in digits or words ("3.", "1er", "dritten", "vingt-trois"), its month, maybe a written year
     rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:\d{{1,2}}\.?|1er|[^\W\d_]{{3,20}}(?:(?:-|\s+et\s+)[^\W\d_]+){{0,2}})"
@@ -62,7 +62,8 @@ _DATE_ELSEWHERE = (  # a day in digits or words ("3.", "1er", "dritten", "vingt-
 )
 _DOB_ELSEWHERE = re.compile(
     r"\b(?:geboren(?:\s+(?:am|den))?|geburtsdatum(?:\s+ist)?(?:\s+der)?|geburtstag(?:\s+ist)?(?:\s+(?:am|der))?|"
-    r"née?\s+le|(?:date\s+de\s+)?naissance(?:\s+(?:est|c['’\s]?est))?(?:\s*:)?(?:\s+le)?|anniversaire(?:\s+est)?(?:\s+le)?|"
+    r"née?\s+le|(?:date\s+de\s+)?naissance(?:\s+(?:est|c['’\s]?est))?(?:\s*:)?(?:\s+le)?|"
+    r"anniversaire(?:\s+est)?(?:\s+le)?|"
     r"nac[ií]\s+el|nacid[oa]\s+el|fecha\s+de\s+nacimiento(?:\s+es)?(?:\s*:)?(?:\s+el)?|cumpleaños(?:\s+es)?"
     r"(?:\s+el)?|nat[oa]\s+il|data\s+di\s+nascita(?:\s+è)?(?:\s*:)?(?:\s+il)?|compleanno(?:\s+è)?(?:\s+il)?)"
     rf"\s+(?P<date>{_DATE_ELSEWHERE})(?![\w/])"
@@ -76,13 +77,13 @@ def _spoken_year_end(text: str, start: int) -> int:
     """Where a year said as words right after `start` ends ("mille neuf cent quatre-vingt-cinq"), or `start`."""
     from text_to_num import find_numbers
 
-    from edge.privacy.pii.numbers import OTHER_LANGUAGES, _Word
+    from edge.privacy.pii.numbers import OTHER_LANGUAGES, WordToken
 
     lead = re.match(r"\s+(?:de\s+)?", text[start:])
     if not lead:
         return start
     tokens = [m for m, _ in zip(_TOKEN.finditer(text, start + lead.end()), range(8))]
-    words = [_Word(t.group()) for t in tokens]
+    words = [WordToken(t.group()) for t in tokens]
     end = start
     for lang in OTHER_LANGUAGES:
         for occurrence in find_numbers(words, lang, threshold=0)[:1]:

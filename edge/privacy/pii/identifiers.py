@@ -30,7 +30,8 @@ _ID_WORD = (
 _NUMBER_WORD = r"number|no\.?|nr\.?|#|nummer|numéro|número|numero|n°|nº"
 _CUED_ID = re.compile(
     rf"\b(?:{_ID_WORD})(?:-?(?:{_NUMBER_WORD}))?(?:\s+(?:{_NUMBER_WORD}))?\s*(?:is|ist|est|es|è|:)?\s*"
-    r"(?P<id>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19})\b",
+    r"(?P<id>(?=[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])"  # 3 digits, a letter
+    r"[A-Za-z0-9](?:-?[A-Za-z0-9]){5,19})\b",
     re.IGNORECASE,
 )
 """A word naming an identifier, then one token of 6-20 letters and digits with at least three digits and a letter

@@ -5,9 +5,9 @@ A *run* is a sequence of digits however it was written or said: "555-212-4367", 
 "oh seven seven double nine ...", "one eight hundred ...", and the same said in German, Spanish, French or
 Italian ("null eins sieben sechs ...", "zéro six, douze, trente-quatre ...", read by `text2num`, made for speech
 recognizers' output; English stays with the rules here, which know "oh" and "double"). Each run is then
-classified with the libraries made for the job: `python-stdnum` for checksums (Luhn, SSN rules, German tax ID, French NIR) and `phonenumbers` for
-phone numbers in the regions edge is used in. Ordinary numbers (counts, years, times, prices, quantities with
-thousands separators) stay as they are.
+classified with the libraries made for the job: `python-stdnum` for checksums (Luhn, SSN rules, German tax ID,
+French NIR) and `phonenumbers` for phone numbers in the regions edge is used in. Ordinary numbers (counts,
+years, times, prices, quantities with thousands separators) stay as they are.
 """
 
 from __future__ import annotations
@@ -53,9 +53,9 @@ _CUES = {
     "ssn": r"social(?:\s+security)?|ssn|s\s?s\s?n",
     "phone": (
         r"call|calling|phone|text|dial|reach|cell|mobile|fax|tel|telephone|contact|whatsapp|ring|handy|anrufen|"
-        r"telefon|telefonnummer|handynummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|telefono|cellulare|"
-        r"chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio|erreich\w*|joindre|localizar\w*|contactar\w*|"
-        r"contatta\w*"
+        r"telefon|telefonnummer|handynummer|ruf|téléphone|portable|appelle[rz]?|teléfono|móvil|llámame|llama|"
+        r"telefono|cellulare|chiamami|chiama|sms|message|nachricht|mensaje|texto|messaggio|erreich\w*|joindre|"
+        r"localizar\w*|contactar\w*|contatta\w*"
     ),
     "number": r"number|nummer|numéro|número|numero",
     "account": (
@@ -68,7 +68,8 @@ _CUE_RE = {kind: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for kind, patt
 _SECRET_LEAD = re.compile(
     r"\b(?:pin(?:[\s-]?code)?|pin[\s-]?(?:nummer|number)|puk|cvv2?|cvc2?|cv2|security\s+code|passcode|"
     r"verification\s+code|one[\s-]time\s+(?:code|password|passcode)|otp|(?-i:TAN)|geheimzahl|"
-    r"sicherheitscode|code\s+(?:pin|secret|de\s+sécurité)|c[oó]digo\s+(?:pin|de\s+seguridad)|codice\s+(?:pin|di\s+sicurezza))"
+    r"sicherheitscode|code\s+(?:pin|secret|de\s+sécurité)|c[oó]digo\s+(?:pin|de\s+seguridad)|"
+    r"codice\s+(?:pin|di\s+sicurezza))"
     r"\s*(?:is|ist|est|es|è|:)?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +127,7 @@ Said = tuple[str, int, int]
 _ITALIAN_ELISION = re.compile(r"cent(?=ott)", re.IGNORECASE)
 
 
-class _Word:
+class WordToken:
     """A token as `text2num.find_numbers` reads it."""
 
     __slots__ = ("word",)
@@ -137,7 +138,7 @@ class _Word:
     def text(self) -> str:
         return self.word
 
-    def nt_separated(self, previous: _Word) -> bool:
+    def nt_separated(self, previous: WordToken) -> bool:
         return False  # silences and punctuation are the run's business, not text2num's
 
     def not_a_number_part(self) -> bool:
@@ -154,7 +155,7 @@ def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
 
     # Italian elides cento's "o" before otto/ottanta ("centottantuno", 181), a form text2num does not read
     text = _ITALIAN_ELISION.sub("cento", text)
-    words = [_Word(_ITALIAN_ELISION.sub("cento", t.group())) for t in tokens]
+    words = [WordToken(_ITALIAN_ELISION.sub("cento", t.group())) for t in tokens]
     found: dict[int, Said] = {}
     for lang in OTHER_LANGUAGES:
         if alpha2digit(text, lang, threshold=0) == text:

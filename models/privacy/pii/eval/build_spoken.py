@@ -1,8 +1,8 @@
 """Builds the spoken set of the other languages of use: phone and card numbers, e-mail addresses, dates of birth
-and street addresses with their house numbers said in German,
-French, Spanish and Italian, as a speech recognizer for that language writes them (Vosk's small de/fr/es/it models
-write every number as words, "@" as "arobase"), and ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl (the
-untouched half, for reporting), in the rows of dev.jsonl / test.jsonl.
+and street addresses with their house numbers said in German, French, Spanish and Italian, as a speech recognizer
+for that language writes them (Vosk's small de/fr/es/it models write every number as words, "@" as "arobase"),
+and ordinary sentences with spoken numbers and no PII. Output: spoken_dev.jsonl (tuning) and spoken_test.jsonl
+(the untouched half, for reporting), in the rows of dev.jsonl / test.jsonl.
 
     pip install faker num2words && python models/privacy/pii/eval/build_spoken.py
 
