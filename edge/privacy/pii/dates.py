@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from edge.privacy.pii.numbers import TOKEN, read_elsewhere
 from edge.privacy.pii.registry import Finding
 
 _MONTH = (
@@ -70,25 +71,20 @@ _DOB_ELSEWHERE = re.compile(
     rf"|\b(?:am|den)\s+(?P<before>{_DATE_ELSEWHERE}(?:\s+[^\W\d_]+)?)\s+geboren\b",  # "ich bin am ... geboren"
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 
 
 def _spoken_year_end(text: str, start: int) -> int:
     """Where a year said as words right after `start` ends ("mille neuf cent quatre-vingt-cinq"), or `start`."""
-    from text_to_num import find_numbers
-
-    from edge.privacy.pii.numbers import OTHER_LANGUAGES, WordToken
-
     lead = re.match(r"\s+(?:de\s+)?", text[start:])
     if not lead:
         return start
-    tokens = [m for m, _ in zip(_TOKEN.finditer(text, start + lead.end()), range(8))]
-    words = [WordToken(t.group()) for t in tokens]
+    tokens = [m for m, _ in zip(TOKEN.finditer(text, start + lead.end()), range(8))]
+    if not tokens:
+        return start
     end = start
-    for lang in OTHER_LANGUAGES:
-        for occurrence in find_numbers(words, lang, threshold=0)[:1]:
-            if occurrence.start == 0 and occurrence.text.isdigit() and 1900 <= int(occurrence.text) <= 2099:
-                end = max(end, tokens[occurrence.end - 1].end())
+    for occurrence in read_elsewhere(text[tokens[0].start() : tokens[-1].end()], tokens):
+        if occurrence.start == 0 and occurrence.text.isdigit() and 1900 <= int(occurrence.text) <= 2099:
+            end = max(end, tokens[occurrence.end - 1].end())
     return end
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from edge.privacy.pii.registry import Finding
 
@@ -40,7 +41,8 @@ _TENS = {
 _REPEAT = {"double": 2, "triple": 3}
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEAT) | {"hundred"}
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+"""A run of digits, a word, or one other character: what runs of numbers are read from."""
 _SEPARATORS = frozenset(",.-/()")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension)\s*(\d{1,6})\b", re.IGNORECASE)
 _MONEY = frozenset("$€£¥")
@@ -145,35 +147,41 @@ class WordToken:
         return False
 
 
-def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
-    """Numbers said in German, Spanish, French or Italian in `text` (cut into `tokens`), by the token each starts
-    at (the longest reading)."""
-    if not any(t.group().isalpha() and t.group().lower() not in _NUMBER_WORDS for t in tokens):
-        return {}
+def read_elsewhere(text: str, tokens: list[re.Match[str]]) -> Iterator[Any]:
+    """`text2num`'s readings (its `Occurrence`s, over token indices) of the numbers said in German, Spanish, French
+    or Italian in `text`, cut into `tokens`: every language that says one, in turn."""
     from text_to_num import alpha2digit
     from text_to_num import find_numbers as text2num_find
 
     # Italian elides cento's "o" before otto/ottanta ("centottantuno", 181), a form text2num does not read
     text = _ITALIAN_ELISION.sub("cento", text)
     words = [WordToken(_ITALIAN_ELISION.sub("cento", t.group())) for t in tokens]
-    found: dict[int, Said] = {}
     for lang in OTHER_LANGUAGES:
         if alpha2digit(text, lang, threshold=0) == text:
             continue  # no number said in this language: the string check is a third of the token walk's cost
-        for occurrence in text2num_find(words, lang, threshold=0):
-            span = tokens[occurrence.start : occurrence.end]
-            digits = occurrence.text
-            if occurrence.is_ordinal or not digits.isdigit() or any(t.group().isdigit() for t in span):
-                continue  # ordinals, decimals, and written digits (read by the rules) are not spoken digits
-            said = [t for t in span if t.group().isalpha()]
-            # one word a digit: a single digit, or zeros text2num joins to the next digit ("null eins", "cero cero uno")
-            dictated = len(digits) == len(said) and (len(said) == 1 or digits.startswith("0"))
-            singles = len(said) if dictated else 0
-            if int(digits) >= 1000 and not singles:
-                continue  # "mil", "million", "zweitausend": quantities and years, never said in a phone number
-            used = occurrence.end - occurrence.start
-            if used > found.get(occurrence.start, ("", 0, 0))[1]:
-                found[occurrence.start] = (digits, used, singles)
+        yield from text2num_find(words, lang, threshold=0)
+
+
+def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
+    """Numbers said in German, Spanish, French or Italian in `text` (cut into `tokens`), by the token each starts
+    at (the longest reading)."""
+    if not any(t.group().isalpha() and t.group().lower() not in _NUMBER_WORDS for t in tokens):
+        return {}
+    found: dict[int, Said] = {}
+    for occurrence in read_elsewhere(text, tokens):
+        span = tokens[occurrence.start : occurrence.end]
+        digits = occurrence.text
+        if occurrence.is_ordinal or not digits.isdigit() or any(t.group().isdigit() for t in span):
+            continue  # ordinals, decimals, and written digits (read by the rules) are not spoken digits
+        said = [t for t in span if t.group().isalpha()]
+        # one word a digit: a single digit, or zeros text2num joins to the next digit ("null eins", "cero cero uno")
+        dictated = len(digits) == len(said) and (len(said) == 1 or digits.startswith("0"))
+        singles = len(said) if dictated else 0
+        if int(digits) >= 1000 and not singles:
+            continue  # "mil", "million", "zweitausend": quantities and years, never said in a phone number
+        used = occurrence.end - occurrence.start
+        if used > found.get(occurrence.start, ("", 0, 0))[1]:
+            found[occurrence.start] = (digits, used, singles)
     return found
 
 
@@ -181,7 +189,7 @@ def said_elsewhere(text: str, tokens: list[re.Match[str]]) -> dict[int, Said]:
 def tokens_and_said(text: str) -> tuple[list[re.Match[str]], dict[int, Said]]:
     """`text`'s tokens and the numbers said in the other languages (the number and address recognizers both ask;
     like the registry's, this memory of the last texts is never written anywhere)."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     return tokens, said_elsewhere(text, tokens)
 
 

@@ -146,10 +146,11 @@ ORDINARY = {
 STYLES = ("digits", "pairs", "groups")
 
 
-def words(n: int, lang: str) -> str:
+def words(n: int, lang: str, to: str = "cardinal") -> str:
+    """`n` said in `lang` (`to`: "cardinal", "ordinal" or "year")."""
     from num2words import num2words
 
-    said = str(num2words(n, lang=lang))
+    said = str(num2words(n, lang=lang, to=to))
     return said.replace("dicotto", "diciotto") if lang == "it" else said  # num2words 0.5 writes 118 "centodicotto"
 
 
@@ -183,15 +184,13 @@ MONTHS = {
 def say_date(date, lang: str, said: bool) -> str:
     """A date of birth as written ("3. März 1985", "3 de marzo de 1985") or said ("dritten März
     neunzehnhundertfünfundachtzig", "tres de marzo de mil novecientos ochenta y cinco")."""
-    from num2words import num2words
-
     month = MONTHS[lang].split()[date.month - 1]
     if not said:
         day, year = f"{date.day}." if lang == "de" else str(date.day), str(date.year)
     else:
-        year = str(num2words(date.year, lang=lang, to="year"))
+        year = words(date.year, lang, "year")
         if lang == "de":
-            day = str(num2words(date.day, lang=lang, to="ordinal")) + "n"  # "am dritten"
+            day = words(date.day, lang, "ordinal") + "n"  # "am dritten"
         elif date.day == 1 and lang in ("fr", "it"):
             day = {"fr": "premier", "it": "primo"}[lang]
         else:
@@ -244,9 +243,7 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
                 "YEAR": lambda: rng.randint(1890, 2024),
                 "BIG": lambda: rng.choice([850, 1200, 4478, 23000, 148000, 1500000, 3645000]),
             }[kind]()
-            value = (
-                words(n, lang) if kind != "YEAR" else str(__import__("num2words").num2words(n, lang=lang, to="year"))
-            )
+            value = words(n, lang, "year" if kind == "YEAR" else "cardinal")
         if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"):
             spans.append([len(text), len(text) + len(value), kind])
         text += value
