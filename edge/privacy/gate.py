@@ -1,7 +1,8 @@
 """The privacy gate: PII redaction, one encoder pass, then sensitive-content detection in layers. Fails closed.
 
 The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
-sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`).
+sentence as a whole decides, and a short utterance gets second opinions: the topic head's (`TopicRelease`) and,
+for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`.
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
 from edge.topics.encoder import Encoded
@@ -103,9 +105,11 @@ class PrivacyGate:
         lexicon: Lexicon | None = None,
         model: SensitiveModel | None = None,
         release: TopicRelease | None = TopicRelease(),
+        impersonal: ImpersonalRelease | None = ImpersonalRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
-        the classifier's head gives short utterances a second opinion (`release`; None: the sensitive model alone).
+        the classifier's head gives short utterances a second opinion (`release`). `impersonal` withdraws weak
+        blocks of English statements that name no one. None for both: the sensitive model alone.
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -117,12 +121,11 @@ class PrivacyGate:
 
         def model_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
             decision = sensitive_model.decide(original, encoded)
-            if (
-                decision.categories
-                and release is not None
-                and classifier is not None
-                and release.applies(classifier, encoded, decision)
-            ):
+            if not decision.categories:
+                return ()
+            if impersonal is not None and impersonal.applies(encoded, decision):
+                return ()
+            if release is not None and classifier is not None and release.applies(classifier, encoded, decision):
                 return ()
             return decision.categories
 

@@ -1,0 +1,127 @@
+"""The gate's second opinion for English statements that name no one (edge.privacy.impersonal): a weak block of
+"the cathedral car park is free after six" is withdrawn; a statement about someone, a request, a question, another
+language or a strong score keeps its block, and no labelled or probe sensitive sentence is released by it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from edge.pipeline import TextAnalyzer
+from edge.privacy import PrivacyGate
+from edge.privacy.impersonal import ImpersonalRelease, names_no_one
+from edge.privacy.lexicon import CATEGORIES
+from edge.privacy.pii import redact_pii
+from edge.privacy.sensitive_model import Decision
+from edge.topics.encoder import Encoded
+from tests.conftest import LABELLED, read_rows
+from tests.test_privacy_gate import PROBE
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+@pytest.fixture(scope="module")
+def without_it(analyzer: TextAnalyzer) -> PrivacyGate:
+    """The shipped gate less this release (the topic head's second opinion stays)."""
+    return PrivacyGate.load(classifier=analyzer.classifier, impersonal=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cathedral car park is free after six",
+        "that's a crime against fashion",
+        "it's a sin to throw away good cheese",
+        "The pharmacy on the corner closes at six tonight.",
+        "there's a new exhibit about the crusades at the museum",
+        "the biopsy came back positive this morning",  # names no one: its score keeps it blocked (below)
+    ],
+)
+def test_statements_about_things_name_no_one(text: str) -> None:
+    assert names_no_one(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist's office moved to the second floor",
+        "the therapist's office moved to the second floor",
+        "the therapist\u2019s office moved upstairs last week",
+        "the parents' evening is on thursday at six",
+        "the guy at the clinic was really rude today",
+        "the doctor says it is nothing serious at all",
+        "it's the third time we've been to that mosque",
+        "let's try the new church street bakery for lunch",
+        "is the pharmacy on the corner open on sundays",  # a question without its mark
+        "the pharmacy on the corner is open on sundays?",
+        "going to mass with the whole gang on sunday",  # not how a statement about a thing begins
+        "the [NAME] exhibition opens on friday night",  # a redacted name
+        "the mosque is lovely",  # too short to tell
+    ],
+)
+def test_statements_about_someone_questions_and_fragments_do_not(text: str) -> None:
+    assert not names_no_one(text)
+
+
+def decision(ratio: float) -> Decision:
+    thresholds = np.full(len(CATEGORIES), 0.1, dtype=np.float32)
+    return Decision(("religion",), ("religion",), thresholds * ratio, thresholds)
+
+
+def test_the_release_needs_english_one_passage_and_a_weak_score(analyzer: TextAnalyzer) -> None:
+    assert analyzer.classifier is not None
+    encode = analyzer.classifier.encoder.encode_text
+    release = ImpersonalRelease()
+    english = encode("the cathedral car park is free after six")
+    assert release.applies(english, decision(1.9))
+    assert not release.applies(english, decision(2.0))  # the margin: a score at twice its threshold stays blocked
+    german = encode("der Parkplatz am Dom ist ab sechs Uhr kostenlos")
+    assert german.language == "de" and not release.applies(german, decision(1.0))
+    long_text = Encoded(english.text, (english.text, english.text), np.vstack([english.embeddings] * 2))
+    assert not release.applies(long_text, decision(1.0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev and training sentences the gate blocked without the release; a retrain moves a few in or out
+        "that's a crime against fashion",
+        "The organ in the old town hall still works right now.",
+        "the mosque's food stall at the street fair sold out of samosas",
+        "The plan is dead in the water anyway.",
+    ],
+)
+def test_weak_blocks_of_statements_that_name_no_one_are_withdrawn(
+    analyzer: TextAnalyzer, without_it: PrivacyGate, text: str
+) -> None:
+    assert without_it.check(text).blocked
+    assert not analyzer.analyze(text).verdict.blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the biopsy came back positive this morning",
+        "the parole hearing got moved to next friday",
+        "the union meeting is at six tonight in the canteen",
+        "the ramadan fast ends at eight forty tonight",
+        "the pregnancy test had two lines this time",
+    ],
+)
+def test_disclosures_that_name_no_one_stay_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    verdict = analyzer.analyze(text).verdict
+    assert verdict.blocked and verdict.layers == ("model",)
+
+
+def test_no_labelled_or_probe_sensitive_sentence_is_released(analyzer: TextAnalyzer, without_it: PrivacyGate) -> None:
+    """Every sensitive sentence of the labelled set (both halves) and the probe that names no one: where the gate
+    without this release blocks it, the shipped gate blocks it too. Measured: 0 released (and 0 of the 7,388
+    blocked sensitive dev sentences and 9,803 English composed training ones, the privacy model card)."""
+    rows = [r for r in read_rows(LABELLED) + read_rows(PROBE) if r["sensitive"]]
+    candidates = [r["text"] for r in rows if names_no_one(redact_pii(r["text"])[0])]
+    assert len(candidates) >= 10  # the check reads real cases (13 at stop 43)
+    released = [t for t in candidates if without_it.check(t).blocked and not analyzer.analyze(t).verdict.blocked]
+    assert not released
