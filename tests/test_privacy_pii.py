@@ -275,6 +275,30 @@ def test_numbers_said_in_german_french_spanish_and_italian(text: str, said: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "meine IBAN ist D E acht neun drei sieben null null vier vier null fünf drei zwei null eins drei null null",
+            "meine IBAN ist [IBAN]",
+        ),
+        (
+            "my iban is G B eight two W E S T one two three four five six nine eight seven six five four three two, thanks",
+            "my iban is [IBAN], thanks",
+        ),  # fmt: skip
+        (
+            "fai il bonifico sull iban i t sei zero x zero cinque quattro due otto uno uno uno zero uno zero zero zero",
+            "fai il bonifico sull iban [IBAN]",
+        ),  # fmt: skip
+        ("IBAN: D E 89 3704 0044 0532 0130 00", "IBAN: [IBAN]"),
+        ("my IBAN is a secret, ask the bank", "my IBAN is a secret, ask the bank"),
+        ("the iban is D E eight nine, I forgot the rest", "the iban is D E eight nine, I forgot the rest"),  # 2 digits
+    ],
+)
+def test_a_spelled_iban_is_redacted_with_its_letters(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "wir brauchen einen Tisch für vier Personen um acht Uhr",

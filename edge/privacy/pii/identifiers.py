@@ -39,9 +39,50 @@ _CUED_ID = re.compile(
 `numbers`."""
 
 
+_IBAN_CUE = re.compile(
+    r"\b(?:iban|i\s+b\s+a\s+n)\b(?:\s+(?:is|ist|lautet|est|c'?\s*est|es|è|number|nummer)\b)?\s*:?\s*", re.IGNORECASE
+)
+_LETTER = re.compile(r"[A-Za-z]\b")
+_COUNTRY = re.compile(r"[A-Za-z][\s,.-]+[A-Za-z]\b")
+_BETWEEN = re.compile(r"[\s,.-]*")
+SPOKEN_IBAN_DIGITS = 10
+"""An IBAN has at least 15 characters after its country letters (Norway's), most 18-30: a spelled one needs this
+many digits after the word "IBAN" to be taken."""
+
+
+def find_spelled_ibans(text: str) -> Iterator[Finding]:
+    """An IBAN said after the word "IBAN": its country letters spelled, then digits said or written and letters
+    spelled in any order ("meine IBAN ist D E acht neun drei sieben ...", "G B eight two W E S T one two ...").
+    A speech recogniser writes each letter as a word of its own, so the number reader took only the digits and left
+    "D E" and the bank code beside the redaction. No checksum: the words may be misheard."""
+    from edge.privacy.pii.numbers import runs
+
+    cues = list(_IBAN_CUE.finditer(text))
+    if not cues:
+        return
+    starts = {run.start: run for run in runs(text, 1)}
+    for cue in cues:
+        first: int | None = None
+        pos = end = cue.end()
+        digits = 0
+        while pos < len(text):
+            run = starts.get(pos)
+            if run is not None:
+                digits, end = digits + len(run.digits), run.end
+            elif (letter := _LETTER.match(text, pos)) is not None:
+                end = letter.end()
+            else:
+                break
+            first = pos if first is None else first
+            pos = _BETWEEN.match(text, end).end()
+        if first is not None and _COUNTRY.match(text, first) and digits >= SPOKEN_IBAN_DIGITS:
+            yield Finding(first, end, "iban")
+
+
 def find_ibans(text: str) -> Iterator[Finding]:
     from stdnum import iban
 
+    yield from find_spelled_ibans(text)
     for m in _IBAN.finditer(text):
         # The pattern is greedy (a trailing word may join the last group): try every group end, longest first.
         ends = [m.start() + g.end() for g in _GROUP.finditer(m.group())]

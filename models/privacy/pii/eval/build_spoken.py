@@ -145,6 +145,25 @@ ORDINARY = {
 
 STYLES = ("digits", "pairs", "groups")
 
+IBAN_TEMPLATES = {  # stop 43, appended to each half so that the sentences above stay as they were
+    "de": ["meine IBAN ist {IBAN_CODE}", "überweis das Geld auf die IBAN {IBAN_CODE}"],
+    "fr": ["mon IBAN c'est {IBAN_CODE}", "fais le virement sur l'IBAN {IBAN_CODE}"],
+    "es": ["mi IBAN es {IBAN_CODE}", "haz la transferencia al IBAN {IBAN_CODE}"],
+    "it": ["il mio IBAN è {IBAN_CODE}", "fai il bonifico sull'IBAN {IBAN_CODE}"],
+}
+
+
+def say_iban(value: str, lang: str, style: str, rng: random.Random) -> str:
+    """An IBAN as it is dictated: letters spelled one by one ("D E"), digits in groups of four said as `style`."""
+    groups = re.findall(r"[A-Z]+|\d+", value)
+    said = []
+    for group in groups:
+        if group.isalpha():
+            said.append(" ".join(group))
+        else:
+            said += [say_group(group[k : k + 4], lang, style) for k in range(0, len(group), 4)]
+    return (", " if rng.random() < 0.4 else " ").join(said)
+
 
 def words(n: int, lang: str, to: str = "cardinal") -> str:
     """`n` said in `lang` (`to`: "cardinal", "ordinal" or "year")."""
@@ -232,6 +251,8 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
         elif kind == "STREET_ADDRESS":  # the house number said as words, "Str." as "straße"
             value = re.sub(r"\d+", lambda m: words(int(m.group()), lang), fake.street_address().replace("\n", ", "))
             value = value.replace("str.", "straße")
+        elif kind == "IBAN_CODE":
+            value = say_iban(fake.iban(), lang, style, rng)
         elif kind == "EURO":
             value = EURO[lang]
         else:
@@ -244,7 +265,7 @@ def fill(template: str, lang: str, rng: random.Random, fake) -> tuple[str, list[
                 "BIG": lambda: rng.choice([850, 1200, 4478, 23000, 148000, 1500000, 3645000]),
             }[kind]()
             value = words(n, lang, "year" if kind == "YEAR" else "cardinal")
-        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS"):
+        if kind in ("PHONE_NUMBER", "CREDIT_CARD", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS", "IBAN_CODE"):
             spans.append([len(text), len(text) + len(value), kind])
         text += value
     return text, spans
@@ -270,6 +291,24 @@ def build() -> list[dict]:
     return rows
 
 
+def build_ibans(per_language: int = 10) -> list[dict]:
+    """IBANs said in the four languages (stop 43), from a random stream of their own."""
+    from faker import Faker
+
+    rng = random.Random(SEED + 43)
+    rows = []
+    for lang, locale in LOCALES.items():
+        fake = Faker(locale)
+        fake.seed_instance(SEED + 43)
+        for k in range(per_language):
+            text, spans = fill(IBAN_TEMPLATES[lang][k % 2], lang, rng, fake)
+            style = "asr_nopunct" if k % 2 else "spoken"
+            if style == "asr_nopunct":
+                text, spans = as_recognized(text, spans)
+            rows.append({"text": text, "spans": spans, "locale": locale, "style": style, "template": "iban"})
+    return rows
+
+
 def as_recognized(text: str, spans: list[list]) -> tuple[str, list[list]]:
     """`text` as a speech recognizer writes it (lowercase, no punctuation, single spaces), spans moved along."""
     plain = re.sub(r"[,.!?']", " ", text.lower())
@@ -287,9 +326,10 @@ def as_recognized(text: str, spans: list[list]) -> tuple[str, list[list]]:
 
 
 def main() -> None:
-    rows = build()
+    rows, ibans = build(), build_ibans()
     half = len(rows) // 2
-    for name, part in (("spoken_dev", rows[:half]), ("spoken_test", rows[half:])):
+    dev, test = rows[:half] + ibans[0::2], rows[half:] + ibans[1::2]
+    for name, part in (("spoken_dev", dev), ("spoken_test", test)):
         lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in part)
         (HERE / f"{name}.jsonl").write_text(lines, encoding="utf-8")
         print(f"{name}.jsonl: {len(part)} sentences")
