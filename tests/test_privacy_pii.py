@@ -277,6 +277,17 @@ def test_numbers_said_in_german_french_spanish_and_italian(text: str, said: str,
 @pytest.mark.parametrize(
     ("text", "redacted"),
     [
+        ("meine Adresse ist Lindenplatz vier/zwei", "meine Adresse ist [ADDRESS]"),
+        ("I live at two six oh nine two cannon lane apt eight hundred nineteen", "I live at [ADDRESS]"),  # "six"
+    ],
+)
+def test_house_numbers_said_as_words_stay_in_the_address(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
         (
             "meine IBAN ist D E acht neun drei sieben null null vier vier null fünf drei zwei null eins drei null null",
             "meine IBAN ist [IBAN]",
@@ -307,6 +318,9 @@ def test_a_spelled_iban_is_redacted_with_its_letters(text: str, redacted: str) -
         "la casa se construyó en mil novecientos once",
         "siamo tre a uno dopo novanta minuti",
         "the elf on the shelf once said dos and don'ts",  # other languages' number words in English
+        # the tagger took these for addresses until stop 43 (a street type "cuesta", numbers said in words)
+        "la chaqueta cuesta ciento treinta y nueve euros",
+        "on est dans la chambre six cent quatre-vingt-dix-sept au huit étage",
     ],
 )
 def test_quantities_and_years_said_in_other_languages_are_left_alone(text: str) -> None:

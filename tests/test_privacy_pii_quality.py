@@ -62,6 +62,8 @@ def test_pii_said_in_german_french_spanish_and_italian_on_the_test_half() -> Non
     assert metrics["recall"]["STREET_ADDRESS"]["redacted"] >= 0.90
     assert min(metrics["redacted_by_locale"].values()) >= 0.95, metrics["redacted_by_locale"]
     assert metrics["ordinary_sentences"] >= 70
+    # measured 1 of 73 with any span (5 until stop 43: the tagger read spoken prices and room numbers as addresses)
+    assert metrics["ordinary_with_any_pii"] <= 0.03
     # no ordinary number said in these languages becomes a phone, card or number
     numbers = ("PHONE_NUMBER", "CREDIT_CARD", "NUMBER")
     assert all(metrics["precision"][kind]["precision"] == 1.0 for kind in numbers if kind in metrics["precision"])

@@ -65,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<num2>\d{{1,5}}[A-Za-z]?(?:/\w{{1,4}})?))?){_SECONDARY}?{_POSTAL_TAIL}?",  # one house number
         re.IGNORECASE,
     )
-    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
+    # "3/9"; "   3/   9" in the digitized copy of "drei/neun"
+    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\s*\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
     german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
     german_preposition = re.compile(
         rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE

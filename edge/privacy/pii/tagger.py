@@ -154,7 +154,7 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 continue  # "pasta primavera", "a Mormon", "Diabetes Typ": no listed name and no cue
         else:
             words = _trimmed_address(words)
-            if not _plausible_address(words):
+            if not _plausible_address(words) or (words and _said_elsewhere_only(text, words)):
                 continue
         if words:
             found = Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
@@ -210,6 +210,21 @@ def _plausible_address(words: list[re.Match[str]]) -> bool:
         or any(w in after or any(w.endswith(x) for x in types["suffix"]) for w in lowered)
     )
     return named and (numbered or typed)
+
+
+def _said_elsewhere_only(text: str, words: list[re.Match[str]]) -> bool:
+    """An address whose only numbers are said in German, French, Spanish or Italian. The tagger learned addresses
+    with written numbers, and took "cuesta doscientos cuarenta y nueve euros" or "la chambre six cent
+    quatre-vingt-dix-sept" for one; a street with a house number said in those languages is the street patterns'
+    (`address.py` reads them in digits: "j'habite au douze rue de la Paix")."""
+    from edge.privacy.pii.numbers import digitized
+
+    start, end = words[0].start(), words[-1].end()
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    said = [(s, e) for s, e in digitized(text)[1] if start < e and s < end]
+    # "six" is English and French: a number that English says the same way may be an English house number
+    return bool(said) and not any(set(text[s:e].lower().split()) <= _NUMBER_WORDS for s, e in said)
 
 
 def _numeric(word: str) -> bool:
