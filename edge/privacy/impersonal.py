@@ -70,8 +70,8 @@ class ImpersonalRelease:
     when no category scored `margin` times its threshold or more.
 
     Chosen on dev (the privacy model card): at 2.0 it releases 40 of the 479 English ordinary dev sentences the
-    shipped gate blocks and none of its 2,735 blocked sensitive ones; at 3.0 a sensitive one goes ("for the record
-    going to tolpuddle festival with the branch this summer")."""
+    gate blocked and none of its 2,735 blocked sensitive ones (2.5: 42 and none); at 3.0 a labelled sensitive one
+    goes ("The mosque on fifth opens at six.", said of the speaker's own mosque)."""
 
     margin: float = 2.0
     min_words: int = 5

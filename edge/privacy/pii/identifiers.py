@@ -74,7 +74,8 @@ def find_spelled_ibans(text: str) -> Iterator[Finding]:
             else:
                 break
             first = pos if first is None else first
-            pos = _BETWEEN.match(text, end).end()
+            gap = _BETWEEN.match(text, end)
+            pos = gap.end() if gap else end
         if first is not None and _COUNTRY.match(text, first) and digits >= SPOKEN_IBAN_DIGITS:
             yield Finding(first, end, "iban")
 
