@@ -301,6 +301,7 @@ def test_house_numbers_said_as_words_stay_in_the_address(text: str, redacted: st
             "fai il bonifico sull iban [IBAN]",
         ),  # fmt: skip
         ("IBAN: D E 89 3704 0044 0532 0130 00", "IBAN: [IBAN]"),
+        ("my IBAN number is D E eight nine three seven zero four four zero five three two", "my IBAN number is [IBAN]"),
         ("my IBAN is a secret, ask the bank", "my IBAN is a secret, ask the bank"),
         ("the iban is D E eight nine, I forgot the rest", "the iban is D E eight nine, I forgot the rest"),  # 2 digits
     ],

@@ -40,7 +40,9 @@ _CUED_ID = re.compile(
 
 
 _IBAN_CUE = re.compile(
-    r"\b(?:iban|i\s+b\s+a\s+n)\b(?:\s+(?:is|ist|lautet|est|c'?\s*est|es|è|number|nummer)\b)?\s*:?\s*", re.IGNORECASE
+    r"\b(?:iban|i\s+b\s+a\s+n)\b(?:\s+(?:number|nummer|no\.?))?(?:\s+(?:is|ist|lautet|est|c'?\s*est|es|è)\b)?"
+    r"\s*:?\s*",
+    re.IGNORECASE,
 )
 _LETTER = re.compile(r"[A-Za-z]\b")
 _COUNTRY = re.compile(r"[A-Za-z][\s,.-]+[A-Za-z]\b")
