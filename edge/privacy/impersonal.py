@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from edge.privacy.sensitive_model import Decision
-from edge.topics.encoder import Encoded
+if TYPE_CHECKING:
+    from edge.privacy.sensitive_model import Decision
+    from edge.topics.encoder import Encoded
 
 _OPENER = re.compile(r"(?:the|a|an|this|that|these|those|it|it's|its|there|there's|that's)\b", re.IGNORECASE)
 """How a statement about a thing begins. A text that begins any other way (a verb, a question word, a name, "my",
