@@ -30,8 +30,8 @@ TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 befor
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.977 over thirteen batches (twelve 0.980; the first nine 0.979)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.100 over thirteen batches (0.110 without ImpersonalRelease; M 0.128)
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.110 (48 of 436); 0.133 without ImpersonalRelease
+PROBE_FALSE_BLOCK = 0.16  # measured 0.103 over thirteen batches (0.110 without ImpersonalRelease, 0.113 model alone)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.117 (51 of 436); 0.133 without ImpersonalRelease
 
 
 @pytest.fixture(scope="module")
@@ -443,11 +443,14 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
             assert rate(rows) >= 0.85, (name, [r["text"] for r in rows if not r["blocked"]])  # worst 0.900 (fr)
 
 
-def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
+def test_fresh_probe_sentences(analyzer: TextAnalyzer) -> None:
     """Sentences written after the labelled set, in thirteen batches, to see how the gate meets words and senses that
     no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla") and
     everyday speech in the other four languages ("mia sorella si sposa a giugno"); the corpus keeps near copies of
-    them out of training and dev (`corpus.protected_texts`)."""
+    them out of training and dev (`corpus.protected_texts`). Read by the shipped gate, with the topic head's second
+    opinions, as `edge run` and `edge classify` build it."""
+    gate = analyzer.gate
+    assert gate is not None
     rows = probe()
     assert len(rows) >= 250 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     for row in rows:
@@ -461,7 +464,7 @@ def test_fresh_probe_sentences(gate: PrivacyGate) -> None:
     everyday = [r for r in ordinary if r["batch"] in ("probe-5", "probe-6") and r["lang"] != "en"]
     assert len(everyday) >= 100
     # Plain everyday German, Spanish, French and Italian (family, errands, weekends), no look-alike word on purpose:
-    # measured 0.086 (12 of 140; M 19), over the issue's 0.05 for traps; the model card says why and what was tried
+    # measured 0.086 (12 of 140; the model alone 13, M 19), over the issue's 0.05 for traps; the model card says why
     assert rate(everyday) <= EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK, [r["text"] for r in everyday if r["blocked"]]
 
 

@@ -1,6 +1,7 @@
 """The gate's second opinion for English statements that name no one (edge.privacy.impersonal): a weak block of
-"the cathedral car park is free after six" is withdrawn; a statement about someone, a request, a question, another
-language or a strong score keeps its block, and no labelled or probe sensitive sentence is released by it."""
+"the cathedral car park is free after six" is withdrawn when the topic head agrees; a statement about someone, a
+request, a question, another language, a strong score or a topic head that reads something sensitive keeps the
+block, and no labelled or probe sensitive sentence is released by it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from edge.privacy.impersonal import ImpersonalRelease, names_no_one
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
 from edge.privacy.sensitive_model import Decision
+from edge.topics.classifier import SENSITIVE_VETO
 from edge.topics.encoder import Encoded
 from tests.conftest import LABELLED, read_rows
 from tests.test_privacy_gate import PROBE
@@ -71,17 +73,25 @@ def decision(ratio: float) -> Decision:
     return Decision(("religion",), ("religion",), thresholds * ratio, thresholds)
 
 
-def test_the_release_needs_english_one_passage_and_a_weak_score(analyzer: TextAnalyzer) -> None:
-    assert analyzer.classifier is not None
-    encode = analyzer.classifier.encoder.encode_text
+def test_the_release_needs_english_one_passage_a_weak_score_and_the_topic_heads_agreement(
+    analyzer: TextAnalyzer,
+) -> None:
+    classifier = analyzer.classifier
+    assert classifier is not None
+    encode = classifier.encoder.encode_text
     release = ImpersonalRelease()
     english = encode("the cathedral car park is free after six")
-    assert release.applies(english, decision(1.9))
-    assert not release.applies(english, decision(2.0))  # the margin: a score at twice its threshold stays blocked
+    assert release.applies(classifier, english, decision(1.9))
+    assert not release.applies(classifier, english, decision(2.0))  # the margin: twice its threshold stays blocked
     german = encode("der Parkplatz am Dom ist ab sechs Uhr kostenlos")
-    assert german.language == "de" and not release.applies(german, decision(1.0))
+    assert german.language == "de" and not release.applies(classifier, german, decision(1.0))
     long_text = Encoded(english.text, (english.text, english.text), np.vstack([english.embeddings] * 2))
-    assert not release.applies(long_text, decision(1.0))
+    assert not release.applies(classifier, long_text, decision(1.0))
+    # names no one, scored weakly, but the topic head puts 0.2 or more on its sensitive labels: kept
+    clinic = encode("the gender clinic appointment is in june")
+    assert names_no_one(clinic.text) and classifier.reading(clinic).sensitive_mass >= SENSITIVE_VETO
+    assert not release.applies(classifier, clinic, decision(1.0))
+    assert release.sensitive_mass == SENSITIVE_VETO  # the classifier's own veto: what it would give no topic
 
 
 @pytest.mark.parametrize(
@@ -89,9 +99,9 @@ def test_the_release_needs_english_one_passage_and_a_weak_score(analyzer: TextAn
     [
         # dev and training sentences the gate blocked without the release; a retrain moves a few in or out
         "that's a crime against fashion",
-        "The organ in the old town hall still works right now.",
-        "the mosque's food stall at the street fair sold out of samosas",
-        "The plan is dead in the water anyway.",
+        "That's a crime against fashion.",
+        "the convent hotel has a pool",
+        "the word detention center in the crossword",
     ],
 )
 def test_weak_blocks_of_statements_that_name_no_one_are_withdrawn(
@@ -109,6 +119,11 @@ def test_weak_blocks_of_statements_that_name_no_one_are_withdrawn(
         "the union meeting is at six tonight in the canteen",
         "the ramadan fast ends at eight forty tonight",
         "the pregnancy test had two lines this time",
+        # scored weakly; the topic head's sensitive labels keep them (0.25-1.0 of its probability)
+        "the gender clinic appointment is in june",
+        "the court ordered anger management classes",
+        "the meetings are on tuesdays in the church basement",
+        "the fingerprint records were taken at the station",
     ],
 )
 def test_disclosures_that_name_no_one_stay_blocked(analyzer: TextAnalyzer, text: str) -> None:

@@ -1,8 +1,8 @@
 """The privacy gate: PII redaction, one encoder pass, then sensitive-content detection in layers. Fails closed.
 
 The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
-sentence as a whole decides, and a short utterance gets second opinions: the topic head's (`TopicRelease`) and,
-for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`.
+sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`;
+for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -108,8 +108,8 @@ class PrivacyGate:
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
-        the classifier's head gives short utterances a second opinion (`release`). `impersonal` withdraws weak
-        blocks of English statements that name no one. None for both: the sensitive model alone.
+        the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
+        statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone.
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -123,9 +123,11 @@ class PrivacyGate:
             decision = sensitive_model.decide(original, encoded)
             if not decision.categories:
                 return ()
-            if impersonal is not None and impersonal.applies(encoded, decision):
+            if classifier is None:
+                return decision.categories
+            if impersonal is not None and impersonal.applies(classifier, encoded, decision):
                 return ()
-            if release is not None and classifier is not None and release.applies(classifier, encoded, decision):
+            if release is not None and release.applies(classifier, encoded, decision):
                 return ()
             return decision.categories
 

@@ -1,22 +1,24 @@
 """Does an English statement name anyone? The gate's second opinion for weak blocks of statements about things.
 
-The special categories are facts about a person: someone's health, faith, vote. "The mosque tower is the tallest
-building in the old town", "the senate house library has a great reading room" or "that offside call was daylight
-robbery" name no one, so they cannot say such a fact about anyone, however sensitive a word in them sounds. The
-sensitive model still scores some of them over its bar (look-alike words are its main source of false blocks), and
-`ImpersonalRelease` withdraws such a block when it is weak. What counts as naming someone is deliberately wide:
-any pronoun ("I", "we", "they", "let's"), a relative, friend or partner, a role a disclosure is often told through
-("the therapist", "my sponsor", "the officer"), a redacted name or other PII, any question or request. A statement
-"the biopsy came back positive" names no one either, but the model scores it far above the release's margin.
-English only: the other four languages tell their everyday statements differently, and their false blocks are
-mostly about family life (the privacy model card).
+The special categories are facts about a person: someone's health, faith, vote. "The senate house library has a
+great reading room", "it's a sin to waste good bread" or "that offside call was daylight robbery" name no one, so
+they say no such fact about anyone, however sensitive a word in them sounds. The sensitive model still scores some
+of them over its bar (look-alike words are its main source of false blocks), and `ImpersonalRelease` withdraws
+such a block when it is weak and the topic head agrees. What counts as naming someone is deliberately wide: any
+pronoun ("I", "we", "they", "let's"), a relative, friend or partner, a role a disclosure is often told through
+("the therapist", "my sponsor", "the officer"), a redacted name or other PII, any question or request.
+
+A statement can still be about the speaker without naming them: "the gender clinic appointment is in june" is
+the speaker's appointment. Such sentences are why two readers must agree: the sensitive model scores them weakly,
+but the topic head puts most of its probability on its sensitive labels, and the release keeps the block.
+English only: the other four languages were not checked this way (the privacy model card).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -69,18 +71,23 @@ def names_no_one(text: str, min_words: int = 5) -> bool:
 @dataclass(frozen=True)
 class ImpersonalRelease:
     """The model layer withdraws its own block of a short English statement that names no one (`names_no_one`)
-    when no category scored `margin` times its threshold or more.
+    when no category scored `margin` times its threshold or more and the topic head puts less than
+    `sensitive_mass` on its sensitive labels (its own veto, `edge.topics.classifier.SENSITIVE_VETO`: below it the
+    classifier would give the text a topic).
 
-    Chosen on dev (the privacy model card): at 2.0 it releases 40 of the 479 English ordinary dev sentences the
-    gate blocked and none of its 2,735 blocked sensitive ones (2.5: 42 and none); at 3.0 a labelled sensitive one
-    goes ("The mosque on fifth opens at six.", said of the speaker's own mosque)."""
+    Chosen on dev (the privacy model card): it releases 17 of the 479 English ordinary dev sentences the gate
+    blocked and none of its 2,735 blocked sensitive ones, at any margin from 1.5 to 6; without the topic head's
+    agreement 40, but then also implicit disclosures such as "the court ordered anger management classes"."""
 
     margin: float = 2.0
     min_words: int = 5
+    sensitive_mass: float = 0.2
 
-    def applies(self, encoded: Encoded, decision: Decision) -> bool:
+    def applies(self, classifier: Any, encoded: Encoded, decision: Decision) -> bool:
         if encoded.passages != (encoded.text,) or encoded.language != "en":
             return False
         if float(np.max(decision.scores / decision.thresholds)) >= self.margin:
             return False
-        return names_no_one(encoded.text, self.min_words)
+        if not names_no_one(encoded.text, self.min_words):
+            return False
+        return classifier.reading(encoded).sensitive_mass < self.sensitive_mass
