@@ -72,8 +72,8 @@ def names_no_one(text: str, min_words: int = 5) -> bool:
 class ImpersonalRelease:
     """The model layer withdraws its own block of a short English statement that names no one (`names_no_one`)
     when no category scored `margin` times its threshold or more and the topic head puts less than
-    `sensitive_mass` on its sensitive labels (its own veto, `edge.topics.classifier.SENSITIVE_VETO`: below it the
-    classifier would give the text a topic).
+    `sensitive_mass` on its sensitive labels (its own veto, `edge.topics.classifier.SENSITIVE_VETO`: at or above
+    it the classifier gives the text no topic).
 
     Chosen on dev (the privacy model card): it releases 17 of the 479 English ordinary dev sentences the gate
     blocked and none of its 2,735 blocked sensitive ones, at any margin from 1.5 to 6; without the topic head's
