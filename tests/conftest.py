@@ -26,6 +26,8 @@ LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 """The labelled gate sentences (`models/privacy/build_sentences.py`); their `test` half is never trained on."""
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 """Fresh interest requests and wishes (stop 32), kept out of training like the test half (`corpus.protected_texts`)."""
+PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
+"""Fresh sentences for the gate, in batches written after the labelled set, kept out of training likewise."""
 
 
 def read_rows(path: Path) -> list[dict]:

@@ -18,9 +18,7 @@ from edge.privacy import CATEGORIES, PrivacyGate
 from edge.privacy.sensitive_model import SensitiveModel, privacy_dir
 from edge.topics.encoder import Encoded
 from edge.types import Verdict
-from tests.conftest import DATASETS, INTEREST_PROBE, labelled, read_rows
-
-PROBE = Path(__file__).parent / "data" / "gate_probe.jsonl"
+from tests.conftest import DATASETS, INTEREST_PROBE, PROBE, labelled, read_rows
 
 # Bars at the measured figures less a margin, so a regression fails. They are below the targets
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.

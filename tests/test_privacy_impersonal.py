@@ -16,8 +16,7 @@ from edge.privacy.pii import redact_pii
 from edge.privacy.sensitive_model import Decision
 from edge.topics.classifier import SENSITIVE_VETO
 from edge.topics.encoder import Encoded
-from tests.conftest import LABELLED, read_rows
-from tests.test_privacy_gate import PROBE
+from tests.conftest import LABELLED, PROBE, read_rows
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,7 @@ class TopicRelease:
     def applies(self, classifier: Any, encoded: Encoded, decision: Decision) -> bool:
         if decision.proposed or encoded.passages != (encoded.text,):
             return False
-        if float(np.max(decision.scores / decision.thresholds)) >= self.margin:
+        if decision.strength >= self.margin:
             return False
         head = classifier.reading(encoded)
         if head.has_topic:

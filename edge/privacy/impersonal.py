@@ -20,8 +20,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 if TYPE_CHECKING:
     from edge.privacy.sensitive_model import Decision
     from edge.topics.encoder import Encoded
@@ -86,7 +84,7 @@ class ImpersonalRelease:
     def applies(self, classifier: Any, encoded: Encoded, decision: Decision) -> bool:
         if encoded.passages != (encoded.text,) or encoded.language != "en":
             return False
-        if float(np.max(decision.scores / decision.thresholds)) >= self.margin:
+        if decision.strength >= self.margin:
             return False
         if not names_no_one(encoded.text, self.min_words):
             return False

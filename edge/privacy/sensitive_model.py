@@ -108,6 +108,12 @@ class Decision:
     thresholds: np.ndarray
     """The thresholds the text was held to (`thresholds_for`), before a lexicon proposal lowered any."""
 
+    @property
+    def strength(self) -> float:
+        """The highest score as a multiple of its threshold (a lexicon proposal's lower bar not counted): how far
+        over the line the strongest category is, which the gate's second opinions weigh."""
+        return float(np.max(self.scores / self.thresholds))
+
 
 @dataclass(frozen=True)
 class PassageScores:
