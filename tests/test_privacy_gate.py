@@ -249,6 +249,84 @@ def test_the_gate_reads_every_window_of_a_long_text(analyzer: TextAnalyzer) -> N
     assert np.array_equal(lead, analyzer.classifier.text_probabilities(question))
 
 
+DISCLOSURE = "I was diagnosed with HIV last year and I'm still scared to tell anyone."
+SET_ASIDE = {
+    "signature": "\n\n-- \n{}\n",
+    "dashed line": "\n\n-----Original Message-----\nFrom: Jo\n{}\n",
+    "quoted reply": "\n\nIn article <1993Apr20.1@news.example.edu> jo@example.edu writes:\n> {}\n",
+    "nested quote": "\n\nJo wrote:\n> > {}\n",
+}
+
+
+@pytest.mark.parametrize("where", sorted(SET_ASIDE))
+def test_the_gate_reads_what_a_long_text_quotes_or_signs(analyzer: TextAnalyzer, where: str) -> None:
+    """A disclosure in a quoted reply, under a signature marker or after a dashed line blocks the text: the gate
+    once left that text unread, as the topic head still does (its probabilities are those of the post alone)."""
+    from edge.topics.text import passages
+
+    assert analyzer.classifier is not None
+    encoder = analyzer.classifier.encoder
+    text = CAR_POST + SET_ASIDE[where].format(DISCLOSURE)
+    encoded = encoder.encode_text(text)
+    assert encoded.own == len(passages(CAR_POST, max_passages=None)) < len(encoded.passages)
+    assert DISCLOSURE in encoded.passages[-1]
+    verdict = analyzer.analyze(text).verdict
+    assert verdict.blocked and verdict.categories == ("health",)
+    own_words = analyzer.classifier.encoded_probabilities(encoder.encode_text(CAR_POST + SET_ASIDE[where].format("")))
+    assert np.array_equal(analyzer.classifier.encoded_probabilities(encoded), own_words)
+
+
+def test_what_a_long_text_quotes_or_signs_is_held_to_a_higher_bar(
+    analyzer: TextAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ASIDE_MARGIN` raises the bar for the set-aside passages only: signatures name medical schools and quote
+    slogans. An ordinary signature and quoted question pass with the post's own topic."""
+    import edge.privacy.sensitive_model as sensitive_model
+
+    signed = CAR_POST + SET_ASIDE["signature"].format(DISCLOSURE)
+    appended = CAR_POST + "\n\n" + DISCLOSURE + "\n"
+    monkeypatch.setattr(sensitive_model, "ASIDE_MARGIN", 1000.0)
+    assert not analyzer.analyze(signed).verdict.blocked
+    assert analyzer.analyze(appended).verdict.categories == ("health",)
+    monkeypatch.undo()
+    ordinary = (
+        CAR_POST
+        + "\n\nIn article <1993Apr20.1@news.example.edu> jo@example.edu writes:\n"
+        + "> Does anyone know a good tire shop near the airport? My winter tires are worn out.\n"
+        + '\n-- \nJo Miller | Department of Mechanical Engineering | "Drive slow, arrive alive"\n'
+    )
+    result = analyzer.analyze(ordinary)
+    assert not result.verdict.blocked and result.topics[0].tier1 == "Automotive"
+
+
+def test_a_body_is_split_into_own_words_and_set_aside_text_and_no_text_line_is_lost() -> None:
+    from edge.topics.text import clean_body, read_passages, set_aside
+
+    body = "\n".join(
+        [
+            "The pads are worn.",
+            "In article <x@y.z> jo@example.edu writes:",
+            "> > Mine squeal when cold.",
+            "| a line quoted with a bar",
+            "jo> quoted with initials",
+            "+--------+--------+",
+            "The rotors are fine.",
+            "-- ",
+            "Jo Miller, Springfield",
+            "-----BEGIN PGP SIGNATURE-----",
+            "iQCVAwUBK9xyz",
+        ]
+    )
+    assert clean_body(body) == "The pads are worn. The rotors are fine."
+    assert set_aside(body) == (
+        "In article <x@y.z> jo@example.edu writes: Mine squeal when cold. a line quoted with a bar "
+        "quoted with initials Jo Miller, Springfield iQCVAwUBK9xyz"
+    )
+    assert read_passages("mine squeal when cold") == (["mine squeal when cold"], [])
+    post = "From: jo@example.com\nSubject: Re: brakes\n\n" + body
+    assert read_passages(post) == (["brakes", clean_body(body)], [set_aside(body)])
+
+
 def test_a_note_that_starts_like_a_header_is_read_whole(analyzer: TextAnalyzer) -> None:
     """Only two or more header fields over a blank line are a header block; "Update: ..." on one long line was once
     taken for one with no body (its first 2,000 characters read as one passage), "Note: ..." over a blank line

@@ -46,6 +46,9 @@ class Encoded:
     lead: int | None = None
     """How many of `passages` lead a long text: its subject and first `MAX_PASSAGES` windows, which the topic
     head and the long-text head read (None: all). The privacy gate's passage rules read every passage."""
+    own: int | None = None
+    """How many of `passages` are the text's own words (subject and windows); the ones after them hold what a long
+    text quotes or signs (`edge.topics.text.set_aside`), which only the privacy gate reads (None: all own)."""
     head_outputs: dict[Any, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
     """What a head computed from this text, by the head's owner (`TopicClassifier.encoded_probabilities`), so that
     a second reader does not run the head again: the gate's release (`TopicRelease`) and then the topic classifier
@@ -115,18 +118,20 @@ class TextEncoder:
     def encode_text(self, text: str) -> Encoded:
         """`text` cut into passages (itself when utterance-sized; see `edge.topics.text`), every one of them, and
         their embeddings. Raises `UsageError` for a text of more than `MAX_READ_PASSAGES` windows."""
-        from edge.topics.text import MAX_READ_PASSAGES, MAX_WORDS, passages
+        from edge.topics.text import MAX_READ_PASSAGES, MAX_WORDS, passages, read_passages
 
         if not isinstance(text, str):
             raise UsageError("TextEncoder.encode_text takes a text string")
-        pieces = tuple(passages(text, max_passages=None))
+        own, aside = read_passages(text)
+        pieces = tuple(own + aside)
         if len(pieces) > MAX_READ_PASSAGES + 1:  # the windows and a subject
             raise UsageError(
                 f"a text of {len(text.split())} words is longer than the {MAX_READ_PASSAGES * MAX_WORDS:,} words "
                 "edge reads; split it into parts"
             )
-        lead = None if len(pieces) == 1 else len(passages(text))
-        return Encoded(text, pieces, self.encode(list(pieces)), lead)
+        if len(pieces) == 1:
+            return Encoded(text, pieces, self.encode(list(pieces)))
+        return Encoded(text, pieces, self.encode(list(pieces)), len(passages(text)), len(own))
 
     def _encode_one(self, text: str) -> np.ndarray:
         cached = self._cache.get(text)

@@ -1,7 +1,8 @@
 """Cut a long text (a forum post, an e-mail) into short passages the encoder was trained on.
 
-Utterances pass through unchanged. Posts lose their header block (keeping the subject), quoted replies
-and signatures, then are cut into a few word windows.
+Utterances pass through unchanged. Posts lose their header block (keeping the subject), and their author's own
+words are cut into word windows. Quoted replies, attributions, the signature and anything after a dashed line are
+set aside: the topic head never reads them, the privacy gate reads them as windows of their own (`read_passages`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _FIELD = re.compile(r"^[!-9;-~]{1,76}:(\s|$)")
 """Any header field line: a name of printable ASCII characters but the colon ("Article-I.D.:"), then a colon."""
 _ATTRIBUTION = re.compile(r"(writes|wrote|says|said)\s*:\s*$|^\s*in article\s*<", re.IGNORECASE)
 _QUOTE = re.compile(r"^\s*(>|\||:|[A-Za-z]{1,3}>)")
+_QUOTE_MARKS = re.compile(r"^(\s*(>|\||:|[A-Za-z]{1,3}>))+")
 _REPLY = re.compile(r"^\s*(re|fwd?)\s*:\s*", re.IGNORECASE)
 
 
@@ -54,18 +56,37 @@ def split_headers(text: str) -> tuple[str, str]:
 
 def clean_body(body: str) -> str:
     """The author's own words: no quoted replies, attributions or signature."""
-    kept = []
+    return _sorted_body(body)[0]
+
+
+def set_aside(body: str) -> str:
+    """What `clean_body` leaves out that is still text: quoted replies (without their quote marks), attributions,
+    the signature and everything after a dashed line. The topic head never reads it; the privacy gate does."""
+    return _sorted_body(body)[1]
+
+
+def _sorted_body(body: str) -> tuple[str, str]:
+    """(the author's own words, the other text lines). Lines that are mostly not letters (ASCII art, tables,
+    uuencoded data) are in neither."""
+    own: list[str] = []
+    other: list[str] = []
+    signed = False
     for line in body.split("\n"):
         stripped = line.strip()
         if stripped in ("--", "-- ") or stripped.startswith("-----"):
-            break
-        if _QUOTE.match(line) or _ATTRIBUTION.search(stripped):
+            signed = True
             continue
+        quoted = bool(_QUOTE.match(line))
+        if quoted:
+            stripped = _QUOTE_MARKS.sub("", line).strip()
         letters = sum(ch.isalpha() for ch in stripped)
-        if stripped and letters < 0.5 * len(stripped):
-            continue  # ASCII art, tables, uuencoded data
-        kept.append(stripped)
-    return " ".join(" ".join(kept).split())
+        if not stripped or letters < 0.5 * len(stripped):
+            continue
+        if signed or quoted or _ATTRIBUTION.search(stripped):
+            other.append(stripped)
+        else:
+            own.append(stripped)
+    return " ".join(" ".join(own).split()), " ".join(" ".join(other).split())
 
 
 def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int | None = MAX_PASSAGES) -> list[str]:
@@ -74,10 +95,22 @@ def passages(text: str, *, max_words: int = MAX_WORDS, max_passages: int | None 
     subject, body = split_headers(text)
     if not subject and len(text.split()) <= max_words:
         return [text]
-    words = clean_body(body).split()
-    windows = [" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words)]
-    out = ([subject] if subject else []) + windows[:max_passages]
+    out = ([subject] if subject else []) + _windows(clean_body(body), max_words)[:max_passages]
     return out or [text[:2000]]
+
+
+def read_passages(text: str, *, max_words: int = MAX_WORDS) -> tuple[list[str], list[str]]:
+    """Every passage the privacy gate reads, in two parts: the text's own (`passages(text, max_passages=None)`) and
+    windows over what a long text quotes or signs (`set_aside`), so that no part of a text reaches an app unread."""
+    own = passages(text, max_words=max_words, max_passages=None)
+    if own == [text]:
+        return own, []
+    return own, _windows(set_aside(split_headers(text)[1]), max_words)
+
+
+def _windows(text: str, max_words: int) -> list[str]:
+    words = text.split()
+    return [" ".join(words[start : start + max_words]) for start in range(0, len(words), max_words)]
 
 
 # Function words and conversational fillers: words that alone never carry an interest.

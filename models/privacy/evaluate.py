@@ -5,8 +5,8 @@
   language; commands that get a topic; interest requests whose top topic has the right tier-1 branch;
 - CLINC150 val (ordinary assistant requests): false-block rate;
 - the 20 Newsgroups posts held out from training (long posts): recall and false blocks, and how many of the
-  ordinary ones are blocked with one sensitive sentence of the test half put inside (`train_posts.embedded`) or
-  after their end (`train_posts.appended`).
+  ordinary ones are blocked with one sensitive sentence of the test half put inside (`train_posts.embedded`),
+  after their end (`train_posts.appended`), under a signature marker (`signed`) or in a quoted reply (`quoted`).
 
     python models/privacy/evaluate.py              # or --datasets /work/shared/datasets; --quick skips the datasets
 """
@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from corpus import clinc, datasets_dir, newsgroups, read_jsonl  # noqa: E402
-from train_posts import appended, disclosures, embedded  # noqa: E402
+from train_posts import appended, disclosures, embedded, quoted, signed  # noqa: E402
 
 from edge.pipeline import TextAnalyzer  # noqa: E402
 
@@ -100,6 +100,13 @@ def main() -> None:
             # the same, the sentence after the post's end (a long post's last window)
             "appended_disclosure_recall": share(
                 [analyzer.gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
+            ),
+            # the same, the sentence under a signature marker, and quoted from another poster
+            "signed_disclosure_recall": share(
+                [analyzer.gate.check(p["text"]).blocked for p in signed(posts, disclosures("test"))]
+            ),
+            "quoted_disclosure_recall": share(
+                [analyzer.gate.check(p["text"]).blocked for p in quoted(posts, disclosures("test"))]
             ),
         }
     out = HERE / ("metrics_quick.json" if args.quick else "metrics.json")

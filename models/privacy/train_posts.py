@@ -94,6 +94,26 @@ def appended(posts: list[dict], sentences: list[str]) -> list[dict]:
     return out
 
 
+def signed(posts: list[dict], sentences: list[str]) -> list[dict]:
+    """Each ordinary post with one of `sentences` under a signature marker after its body (category "signed"):
+    text the topic head leaves out, which the gate reads at `ASIDE_MARGIN`."""
+    out = []
+    for i, post in enumerate(p for p in posts if p["category"] is None):
+        sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
+        out.append({"text": f"{post['text'].rstrip()}\n\n-- \n{sentence}\n", "category": "signed"})
+    return out
+
+
+def quoted(posts: list[dict], sentences: list[str]) -> list[dict]:
+    """Each ordinary post with one of `sentences` quoted from another poster after its body (category "quoted")."""
+    out = []
+    for i, post in enumerate(p for p in posts if p["category"] is None):
+        sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
+        text = f"{post['text'].rstrip()}\n\nIn article <1993Apr20.1@news.example.edu> someone writes:\n> {sentence}\n"
+        out.append({"text": text, "category": "quoted"})
+    return out
+
+
 def disclosures(part: str) -> list[str]:
     """The English sensitive sentences of one part of the labelled set (`corpus.labelled`)."""
     return [r["text"] for r in labelled(part) if r["category"] and r["lang"] == "en"]
