@@ -311,6 +311,33 @@ def test_a_spelled_iban_is_redacted_with_its_letters(text: str, redacted: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "überweis es auf D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null",
+            "überweis es auf [IBAN]",
+        ),  # fmt: skip
+        (
+            "send it to a G B eight two W E S T one two three four five six nine eight seven six five four three two and a coffee",
+            "send it to a [IBAN] and a coffee",
+        ),  # fmt: skip
+        # one digit wrong: no checksum, no IBAN (the number reader still takes the digits)
+        (
+            "send it to D E eight nine three seven zero four zero zero four four zero five three two zero one three zero zero one",
+            "send it to D E [NUMBER]",
+        ),  # fmt: skip
+        ("I got an A in maths and a B in physics", "I got an A in maths and a B in physics"),
+        (
+            "get me a B twelve supplement and some vitamin D three",
+            "get me a B twelve supplement and some vitamin D three",
+        ),
+    ],
+)
+def test_a_spelled_iban_without_the_word_iban_is_taken_when_it_passes_the_check(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "wir brauchen einen Tisch für vier Personen um acht Uhr",

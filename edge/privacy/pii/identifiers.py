@@ -46,6 +46,8 @@ _IBAN_CUE = re.compile(
 )
 _LETTER = re.compile(r"[A-Za-z]\b")
 _COUNTRY = re.compile(r"[A-Za-z][\s,.-]+[A-Za-z]\b")
+_SPELLED_COUNTRY = re.compile(r"(?<![\w'])(?=[A-Za-z][\s,.-]+[A-Za-z]\b[\s,.-]*\w)")
+"""Where two spelled letters start (zero width, so that "a D E acht ..." is tried at "a" and at "D")."""
 _BETWEEN = re.compile(r"[\s,.-]*")
 SPOKEN_IBAN_DIGITS = 10
 """An IBAN has at least 15 characters after its country letters (Norway's), most 18-30: a spelled one needs this
@@ -53,33 +55,55 @@ many digits after the word "IBAN" to be taken."""
 
 
 def find_spelled_ibans(text: str) -> Iterator[Finding]:
-    """An IBAN said after the word "IBAN": its country letters spelled, then digits said or written and letters
-    spelled in any order ("meine IBAN ist D E acht neun drei sieben ...", "G B eight two W E S T one two ...").
-    A speech recogniser writes each letter as a word of its own, so the number reader took only the digits and left
-    "D E" and the bank code beside the redaction. No checksum: the words may be misheard."""
+    """An IBAN said with its letters spelled: country letters, then digits said or written and letters spelled in
+    any order ("meine IBAN ist D E acht neun drei sieben ...", "G B eight two W E S T one two ..."). A speech
+    recogniser writes each letter as a word of its own, so the number reader took only the digits and left "D E"
+    and the bank code beside the redaction. After the word "IBAN" no checksum is asked for (the words may be
+    misheard); anywhere else what is said must pass the IBAN check ("schick es an D E acht neun ...")."""
+    from stdnum import iban
+
     from edge.privacy.pii.numbers import runs
 
-    cues = list(_IBAN_CUE.finditer(text))
-    if not cues:
+    cues = [cue.end() for cue in _IBAN_CUE.finditer(text)]
+    countries = [m.start() for m in _SPELLED_COUNTRY.finditer(text)]
+    if not cues and not countries:
         return
     starts = {run.start: run for run in runs(text, 1)}
-    for cue in cues:
-        first: int | None = None
-        pos = end = cue.end()
-        digits = 0
-        while pos < len(text):
-            run = starts.get(pos)
-            if run is not None:
-                digits, end = digits + len(run.digits), run.end
-            elif (letter := _LETTER.match(text, pos)) is not None:
-                end = letter.end()
-            else:
+    found: list[Finding] = []
+    for pos in cues:
+        pieces = _spelled(text, pos, starts)
+        digits = sum(ch.isdigit() for _, chars in pieces for ch in chars)
+        if pieces and _COUNTRY.match(text, pos) and digits >= SPOKEN_IBAN_DIGITS:
+            found.append(Finding(pos, pieces[-1][0], "iban"))
+    for pos in countries:
+        if any(f.start <= pos < f.end for f in found):
+            continue
+        value, ends = "", []
+        for end, chars in _spelled(text, pos, starts):
+            value += chars
+            ends.append((end, value))
+        for end, said in reversed(ends):  # the longest that passes: words after it may be single letters ("a")
+            if len(said) >= 15 and iban.is_valid(said):
+                found.append(Finding(pos, end, "iban"))
                 break
-            first = pos if first is None else first
-            gap = _BETWEEN.match(text, end)
-            pos = gap.end() if gap else end
-        if first is not None and _COUNTRY.match(text, first) and digits >= SPOKEN_IBAN_DIGITS:
-            yield Finding(first, end, "iban")
+    yield from found
+
+
+def _spelled(text: str, pos: int, starts: dict) -> list[tuple[int, str]]:
+    """From `pos` on, the spelled letters and digit runs (`starts`: the runs of `numbers.runs` by their start) next
+    to each other: (end, characters) of each."""
+    pieces: list[tuple[int, str]] = []
+    while pos < len(text):
+        run = starts.get(pos)
+        if run is not None:
+            pieces.append((run.end, run.digits))
+        elif (letter := _LETTER.match(text, pos)) is not None:
+            pieces.append((letter.end(), letter.group().upper()))
+        else:
+            break
+        gap = _BETWEEN.match(text, pieces[-1][0])
+        pos = gap.end() if gap else pieces[-1][0]
+    return pieces
 
 
 def find_ibans(text: str) -> Iterator[Finding]:
