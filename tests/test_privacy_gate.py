@@ -560,25 +560,31 @@ def test_long_posts_recall_and_false_blocks(gate: PrivacyGate) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "models" / "privacy"))
-    from train_posts import appended, disclosures, embedded
+    from train_posts import appended, disclosures, embedded, quoted, signed
     from train_sensitive import newsgroups
 
     posts = newsgroups(DATASETS, "heldout")[::4]
     blocked = np.array([gate.check(p["text"]).blocked for p in posts])
     sensitive = np.array([p["category"] is not None for p in posts])
-    # this quarter: recall 0.967 (182), false blocks 0.059 (388); all held-out posts 0.974 / 0.060 (reading only
-    # the first three windows: 0.973 / 0.055; the passage rule alone, before the long-text head: 0.957 / 0.076;
-    # the targets are 0.95 / 0.08)
+    # this quarter: recall 0.967 (182), false blocks 0.072 (388); all held-out posts 0.977 / 0.071 (before the gate
+    # read quoted and signed text, stop 44: 0.967 / 0.059 here, 0.974 / 0.061 all; reading only the first three
+    # windows: 0.973 / 0.055; the targets are 0.95 / 0.08)
     assert blocked[sensitive].mean() >= 0.93
     assert blocked[~sensitive].mean() <= 0.08
-    # One disclosure inside an ordinary post is mostly missed: measured 0.165 here (all held-out posts 0.180; the
-    # passage rule alone 0.222). A known limit (privacy model card), guarded here against getting worse.
-    inside = [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
-    assert np.mean(inside) >= 0.12
-    # After the post's end: 0.356 here (all held-out posts 0.336; 0.276 when the gate read only the first three
-    # windows, and of the posts longer than that 0.07 against 0.41 now).
-    after = [gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
-    assert np.mean(after) >= 0.30
+    # One disclosure inside an ordinary post is mostly missed: measured 0.240 here (all held-out posts 0.242; 0.165
+    # and 0.181 before stop 44, when a disclosure put into a post's opening quote went unread). A known limit
+    # (privacy model card), guarded here against getting worse.
+    disclosed = disclosures("test")
+    inside = [gate.check(p["text"]).blocked for p in embedded(posts, disclosed)]
+    assert np.mean(inside) >= 0.20
+    # After the post's end: 0.466 here (all held-out posts 0.467; 0.356 before stop 44, when one after a signature
+    # went unread; 0.276 when the gate read only the first three windows).
+    after = [gate.check(p["text"]).blocked for p in appended(posts, disclosed)]
+    assert np.mean(after) >= 0.40
+    # Under a signature marker and in a quoted reply, read at ASIDE_MARGIN: 0.482 and 0.461 here (all held-out
+    # posts 0.494 and 0.474; about 0.06 while the gate left that text unread).
+    for where in (signed, quoted):
+        assert np.mean([gate.check(p["text"]).blocked for p in where(posts, disclosed)]) >= 0.40, where.__name__
 
 
 def test_threshold_tuning_keeps_recall_at_its_floor() -> None:
