@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from edge.privacy.pii.registry import Finding
+
+if TYPE_CHECKING:
+    from edge.privacy.pii.numbers import Run
 
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{1,4}){2,8}")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
@@ -49,6 +53,7 @@ _COUNTRY = re.compile(r"[A-Za-z][\s,.-]+[A-Za-z]\b")
 _SPELLED_COUNTRY = re.compile(r"(?<![\w'])(?=[A-Za-z][\s,.-]+[A-Za-z]\b[\s,.-]*\w)")
 """Where two spelled letters start (zero width, so that "a D E acht ..." is tried at "a" and at "D")."""
 _BETWEEN = re.compile(r"[\s,.-]*")
+IBAN_MAX_CHARACTERS = 34
 SPOKEN_IBAN_DIGITS = 10
 """An IBAN has at least 15 characters after its country letters (Norway's), most 18-30: a spelled one needs this
 many digits after the word "IBAN" to be taken."""
@@ -79,7 +84,7 @@ def find_spelled_ibans(text: str) -> Iterator[Finding]:
         if any(f.start <= pos < f.end for f in found):
             continue
         value, ends = "", []
-        for end, chars in _spelled(text, pos, starts):
+        for end, chars in _spelled(text, pos, starts, IBAN_MAX_CHARACTERS):
             value += chars
             ends.append((end, value))
         for end, said in reversed(ends):  # the longest that passes: words after it may be single letters ("a")
@@ -89,11 +94,12 @@ def find_spelled_ibans(text: str) -> Iterator[Finding]:
     yield from found
 
 
-def _spelled(text: str, pos: int, starts: dict) -> list[tuple[int, str]]:
+def _spelled(text: str, pos: int, starts: dict[int, Run], max_characters: int | None = None) -> list[tuple[int, str]]:
     """From `pos` on, the spelled letters and digit runs (`starts`: the runs of `numbers.runs` by their start) next
-    to each other: (end, characters) of each."""
+    to each other, (end, characters) of each, until `max_characters` are read."""
     pieces: list[tuple[int, str]] = []
-    while pos < len(text):
+    read = 0
+    while pos < len(text) and (max_characters is None or read < max_characters):
         run = starts.get(pos)
         if run is not None:
             pieces.append((run.end, run.digits))
@@ -101,6 +107,7 @@ def _spelled(text: str, pos: int, starts: dict) -> list[tuple[int, str]]:
             pieces.append((letter.end(), letter.group().upper()))
         else:
             break
+        read += len(pieces[-1][1])
         gap = _BETWEEN.match(text, pieces[-1][0])
         pos = gap.end() if gap else pieces[-1][0]
     return pieces
