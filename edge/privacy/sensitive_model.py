@@ -227,20 +227,20 @@ class SensitiveModel:
         per_passage, bar, lexicon = scored.scores, scored.bar, scored.proposals
         fired_rows = np.asarray(per_passage >= bar)
         names = self.config.categories
+        # what one passage of a long text must reach alone: the long-text head's categories `passage_margin` times
+        # their threshold, the others their threshold
+        decided = np.array([self.post_head is not None and c in self.post_head.decided for c in names])
+        margins = np.where(decided, self.post_head.passage_margin if self.post_head else 1.0, 1.0).astype(np.float32)
         if self.post_head is not None and encoded.passages != (encoded.text,):
             # The long-text head reads the leading passages, as it was trained; every passage is held to the
             # passage rules, so a disclosure at the end of a long e-mail is read as one at its start.
             lead = encoded.leading
             by_post = self.post_head.fired(per_passage[lead], encoded.embeddings[lead])
-            decided = np.array([c in self.post_head.decided for c in names])
-            alone = per_passage >= bar * self.post_head.passage_margin
+            alone = per_passage >= bar * margins
             fired_rows = np.where(decided, np.array([c in by_post for c in names]) | alone, fired_rows)
         if encoded.own is not None and encoded.own < len(encoded.passages):
             aside = slice(encoded.own, None)
-            margin = np.full(len(names), ASIDE_MARGIN, dtype=np.float32)
-            if self.post_head is not None:
-                margin[[c in self.post_head.decided for c in names]] *= self.post_head.passage_margin
-            fired_rows[aside] = per_passage[aside] >= bar[aside] * margin
+            fired_rows[aside] = per_passage[aside] >= bar[aside] * (margins * ASIDE_MARGIN)
         fired = np.asarray(fired_rows.any(axis=0)).tolist()
         proposed = np.asarray((fired_rows & (lexicon > 0)).any(axis=0)).tolist()
         return Decision(

@@ -87,30 +87,28 @@ def embedded(posts: list[dict], sentences: list[str]) -> list[dict]:
 def appended(posts: list[dict], sentences: list[str]) -> list[dict]:
     """Each ordinary post with one of `sentences` after the end of its body (category "appended"): the last
     window of a long post, which the gate once did not read."""
-    out = []
-    for i, post in enumerate(p for p in posts if p["category"] is None):
-        sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
-        out.append({"text": f"{post['text'].rstrip()}\n\n{sentence}\n", "category": "appended"})
-    return out
+    return _after_body(posts, sentences, "appended", "\n\n{}\n")
 
 
 def signed(posts: list[dict], sentences: list[str]) -> list[dict]:
     """Each ordinary post with one of `sentences` under a signature marker after its body (category "signed"):
     text the topic head leaves out, which the gate reads at `ASIDE_MARGIN`."""
-    out = []
-    for i, post in enumerate(p for p in posts if p["category"] is None):
-        sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
-        out.append({"text": f"{post['text'].rstrip()}\n\n-- \n{sentence}\n", "category": "signed"})
-    return out
+    return _after_body(posts, sentences, "signed", "\n\n-- \n{}\n")
 
 
 def quoted(posts: list[dict], sentences: list[str]) -> list[dict]:
     """Each ordinary post with one of `sentences` quoted from another poster after its body (category "quoted")."""
+    return _after_body(
+        posts, sentences, "quoted", "\n\nIn article <1993Apr20.1@news.example.edu> someone writes:\n> {}\n"
+    )
+
+
+def _after_body(posts: list[dict], sentences: list[str], category: str, tail: str) -> list[dict]:
+    """Each ordinary post, its trailing whitespace cut, then `tail` with one of `sentences` in it."""
     out = []
     for i, post in enumerate(p for p in posts if p["category"] is None):
         sentence = sentences[i % len(sentences)].rstrip(".!? ") + "."
-        text = f"{post['text'].rstrip()}\n\nIn article <1993Apr20.1@news.example.edu> someone writes:\n> {sentence}\n"
-        out.append({"text": text, "category": "quoted"})
+        out.append({"text": post["text"].rstrip() + tail.format(sentence), "category": category})
     return out
 
 
