@@ -76,6 +76,22 @@ def test_interests_said_as_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer)
     assert len(given) <= 3, given  # measured 2 of 10 ("I need to get the car washed before Sunday"); v8 the same
 
 
+def test_blind_interest_batch_keeps_its_tier1_topic_and_commands_get_none(analyzer: TextAnalyzer) -> None:
+    """Batch 5, written in stop 45 by a helper who saw no repository file: English requests over all 24 interest
+    branches and assistant commands; the lines with a near copy among the training facts were left out, so that
+    adding them changes no training text. Measured once, before anything was read: the misses are requests
+    between two branches ("what's the difference between all wheel drive and four wheel drive" -> Technology &
+    Computing) and Pop Culture, a branch with no training request (celebrity gossip -> Entertainment)."""
+    rows = interest_probe(("interest-5",))
+    assert len(rows) >= 80 and len({r["tier1"] for r in rows}) >= 24
+    misses = tier1_misses(analyzer, rows)
+    # measured 0.871 (74 of 85; Pop Culture 0 of 4); the issue's target is 0.90
+    assert 1 - len(misses) / len(rows) >= 0.80, misses
+    commands = interest_probe(("interest-5",), kind="command")
+    given = [r["text"] for r in commands if analyzer.analyze(r["text"]).topics]
+    assert len(commands) >= 20 and not given, given  # measured 0 of 21
+
+
 def test_other_languages_wishes_keep_their_tier1_topic(analyzer: TextAnalyzer) -> None:
     """Wishes in German, Spanish, French and Italian ("ho una voglia matta di una carbonara", "mon ordinateur rame,
     il m'en faut un nouveau"), written in stop 32 before their lines in `interests_wishes.py`."""

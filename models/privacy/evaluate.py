@@ -9,6 +9,10 @@
   after their end (`train_posts.appended`), under a signature marker (`signed`) or in a quoted reply (`quoted`).
 
     python models/privacy/evaluate.py              # or --datasets /work/shared/datasets; --quick skips the datasets
+    python models/privacy/evaluate.py --keep-posts # after a topic head retrain: the long posts' figures are kept
+
+Long texts never meet the topic head (its second opinions are for one-passage utterances only), so a new topic head
+changes the labelled and CLINC150 figures but not the 20 Newsgroups ones, which take most of the 40 minutes.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from corpus import clinc, datasets_dir, newsgroups, read_jsonl  # noqa: E402
 from train_posts import appended, disclosures, embedded, quoted, signed  # noqa: E402
 
 from edge.pipeline import TextAnalyzer  # noqa: E402
+from edge.privacy import PrivacyGate  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 
@@ -74,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", help="folder with 20news/ and clinc150/ (default $EDGE_DATASETS)")
     parser.add_argument("--quick", action="store_true", help="the labelled test half only")
+    parser.add_argument("--keep-posts", action="store_true", help="keep the long-post figures of metrics.json")
     args = parser.parse_args()
     analyzer = TextAnalyzer.load()
     assert analyzer.gate is not None
@@ -84,32 +90,41 @@ def main() -> None:
         start = time.perf_counter()
         metrics["clinc150_val_false_block"] = share([analyzer.gate.check(t).blocked for t in requests])
         metrics["clinc150_val_ms_per_request"] = round(1000 * (time.perf_counter() - start) / len(requests), 2)
-        posts = newsgroups(datasets, "heldout")
-        blocked = [analyzer.gate.check(p["text"]).blocked for p in posts]
-        metrics["20news_heldout_long_posts"] = {
-            "recall": share([b for b, p in zip(blocked, posts) if p["category"]]),
-            "false_block": share([b for b, p in zip(blocked, posts) if not p["category"]]),
-            "recall_by_category": {
-                c: share([b for b, p in zip(blocked, posts) if p["category"] == c])
-                for c in ("health", "religion", "political")
-            },
-            # the ordinary posts with one English sensitive sentence of the test half after their first sentence
-            "embedded_disclosure_recall": share(
-                [analyzer.gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
-            ),
-            # the same, the sentence after the post's end (a long post's last window)
-            "appended_disclosure_recall": share(
-                [analyzer.gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
-            ),
-            # the same, the sentence under a signature marker, and quoted from another poster
-            "signed_disclosure_recall": share(
-                [analyzer.gate.check(p["text"]).blocked for p in signed(posts, disclosures("test"))]
-            ),
-            "quoted_disclosure_recall": share(
-                [analyzer.gate.check(p["text"]).blocked for p in quoted(posts, disclosures("test"))]
-            ),
-        }
-    out = HERE / ("metrics_quick.json" if args.quick else "metrics.json")
+        if args.keep_posts:
+            kept = json.loads((HERE / "metrics.json").read_text(encoding="utf-8"))
+            metrics["20news_heldout_long_posts"] = kept["20news_heldout_long_posts"]
+        else:
+            metrics["20news_heldout_long_posts"] = long_post_figures(analyzer.gate, datasets)
+    write(metrics, HERE / ("metrics_quick.json" if args.quick else "metrics.json"))
+
+
+def long_post_figures(gate: PrivacyGate, datasets: Path) -> dict:
+    """The held-out 20 Newsgroups posts: recall, false blocks, and one disclosure put inside, after, under a
+    signature of or quoted in an ordinary post."""
+    posts = newsgroups(datasets, "heldout")
+    blocked = [gate.check(p["text"]).blocked for p in posts]
+    return {
+        "recall": share([b for b, p in zip(blocked, posts) if p["category"]]),
+        "false_block": share([b for b, p in zip(blocked, posts) if not p["category"]]),
+        "recall_by_category": {
+            c: share([b for b, p in zip(blocked, posts) if p["category"] == c])
+            for c in ("health", "religion", "political")
+        },
+        # the ordinary posts with one English sensitive sentence of the test half after their first sentence
+        "embedded_disclosure_recall": share(
+            [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
+        ),
+        # the same, the sentence after the post's end (a long post's last window)
+        "appended_disclosure_recall": share(
+            [gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
+        ),
+        # the same, the sentence under a signature marker, and quoted from another poster
+        "signed_disclosure_recall": share([gate.check(p["text"]).blocked for p in signed(posts, disclosures("test"))]),
+        "quoted_disclosure_recall": share([gate.check(p["text"]).blocked for p in quoted(posts, disclosures("test"))]),
+    }
+
+
+def write(metrics: dict, out: Path) -> None:
     out.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(metrics, indent=2, ensure_ascii=False))
 
