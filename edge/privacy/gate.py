@@ -20,6 +20,7 @@ import numpy as np
 
 from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
+from edge.privacy.occupation import OccupationRelease
 from edge.privacy.pii import redact_pii
 from edge.topics.encoder import Encoded
 from edge.types import PiiSpan, Verdict
@@ -106,10 +107,13 @@ class PrivacyGate:
         model: SensitiveModel | None = None,
         release: TopicRelease | None = TopicRelease(),
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
+        occupation: OccupationRelease | None = OccupationRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
-        statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone.
+        statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone,
+        but for `occupation` (a block that only a job in care or the law made: the model asked again with the job
+        swapped; None turns it off).
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -122,6 +126,8 @@ class PrivacyGate:
         def model_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
             decision = sensitive_model.decide(original, encoded)
             if not decision.categories:
+                return ()
+            if occupation is not None and occupation.applies(sensitive_model, original, encoded):
                 return ()
             if classifier is None:
                 return decision.categories

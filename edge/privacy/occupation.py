@@ -1,0 +1,101 @@
+"""Is it only the job? The gate's second opinion for an utterance that names someone's job in care or the law.
+
+"My cousin works as a pharmacist in Leeds", "ma cousine est infirmière de nuit", "mia sorella fa l'infermiera in
+ospedale": a job says nothing about anyone's health or record, yet the sensitive model blocks such sentences,
+because the words of care and the law are its strongest cues (the lexicon proposes "nurse", "midwife",
+"paramedic"). `OccupationRelease` asks the model again with the job swapped for a neutral one ("teacher", and
+where it is done for "school"): if the same sentence is then far from sensitive in every category, the job alone
+made the block, and it is withdrawn. "My sister's a nurse and she sorts out my insulin" is still blocked with a
+teacher in it, so the disclosure stays blocked.
+
+Only a job said as someone's role counts ("is a nurse", "works as a midwife", "training to be a paramedic", "my
+cousin the pharmacist", and the other four languages' forms): "I have to see the doctor" or "the nurse took my
+blood" are a visit, not a job, and are never swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from edge.privacy.sensitive_model import SensitiveModel
+    from edge.topics.encoder import Encoded
+
+_EN_JOBS = (
+    r"nurse|midwife|pharmacist|chemist|paramedic|doctor|gp|dentist|dental (?:nurse|hygienist)|surgeon|"
+    r"physio(?:therapist)?|optician|vet|care worker|carer|psychologist|radiographer|porter|"
+    r"police (?:officer|detective)|policeman|policewoman|detective|prison (?:officer|guard)|lawyer|solicitor|"
+    r"barrister|judge|magistrate|court clerk|social worker"
+)
+_ROLE_PATTERNS = {
+    "en": (
+        rf"(?:\b(?:is|was|'s|am|'m|are|'re|as|be|become|becoming)\s+(?:a|an)\s+(?:\w+\s+)?|\bmy\s+\w+\s+the\s+)"
+        rf"(?P<job>{_EN_JOBS})s?\b"
+    ),
+    "de": (
+        r"\b(?:ist|bin|war|als|wird|werden)\s+(?:eine?\s+)?(?P<job>Krankenschwester|Krankenpfleger(?:in)?|Pfleger(?:in)?|"
+        r"Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|"
+        r"Polizist(?:in)?|Anwalt|Anwältin|Richter(?:in)?)\b"
+    ),
+    "es": (
+        r"\b(?:es|soy|eres|era|ser|como|trabaj\w*\s+de)\s+(?:una?\s+)?(?P<job>enfermer[oa]|matrona|comadrona|"
+        r"farmacéutic[oa]|médic[oa]|dentista|paramédic[oa]|polic[íi]a|abogad[oa](?!\s+de\s+oficio)|jueza?)\b"
+    ),
+    "fr": (
+        r"\b(?:est|suis|était|comme|devenir)\s+(?:une?\s+)?(?P<job>infirmi(?:er|ère)|sage-femme|pharmacien(?:ne)?|"
+        r"médecin|dentiste|ambulanci(?:er|ère)|policier|policière|avocat(?:e)?|juge)\b"
+    ),
+    "it": (
+        r"\b(?:è|sono|era|fa|come|fare)\s+(?:una?\s+|l'|il\s+|la\s+)?(?P<job>infermier[ea]|ostetrica|farmacista|"
+        r"medico|dentista|soccorritore|poliziott[oa]|avvocat[oa]|giudice)\b"
+    ),
+}
+ROLE = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _ROLE_PATTERNS.items()}
+NEUTRAL = {"en": "teacher", "de": "Lehrer", "es": "profesor", "fr": "professeur", "it": "insegnante"}
+"""The job a role is swapped for: one that no category's cues touch."""
+_WORKPLACES = {
+    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|police station|prison|courthouse|court",
+    "de": r"Krankenhaus|Klinik|Praxis|Apotheke|Pflegeheim|Polizeiwache|Gefängnis|Gericht",
+    "es": r"hospital|clínica|farmacia|centro de salud|residencia|comisaría|cárcel|juzgado",
+    "fr": r"hôpital|clinique|pharmacie|maison de retraite|commissariat|prison|tribunal",
+    "it": r"ospedale|clinica|farmacia|casa di riposo|questura|carcere|tribunale",
+}
+WORKPLACE = {lang: re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE) for lang, pattern in _WORKPLACES.items()}
+NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école", "it": "scuola"}
+"""Where the job is done goes with it: "est infirmière de nuit à l'hôpital" -> "... professeur de nuit à l'école"."""
+
+
+def swap_jobs(text: str, lang: str) -> str | None:
+    """`text` with every job said as someone's role, and the places such jobs are done, replaced by neutral ones;
+    None when it names no such role."""
+    pattern = ROLE.get(lang)
+    if pattern is None or pattern.search(text) is None:
+        return None
+    swapped = pattern.sub(lambda m: m.group(0)[: m.start("job") - m.start(0)] + NEUTRAL[lang], text)
+    return WORKPLACE[lang].sub(NEUTRAL_PLACE[lang], swapped)
+
+
+@dataclass(frozen=True)
+class OccupationRelease:
+    """The model layer withdraws its block of a one-passage utterance that names a job in care or the law as
+    someone's role when the same utterance with the job swapped (`swap_jobs`) scores under `most` of its threshold
+    in every category: the block was the job's, and nothing else in the sentence comes near the bar.
+
+    Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
+    is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
+    scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
+    ones it frees (the privacy model card, stop 45)."""
+
+    most: float = 1 / 3
+
+    def applies(self, model: SensitiveModel, original: str, encoded: Encoded) -> bool:
+        if encoded.passages != (encoded.text,):
+            return False
+        lang = encoded.language
+        swapped = swap_jobs(encoded.text, lang)
+        if swapped is None:
+            return False
+        swapped_original = swap_jobs(original, lang) or original
+        return model.decide(swapped_original, model.encoder.encode_text(swapped)).strength < self.most

@@ -1,0 +1,106 @@
+"""A job in care or the law is not a disclosure: the gate asks its model again with the job swapped for a neutral
+one (`edge.privacy.occupation`), and withdraws the block only when nothing else in the sentence comes near the bar.
+The sentences here were written for this check (stop 45); none is in a training, dev, test or probe set."""
+
+from __future__ import annotations
+
+import pytest
+
+from edge.pipeline import TextAnalyzer
+from edge.privacy.gate import PrivacyGate
+from edge.privacy.occupation import OccupationRelease, swap_jobs
+
+JOBS_ONLY = [
+    "my friend's dad works as a prison guard and commutes an hour each way",
+    "My nephew wants to be a paramedic when he leaves school.",
+    "Meine Cousine arbeitet als Apothekerin in der Innenstadt.",
+    "mi novio es policía municipal en valencia",
+    "Son père est juge au tribunal de Rennes.",
+    "Suo padre è giudice al tribunale di Torino.",
+]
+"""Blocked by the sensitive model alone, freed by the release."""
+
+NEAR_THE_BAR = [
+    "my cousin is a lawyer and she goes to aa meetings every week",
+    "my neighbour is a prison officer and he did time himself years ago",
+    "he works as a pharmacist and sells me oxy on the side",
+]
+"""A job beside a weak disclosure: with the job swapped they score 0.54 to 0.87 of their bar, so "fires no
+category" would free them; the release's `most` (a third of the bar) keeps them blocked."""
+
+JOB_AND_DISCLOSURE = NEAR_THE_BAR + [
+    "my sister is a nurse and she's just been diagnosed with ms",
+    "i'm a nurse but i've been off with depression for months",
+    "as a police officer i shouldn't say it but i voted green",
+    "my husband is a doctor and he's bipolar",
+    "my dad was a judge until he got convicted of fraud",
+    "i work as a carer and i'm hiv positive",
+    "my brother is a paramedic and he's gay",
+    "my girlfriend is a midwife and we're both in the union",
+    "i was a nurse until my breakdown",
+    "my mum is a social worker and she has breast cancer",
+    "my dad is a gp and he's a jehovah's witness",
+    "my wife is a nurse at the clinic where i get my chemo",
+    "ich bin arzt und nehme seit jahren antidepressiva",
+    "mi hermana es enfermera y está embarazada",
+    "mi padre es abogado y estuvo en la cárcel por estafa",
+    "ma sœur est infirmière et elle a fait une dépression",
+    "mon frère est policier et il est gay",
+    "mia sorella fa l'infermiera e ha il diabete",
+    "mio padre è avvocato ed è iscritto alla cgil",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+@pytest.fixture(scope="module")
+def without_release(analyzer: TextAnalyzer) -> PrivacyGate:
+    assert analyzer.gate is not None
+    return PrivacyGate.load(analyzer.classifier, occupation=None)
+
+
+def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
+    assert swap_jobs("my cousin works as a pharmacist in leeds", "en") == "my cousin works as a teacher in leeds"
+    assert swap_jobs("my sister's a nurse at the hospital", "en") == "my sister's a teacher at the school"
+    assert swap_jobs("my cousin the paramedic", "en") == "my cousin the teacher"
+    assert swap_jobs("ma cousine est infirmière de nuit à l'hôpital", "fr") == (
+        "ma cousine est professeur de nuit à l'école"
+    )
+    assert swap_jobs("mi hermano trabaja de enfermero", "es") == "mi hermano trabaja de profesor"
+    assert swap_jobs("mia sorella fa l'infermiera", "it") == "mia sorella fa l'insegnante"
+    assert swap_jobs("meine Schwester arbeitet als Krankenschwester", "de") == "meine Schwester arbeitet als Lehrer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("I have to see the doctor on Monday", "en"),
+        ("the nurse took my blood this morning", "en"),
+        ("I'm at the hospital again", "en"),
+        ("qué sabes de abogado de oficio", "es"),  # a public defender: a criminal case, not a job
+        ("mi hermano necesita un abogado de oficio", "es"),
+    ],
+)
+def test_a_visit_or_a_place_is_not_a_role(text: str, lang: str) -> None:
+    assert swap_jobs(text, lang) is None
+
+
+@pytest.mark.parametrize("text", JOBS_ONLY)
+def test_a_job_alone_is_not_blocked(analyzer: TextAnalyzer, without_release: PrivacyGate, text: str) -> None:
+    assert without_release.check(text).blocked  # the model alone blocks it
+    assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
+
+
+@pytest.mark.parametrize("text", JOB_AND_DISCLOSURE)
+def test_a_job_beside_a_disclosure_stays_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.gate is not None
+    assert analyzer.gate.check(text).blocked
+
+
+def test_the_release_needs_more_than_no_category(analyzer: TextAnalyzer) -> None:
+    loose = PrivacyGate.load(analyzer.classifier, occupation=OccupationRelease(most=1.0))
+    freed = [t for t in NEAR_THE_BAR if not loose.check(t).blocked]
+    assert freed == NEAR_THE_BAR
