@@ -28,8 +28,8 @@ TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 befor
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.981 over fifteen batches (thirteen 0.977; the first nine 0.979)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.108 over fifteen batches (thirteen 0.103; blind batch 15 alone 0.159)
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.115 (71 of 616; thirteen batches 0.117, 0.133 without ImpersonalRelease)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.106 over fifteen batches (thirteen 0.103; blind batch 15 alone 0.152)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.112 (69 of 616; thirteen batches 0.117, 0.133 without ImpersonalRelease)
 
 
 @pytest.fixture(scope="module")
