@@ -35,8 +35,8 @@ _ROLE_PATTERNS = {
         rf"(?P<job>{_EN_JOBS})s?\b"
     ),
     "de": (
-        r"\b(?:ist|bin|war|als|wird|werden)\s+(?:eine?\s+)?(?P<job>Krankenschwester|Krankenpfleger(?:in)?|Pfleger(?:in)?|"
-        r"Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|"
+        r"\b(?:ist|bin|war|als|wird|werden)\s+(?:eine?\s+)?(?P<job>Krankenschwester|Krankenpfleger(?:in)?|"
+        r"Pfleger(?:in)?|Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|"
         r"Polizist(?:in)?|Anwalt|Anwältin|Richter(?:in)?)\b"
     ),
     "es": (
@@ -62,7 +62,7 @@ _WORKPLACES = {
     "fr": r"hôpital|clinique|pharmacie|maison de retraite|commissariat|prison|tribunal",
     "it": r"ospedale|clinica|farmacia|casa di riposo|questura|carcere|tribunale",
 }
-WORKPLACE = {lang: re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE) for lang, pattern in _WORKPLACES.items()}
+WORKPLACE = {lang: re.compile(rf"\b(?:{p})(?!\w)", re.IGNORECASE) for lang, p in _WORKPLACES.items()}
 NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école", "it": "scuola"}
 """Where the job is done goes with it: "est infirmière de nuit à l'hôpital" -> "... professeur de nuit à l'école"."""
 
