@@ -127,13 +127,13 @@ class PrivacyGate:
             decision = sensitive_model.decide(original, encoded)
             if not decision.categories:
                 return ()
+            if classifier is not None:
+                if impersonal is not None and impersonal.applies(classifier, encoded, decision):
+                    return ()
+                if release is not None and release.applies(classifier, encoded, decision):
+                    return ()
+            # last: the only release that runs the encoder again
             if occupation is not None and occupation.applies(sensitive_model, original, encoded):
-                return ()
-            if classifier is None:
-                return decision.categories
-            if impersonal is not None and impersonal.applies(classifier, encoded, decision):
-                return ()
-            if release is not None and release.applies(classifier, encoded, decision):
                 return ()
             return decision.categories
 

@@ -102,6 +102,7 @@ def long_post_figures(gate: PrivacyGate, datasets: Path) -> dict:
     """The held-out 20 Newsgroups posts: recall, false blocks, and one disclosure put inside, after, under a
     signature of or quoted in an ordinary post."""
     posts = newsgroups(datasets, "heldout")
+    disclosed = disclosures("test")
     blocked = [gate.check(p["text"]).blocked for p in posts]
     return {
         "recall": share([b for b, p in zip(blocked, posts) if p["category"]]),
@@ -111,16 +112,12 @@ def long_post_figures(gate: PrivacyGate, datasets: Path) -> dict:
             for c in ("health", "religion", "political")
         },
         # the ordinary posts with one English sensitive sentence of the test half after their first sentence
-        "embedded_disclosure_recall": share(
-            [gate.check(p["text"]).blocked for p in embedded(posts, disclosures("test"))]
-        ),
+        "embedded_disclosure_recall": share([gate.check(p["text"]).blocked for p in embedded(posts, disclosed)]),
         # the same, the sentence after the post's end (a long post's last window)
-        "appended_disclosure_recall": share(
-            [gate.check(p["text"]).blocked for p in appended(posts, disclosures("test"))]
-        ),
+        "appended_disclosure_recall": share([gate.check(p["text"]).blocked for p in appended(posts, disclosed)]),
         # the same, the sentence under a signature marker, and quoted from another poster
-        "signed_disclosure_recall": share([gate.check(p["text"]).blocked for p in signed(posts, disclosures("test"))]),
-        "quoted_disclosure_recall": share([gate.check(p["text"]).blocked for p in quoted(posts, disclosures("test"))]),
+        "signed_disclosure_recall": share([gate.check(p["text"]).blocked for p in signed(posts, disclosed)]),
+        "quoted_disclosure_recall": share([gate.check(p["text"]).blocked for p in quoted(posts, disclosed)]),
     }
 
 
