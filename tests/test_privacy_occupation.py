@@ -1,5 +1,6 @@
 """A job in care or the law is not a disclosure: the gate asks its model again with the job swapped for a neutral
-one (`edge.privacy.occupation`), and withdraws the block only when nothing else in the sentence comes near the bar.
+one (`edge.privacy.occupation`, `edge.privacy.swap`), and withdraws the block only when nothing else in the
+sentence comes near the bar.
 The sentences here were written for this check (stop 45); none is in a training, dev, test or probe set."""
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ import pytest
 
 from edge.pipeline import TextAnalyzer
 from edge.privacy.gate import PrivacyGate
-from edge.privacy.occupation import OccupationRelease, swap_jobs
+from edge.privacy.occupation import swap_jobs
+from edge.privacy.swap import SwapRelease
 
 JOBS_ONLY = [
     "my friend's dad works as a prison guard and commutes an hour each way",
@@ -59,7 +61,7 @@ def analyzer() -> TextAnalyzer:
 @pytest.fixture(scope="module")
 def without_release(analyzer: TextAnalyzer) -> PrivacyGate:
     assert analyzer.gate is not None
-    return PrivacyGate.load(analyzer.classifier, occupation=None)
+    return PrivacyGate.load(analyzer.classifier, swap=None)
 
 
 def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
@@ -101,6 +103,6 @@ def test_a_job_beside_a_disclosure_stays_blocked(analyzer: TextAnalyzer, text: s
 
 
 def test_the_release_needs_more_than_no_category(analyzer: TextAnalyzer) -> None:
-    loose = PrivacyGate.load(analyzer.classifier, occupation=OccupationRelease(most=1.0))
+    loose = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(most=1.0))
     freed = [t for t in NEAR_THE_BAR if not loose.check(t).blocked]
     assert freed == NEAR_THE_BAR

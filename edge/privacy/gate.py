@@ -20,8 +20,8 @@ import numpy as np
 
 from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
-from edge.privacy.occupation import OccupationRelease
 from edge.privacy.pii import redact_pii
+from edge.privacy.swap import SwapRelease
 from edge.topics.encoder import Encoded
 from edge.types import PiiSpan, Verdict
 
@@ -107,13 +107,13 @@ class PrivacyGate:
         model: SensitiveModel | None = None,
         release: TopicRelease | None = TopicRelease(),
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
-        occupation: OccupationRelease | None = OccupationRelease(),
+        swap: SwapRelease | None = SwapRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
         statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone,
-        but for `occupation` (a block that only a job in care or the law made: the model asked again with the job
-        swapped; None turns it off).
+        but for `swap` (a block that only a job in care or the law or the speaker's partner made: the model asked
+        again with the word swapped; None turns it off).
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -133,7 +133,7 @@ class PrivacyGate:
                 if release is not None and release.applies(classifier, encoded, decision):
                     return ()
             # last: the only release that runs the encoder again
-            if occupation is not None and occupation.applies(sensitive_model, original, encoded):
+            if swap is not None and swap.applies(sensitive_model, original, encoded, decision):
                 return ()
             return decision.categories
 

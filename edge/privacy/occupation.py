@@ -3,10 +3,10 @@
 "My cousin works as a pharmacist in Leeds", "ma cousine est infirmière de nuit", "mia sorella fa l'infermiera in
 ospedale": a job says nothing about anyone's health or record, yet the sensitive model blocks such sentences,
 because the words of care and the law are its strongest cues (the lexicon proposes "nurse", "midwife",
-"paramedic"). `OccupationRelease` asks the model again with the job swapped for a neutral one ("teacher", and
-where it is done for "school"): if the same sentence is then far from sensitive in every category, the job alone
-made the block, and it is withdrawn. "My sister's a nurse and she sorts out my insulin" is still blocked with a
-teacher in it, so the disclosure stays blocked.
+"paramedic"). `swap_jobs` gives `edge.privacy.swap.SwapRelease` the same sentence with the job swapped for a
+neutral one ("teacher", and where it is done for "school"): if that sentence is far from sensitive in every
+category, the job alone made the block, and it is withdrawn. "My sister's a nurse and she sorts out my insulin"
+is still blocked with a teacher in it, so the disclosure stays blocked.
 
 Only a job said as someone's role counts ("is a nurse", "works as a midwife", "training to be a paramedic", "my
 cousin the pharmacist", and the other four languages' forms): "I have to see the doctor" or "the nurse took my
@@ -16,12 +16,6 @@ blood" are a visit, not a job, and are never swapped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from edge.privacy.sensitive_model import SensitiveModel
-    from edge.topics.encoder import Encoded
 
 _EN_JOBS = (
     r"nurse|midwife|pharmacist|chemist|paramedic|doctor|gp|dentist|dental (?:nurse|hygienist)|surgeon|"
@@ -75,27 +69,3 @@ def swap_jobs(text: str, lang: str) -> str | None:
         return None
     swapped = pattern.sub(lambda m: m.group(0)[: m.start("job") - m.start(0)] + NEUTRAL[lang], text)
     return WORKPLACE[lang].sub(NEUTRAL_PLACE[lang], swapped)
-
-
-@dataclass(frozen=True)
-class OccupationRelease:
-    """The model layer withdraws its block of a one-passage utterance that names a job in care or the law as
-    someone's role when the same utterance with the job swapped (`swap_jobs`) scores under `most` of its threshold
-    in every category: the block was the job's, and nothing else in the sentence comes near the bar.
-
-    Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
-    is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
-    scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
-    ones it frees (the privacy model card, stop 45)."""
-
-    most: float = 1 / 3
-
-    def applies(self, model: SensitiveModel, original: str, encoded: Encoded) -> bool:
-        if encoded.passages != (encoded.text,):
-            return False
-        lang = encoded.language
-        swapped = swap_jobs(encoded.text, lang)
-        if swapped is None:
-            return False
-        swapped_original = swap_jobs(original, lang) or original
-        return model.decide(swapped_original, model.encoder.encode_text(swapped)).strength < self.most

@@ -1,0 +1,78 @@
+"""Was it only the word? The gate asks its model again with a harmless word swapped in.
+
+Some words are the sensitive model's strongest cues and still, said in an ordinary way, disclose nothing: a job
+in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.swap_jobs`) or the speaker's
+partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`). `SwapRelease` makes every
+such swap at once and withdraws the block when the swapped sentence is far from sensitive in every category.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from edge.privacy.occupation import swap_jobs
+from edge.privacy.partner import swap_partners
+
+if TYPE_CHECKING:
+    from edge.privacy.sensitive_model import Decision, SensitiveModel
+    from edge.topics.encoder import Encoded
+
+
+@dataclass(frozen=True)
+class Swap:
+    """`swap(text, language)` returns the text with its harmless words swapped, or None when it has none.
+    `explains`: the categories a block may be withdrawn for when this swap is the one made (None: any)."""
+
+    swap: Callable[[str, str], str | None]
+    explains: frozenset[str] | None = None
+
+
+JOBS = Swap(swap_jobs)
+"""A job in care or the law can make any category fire (health, criminal, political for a judge)."""
+PARTNERS = Swap(swap_partners, frozenset({"sexual_orientation", "sex_life"}))
+"""A partner word is a cue for orientation and sex life only. A block in another category is about something
+else in the sentence, which the swap must not hide from the model's weak side: "mein Mann ist Rom aus Rumänien"
+is still a disclosure with a neighbour in it, yet the model scores that sentence under a third of its bar."""
+
+
+@dataclass(frozen=True)
+class SwapRelease:
+    """The model layer withdraws its block of a one-passage utterance when the same utterance after `swaps`
+    scores under `most` of its threshold in every category: the block was the swapped words', and nothing else
+    in the sentence comes near the bar. Only when the block's categories are all ones the swaps made can explain.
+
+    Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
+    is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
+    scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
+    ones it frees (the privacy model card, stops 45 and 46)."""
+
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS)
+    most: float = 1 / 3
+
+    def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
+        """`text` after every swap that applies, in order, and the categories those swaps explain (None: any);
+        None when no swap applies."""
+        explains: frozenset[str] | None = frozenset()
+        made = False
+        for swap in self.swaps:
+            changed = swap.swap(text, lang)
+            if changed is None:
+                continue
+            text, made = changed, True
+            explains = None if explains is None or swap.explains is None else explains | swap.explains
+        return (text, explains) if made else None
+
+    def applies(self, model: SensitiveModel, original: str, encoded: Encoded, decision: Decision) -> bool:
+        if encoded.passages != (encoded.text,):
+            return False
+        lang = encoded.language
+        found = self.swapped(encoded.text, lang)
+        if found is None:
+            return False
+        swapped, explains = found
+        if explains is not None and not explains.issuperset(decision.categories):
+            return False
+        swapped_original = (self.swapped(original, lang) or (original, None))[0]
+        return model.decide(swapped_original, model.encoder.encode_text(swapped)).strength < self.most
