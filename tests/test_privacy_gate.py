@@ -28,8 +28,8 @@ TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 befor
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.977 over sixteen batches (blind batch 16 alone 0.940; fifteen 0.981)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.104 over sixteen batches (blind batch 16 alone 0.122, 15 0.152)
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.111 (78 of 704; thirteen batches 0.117, 0.133 without ImpersonalRelease)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.096 over sixteen batches (batch 16, blind before the news swap, 0.122)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.105 (74 of 704; thirteen batches 0.117, 0.133 without ImpersonalRelease)
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,10 @@
 
 Some words are the sensitive model's strongest cues and still, said in an ordinary way, disclose nothing: a job
 in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.swap_jobs`) or the speaker's
-partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`). `SwapRelease` makes every
-such swap at once and withdraws the block when the swapped sentence is far from sensitive in every category.
+partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), or an election passed on
+from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`).
+`SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
+sensitive in every category.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
 
@@ -35,6 +38,8 @@ PARTNERS = Swap(swap_partners, frozenset({"sexual_orientation", "sex_life"}))
 """A partner word is a cue for orientation and sex life only. A block in another category is about something
 else in the sentence, which the swap must not hide from the model's weak side: "mein Mann ist Rom aus Rumänien"
 is still a disclosure with a neighbour in it, yet the model scores that sentence under a third of its bar."""
+NEWS = Swap(swap_news, frozenset({"political"}))
+"""Elections and government passed on from the news are a cue for politics only."""
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,9 @@ class SwapRelease:
     Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
     is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
-    ones it frees (the privacy model card, stops 45 and 46)."""
+    ones it frees; the partner and news swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
