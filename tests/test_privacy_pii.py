@@ -233,6 +233,14 @@ def test_spoken_asr_and_european_forms(text: str, expected: list[tuple[str, str]
         "when does santa come",
         "I'm curious how the brain stores memories",
         "flights from orlando to austin",
+        # ... and everyday words in lowercase German, Spanish, French and Italian speech (stop 46)
+        "die bundestagswahl ist heute abend in allen nachrichten",
+        "mira, el domingo vamos al cine con los del cole",
+        "trabajo durante la semana y descanso el domingo",
+        "joyeux noël à tous et à l'année prochaine",
+        "je suis libre aujourd hui après le travail",
+        "esco con il mio amico stasera, torno tardi",
+        "la maglietta rosa è in lavatrice",
     ],
 )
 def test_near_misses_and_ordinary_numbers_are_left_alone(text: str) -> None:
@@ -371,6 +379,9 @@ def test_quantities_and_years_said_in_other_languages_are_left_alone(text: str) 
         # Italian "otto" (eight) is a German first name too: a name only after a cue
         ("svegliami alle otto", "svegliami alle otto"),
         ("ruf otto an", "ruf [NAME] an"),
+        # the same for "allen", "domingo", "amico": after a cue they are names
+        ("ruf allen an", "ruf [NAME] an"),
+        ("llama a domingo", "llama a [NAME]"),
     ],
 )
 def test_emails_said_in_other_languages(text: str, redacted: str) -> None:
