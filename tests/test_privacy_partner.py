@@ -125,6 +125,7 @@ def test_a_partner_beside_a_disclosure_stays_blocked(analyzer: TextAnalyzer, tex
 
 @pytest.mark.parametrize("text", TELLS_MORE)
 def test_the_guard_is_what_keeps_the_speakers_gender(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.classifier is not None
     model = SensitiveModel.load(encoder=analyzer.classifier.encoder)
     encoded = model.encoder.encode_text(text)
     naive = partners_swapped(encoded.text, encoded.language)

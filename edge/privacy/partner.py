@@ -179,7 +179,7 @@ def partners_swapped(text: str, lang: str) -> str:
     for couple in COUPLE.get(lang, ()):
         text = couple.sub(WE[lang], text)
     for pattern, neighbour in PARTNER.get(lang, ()):
-        text = pattern.sub(lambda m, n=neighbour: m.group("det") + n, text)
+        text = pattern.sub(rf"\g<det>{neighbour}", text)
     return text
 
 
