@@ -2,7 +2,8 @@
 
 The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
 sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`;
-for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`).
+for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`); the model gives itself
+one with a job, a partner or the news swapped for harmless words (`edge.privacy.swap.SwapRelease`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.

@@ -3,16 +3,16 @@
 "My wife and I just adopted a puppy", "meine Frau und ich fahren am Wochenende an die See", "my partner and I are
 looking for a new flat": the sensitive model reads the words of a couple as cues of sexual orientation or sex
 life and blocks some such everyday sentences. `swap_partners` gives `edge.privacy.swap.SwapRelease` the same
-sentence with the partner made a neighbour; if that sentence is far from sensitive in every category, the partner
-word alone made the block.
+sentence with "my wife and I" made "we" and the partner made a neighbour; if that sentence is far from sensitive
+in every category, the partner word alone made the block. Only the speaker's own partner ("my husband") and a
+partner of the other gender ("his wife", "ihr Mann") are swapped: "his husband" or "her girlfriend" never are.
 
 A partner word can disclose orientation by itself once the speaker's gender is known ("I'm a woman and my wife
-..."). The swap would hide that, so it is not made when the sentence says anything about anyone's gender or
-sexuality (`GENDERED`), or when the speaker tells their own gender ("as a dad", and in Spanish, French and
-Italian, where a speaker's adjectives carry it, "estoy casada con mi mujer", anything the speaker says about
-themselves: `SELF`). Only the speaker's own
-partner ("my husband") and a partner of the other gender ("his wife", "ihr Mann") are swapped: "his husband"
-or "her girlfriend" are never touched.
+..."), and some of what a couple does is a disclosure only because it is a couple ("ich betrüge meine Frau"). The
+swap would hide both, so it is not made when the swapped sentence still talks about gender or sexuality
+(`GENDERED`), tells the speaker's own gender (`SELF`: "as a dad", and in Spanish, French and Italian, where a
+speaker's adjectives carry it, anything the speaker says about themselves: "estoy casada con mi mujer"), or says
+what a couple does (`INTIMATE`).
 """
 
 from __future__ import annotations

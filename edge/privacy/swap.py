@@ -46,7 +46,7 @@ NEWS = Swap(swap_news, frozenset({"political"}))
 class SwapRelease:
     """The model layer withdraws its block of a one-passage utterance when the same utterance after `swaps`
     scores under `most` of its threshold in every category: the block was the swapped words', and nothing else
-    in the sentence comes near the bar. Only when the block's categories are all ones the swaps made can explain.
+    in the sentence comes near the bar; and only when the swaps made can explain every category of the block.
 
     Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
     is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
