@@ -28,8 +28,8 @@ TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 befor
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.977 over seventeen batches (blind batch 16 alone 0.940, 17 0.985)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.095 over seventeen batches (0.107 with the job swap alone; blind 17 0.094)
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.105 (83 of 791; thirteen batches 0.117, 0.133 without ImpersonalRelease)
+PROBE_FALSE_BLOCK = 0.16  # measured 0.090 over seventeen batches (0.107 with the job swap alone; blind 17 0.094)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.099 (78 of 791; thirteen batches 0.117, 0.133 without ImpersonalRelease)
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,9 @@
 
 Some words are the sensitive model's strongest cues and still, said in an ordinary way, disclose nothing: a job
 in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.swap_jobs`) or the speaker's
-partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), or an election passed on
-from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`).
+partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), an election passed on
+from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
+an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """
@@ -12,8 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
+from edge.privacy.idioms import CATEGORIES as IDIOM_CATEGORIES
+from edge.privacy.idioms import swap_idioms
 from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
@@ -40,6 +44,8 @@ else in the sentence, which the swap must not hide from the model's weak side: "
 is still a disclosure with a neighbour in it, yet the model scores that sentence under a third of its bar."""
 NEWS = Swap(swap_news, frozenset({"political"}))
 """Elections and government passed on from the news are a cue for politics only."""
+IDIOMS = tuple(Swap(partial(swap_idioms, category=c), frozenset({c})) for c in IDIOM_CATEGORIES)
+"""An idiom of health, faith, crime or genetics explains a block of its own category only."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner and news swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:

@@ -1,0 +1,94 @@
+"""An idiom is not a disclosure: the gate asks its model again with the idiom said plainly ("I nearly had a heart
+attack" -> "I nearly had a fright"; `edge.privacy.idioms`, `edge.privacy.swap`), for a block of the idiom's own
+category only. `tests/data/idiom_sentences.jsonl`: 120 everyday idioms and 80 disclosures that use the same
+words literally or beside an idiom, in five languages, written by a helper session that read no repository file
+(stop 46, CC0), after the idiom list was written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from edge.pipeline import TextAnalyzer
+from edge.privacy.gate import PrivacyGate
+from edge.privacy.idioms import swap_idioms
+from edge.privacy.swap import IDIOMS, JOBS, NEWS, PARTNERS, SwapRelease
+
+SENTENCES = Path(__file__).parent / "data" / "idiom_sentences.jsonl"
+
+IDIOM_ONLY = [
+    "Customer service is in our DNA, so we'll get this sorted today.",
+    "Honestly, winning is in that team's DNA, they never give up.",
+    "J'ai failli faire une crise cardiaque quand la porte a claqué.",
+]
+"""Blocked by the sensitive model alone, freed by the release."""
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+@pytest.fixture(scope="module")
+def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
+    return PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS, PARTNERS, NEWS)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "plain"),
+    [
+        (
+            "i nearly had a heart attack when the alarm went off",
+            "en",
+            "health",
+            "i nearly had a fright when the alarm went off",
+        ),
+        ("he's got the patience of a saint", "en", "religion", "he's got lots of patience"),
+        ("this project is killing me", "en", "criminal", "this project is tiring me"),
+        ("gonna kill it at the presentation", "en", "criminal", "gonna do great at the presentation"),
+        ("teamwork is in this company's DNA", "en", "genetic_biometric", "teamwork is in this company's nature"),
+        ("casi me da un infarto con la factura", "es", "health", "casi me da un susto con la factura"),
+        ("lass mal die Kirche im Dorf", "de", "religion", "lass mal ruhig bleiben"),
+        ("ce livre est la bible du pain", "fr", "religion", "ce livre est le meilleur livre de pain"),
+        ("questo lavoro mi sta uccidendo", "it", "criminal", "questo lavoro mi sta stancando"),
+    ],
+)
+def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
+    assert swap_idioms(text, lang, category) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("my dad had a heart attack last year", "en", "health"),  # not "nearly", not "gave me"
+        ("he killed a man in 1998", "en", "criminal"),
+        ("we go to church every sunday", "en", "religion"),
+        ("the dna test came back positive", "en", "genetic_biometric"),
+        ("i nearly had a heart attack", "en", "religion"),  # another category's idiom
+    ],
+)
+def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:
+    assert swap_idioms(text, lang, category) is None
+
+
+@pytest.mark.parametrize("text", IDIOM_ONLY)
+def test_an_idiom_alone_is_not_blocked(analyzer: TextAnalyzer, without_idioms: PrivacyGate, text: str) -> None:
+    assert without_idioms.check(text).blocked
+    assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
+
+
+def test_disclosures_beside_or_in_idioms_stay_blocked(analyzer: TextAnalyzer, without_idioms: PrivacyGate) -> None:
+    """Every disclosure of the helper's set that the gate blocks without the idiom swaps it blocks with them (all
+    80; with an idiom swapped the lowest scores 1.2 times its bar: "Lass mal die Kirche im Dorf, aber ich bin
+    tatsächlich Messdiener")."""
+    rows = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200 and len(IDIOMS) == 4
+    assert analyzer.gate is not None
+    disclosures = [r["text"] for r in rows if r["sensitive"] and without_idioms.check(r["text"]).blocked]
+    assert len(disclosures) >= 76
+    assert [t for t in disclosures if not analyzer.gate.check(t).blocked] == []
+    # the everyday idioms: 36 of 120 blocked without the idiom swaps, 33 with them
+    everyday = [r["text"] for r in rows if not r["sensitive"]]
+    assert sum(analyzer.gate.check(t).blocked for t in everyday) <= 35
