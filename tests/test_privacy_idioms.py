@@ -26,6 +26,16 @@ IDIOM_ONLY = [
 """Blocked by the sensitive model alone, freed by the release."""
 
 
+LITERAL = [
+    "they found a mutation in his dna, it's the same one my mum had",
+    "the doctor said it's in my dna, the same gene that gave my mum breast cancer",
+    "huntington's is in our dna, my dad and my aunt both have it",
+    "die Ärzte haben in seiner DNA eine Mutation gefunden",
+    "the test found something in my dna, i'm a carrier for cystic fibrosis",
+]
+"""The DNA idiom's words said literally: swapped ("in his nature") they still score 4 to 8 times the bar."""
+
+
 @pytest.fixture(scope="module")
 def analyzer() -> TextAnalyzer:
     return TextAnalyzer.load()
@@ -77,6 +87,11 @@ def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> No
 def test_an_idiom_alone_is_not_blocked(analyzer: TextAnalyzer, without_idioms: PrivacyGate, text: str) -> None:
     assert without_idioms.check(text).blocked
     assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
+
+
+@pytest.mark.parametrize("text", LITERAL)
+def test_genes_said_literally_stay_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.gate is not None and analyzer.gate.check(text).blocked
 
 
 def test_disclosures_beside_or_in_idioms_stay_blocked(analyzer: TextAnalyzer, without_idioms: PrivacyGate) -> None:

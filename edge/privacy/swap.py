@@ -57,7 +57,7 @@ class SwapRelease:
     Not "fires no category": with the job gone, a weak disclosure beside it can fall just under the bar ("my cousin
     is a lawyer and she goes to AA meetings every week", "he works as a pharmacist and sells me oxy on the side"
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
-    ones it frees; the partner and news swaps hold the same bar (the privacy model card, stops 45 and 46)."""
+    ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
     swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS)
     most: float = 1 / 3
