@@ -90,6 +90,11 @@ def analyzer() -> TextAnalyzer:
     return TextAnalyzer.load()
 
 
+@pytest.fixture(scope="module")
+def without_news(analyzer: TextAnalyzer) -> PrivacyGate:
+    return PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS, PARTNERS)))
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "swapped"),
     [
@@ -137,9 +142,8 @@ def test_no_swap_without_the_news_or_an_election(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("text", NEWS_ONLY)
-def test_the_news_alone_is_not_blocked(analyzer: TextAnalyzer, text: str) -> None:
-    without = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS, PARTNERS)))
-    assert without.check(text).blocked  # the model alone blocks it
+def test_the_news_alone_is_not_blocked(analyzer: TextAnalyzer, without_news: PrivacyGate, text: str) -> None:
+    assert without_news.check(text).blocked  # the model alone blocks it
     assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
 
 
@@ -168,14 +172,13 @@ def test_the_stance_guard_is_what_keeps_a_view_on_the_government(analyzer: TextA
         assert analyzer.gate.check(text).blocked
 
 
-def test_disclosures_told_through_the_news_stay_blocked(analyzer: TextAnalyzer) -> None:
+def test_disclosures_told_through_the_news_stay_blocked(analyzer: TextAnalyzer, without_news: PrivacyGate) -> None:
     """Every sentence of the helper's set that the gate blocks without the news swap, it blocks with it (83 of 90;
     the seven others the model misses either way: "Mia madre ha pianto davanti ai risultati in TV quando il suo
     partito ha perso")."""
     rows = [json.loads(line) for line in DISCLOSURES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 90 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
-    without = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS, PARTNERS)))
     assert analyzer.gate is not None
-    blocked = [r["text"] for r in rows if without.check(r["text"]).blocked]
+    blocked = [r["text"] for r in rows if without_news.check(r["text"]).blocked]
     assert len(blocked) >= 80
     assert [t for t in blocked if not analyzer.gate.check(t).blocked] == []

@@ -69,6 +69,12 @@ def analyzer() -> TextAnalyzer:
 
 
 @pytest.fixture(scope="module")
+def model(analyzer: TextAnalyzer) -> SensitiveModel:
+    assert analyzer.classifier is not None
+    return SensitiveModel.load(encoder=analyzer.classifier.encoder)
+
+
+@pytest.fixture(scope="module")
 def jobs_only(analyzer: TextAnalyzer) -> PrivacyGate:
     return PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS,)))
 
@@ -124,9 +130,7 @@ def test_a_partner_beside_a_disclosure_stays_blocked(analyzer: TextAnalyzer, tex
 
 
 @pytest.mark.parametrize("text", TELLS_MORE)
-def test_the_guard_is_what_keeps_the_speakers_gender(analyzer: TextAnalyzer, text: str) -> None:
-    assert analyzer.classifier is not None
-    model = SensitiveModel.load(encoder=analyzer.classifier.encoder)
+def test_the_guard_is_what_keeps_the_speakers_gender(model: SensitiveModel, text: str) -> None:
     encoded = model.encoder.encode_text(text)
     naive = partners_swapped(encoded.text, encoded.language)
     assert model.decide(naive, model.encoder.encode_text(naive)).strength < SwapRelease().most

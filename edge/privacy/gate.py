@@ -3,7 +3,7 @@
 The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`): the lexicon proposes, the
 sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`;
 for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`); the model gives itself
-one with a job, a partner or the news swapped for harmless words (`edge.privacy.swap.SwapRelease`).
+one with a job, a partner, the news or an idiom swapped for harmless words (`edge.privacy.swap.SwapRelease`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -113,8 +113,8 @@ class PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
         statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone,
-        but for `swap` (a block that only a job in care or the law or the speaker's partner made: the model asked
-        again with the word swapped; None turns it off).
+        but for `swap` (a block that only a job, a partner, the news or an idiom made: the model asked again with
+        the words swapped; None turns it off).
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """

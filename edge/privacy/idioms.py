@@ -96,7 +96,7 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     },
 }
 CATEGORIES = tuple(_IDIOMS)
-IDIOMS = {
+IDIOM = {
     category: {
         lang: tuple((re.compile(p, re.IGNORECASE), plain) for p, plain in rules) for lang, rules in langs.items()
     }
@@ -107,6 +107,6 @@ IDIOMS = {
 def swap_idioms(text: str, lang: str, category: str) -> str | None:
     """`text` with its idioms of `category` said plainly; None when it has none."""
     swapped = text
-    for pattern, plain in IDIOMS[category].get(lang, ()):
+    for pattern, plain in IDIOM[category].get(lang, ()):
         swapped = pattern.sub(plain, swapped)
     return None if swapped == text else swapped

@@ -56,16 +56,16 @@ _PARTNERS: dict[str, tuple[tuple[str, str], ...]] = {
 _COUPLES: dict[str, tuple[str, ...]] = {
     # "my wife and I" said as one subject: the couple becomes "we", which the model reads as no one in particular
     "en": (
-        r"\b(?:my|the)\s+(?:{en})\s+and\s+i\b",
-        r"\bme\s+and\s+(?:my|the)\s+(?:{en})",
-        r"\bi\s+and\s+my\s+(?:{en})",
+        r"\b(?:my|the)\s+(?:{nouns})\s+and\s+i\b",
+        r"\bme\s+and\s+(?:my|the)\s+(?:{nouns})",
+        r"\bi\s+and\s+my\s+(?:{nouns})",
     ),
-    "de": (r"\bmeine?\s+(?:{de})\s+und\s+ich\b", r"\bich\s+und\s+meine?\s+(?:{de})"),
-    "es": (r"\bmi\s+(?:{es})\s+y\s+yo\b", r"\byo\s+y\s+mi\s+(?:{es})"),
-    "fr": (r"\b(?:ma|mon)\s+(?:{fr})\s+et\s+moi\b", r"\bmoi\s+et\s+(?:ma|mon)\s+(?:{fr})"),
+    "de": (r"\bmeine?\s+(?:{nouns})\s+und\s+ich\b", r"\bich\s+und\s+meine?\s+(?:{nouns})"),
+    "es": (r"\bmi\s+(?:{nouns})\s+y\s+yo\b", r"\byo\s+y\s+mi\s+(?:{nouns})"),
+    "fr": (r"\b(?:ma|mon)\s+(?:{nouns})\s+et\s+moi\b", r"\bmoi\s+et\s+(?:ma|mon)\s+(?:{nouns})"),
     "it": (
-        r"\b(?:(?:la|il)\s+)?(?:mia|mio)\s+(?:{it})\s+(?:e|ed)\s+io\b",
-        r"\bio\s+e\s+(?:(?:la|il)\s+)?(?:mia|mio)\s+(?:{it})",
+        r"\b(?:(?:la|il)\s+)?(?:mia|mio)\s+(?:{nouns})\s+(?:e|ed)\s+io\b",
+        r"\bio\s+e\s+(?:(?:la|il)\s+)?(?:mia|mio)\s+(?:{nouns})",
     ),
 }
 _COUPLE_NOUNS = {
@@ -77,7 +77,7 @@ _COUPLE_NOUNS = {
 }
 WE = {"en": "we", "de": "wir", "es": "nosotros", "fr": "nous", "it": "noi"}
 COUPLE = {
-    lang: tuple(re.compile(p.replace("{" + lang + "}", _COUPLE_NOUNS[lang]) + _NOUN, re.IGNORECASE) for p in ps)
+    lang: tuple(re.compile(p.replace("{nouns}", _COUPLE_NOUNS[lang]) + _NOUN, re.IGNORECASE) for p in ps)
     for lang, ps in _COUPLES.items()
 }
 
