@@ -4,6 +4,8 @@ The shipped gate has one deciding layer, "model" (`edge.privacy.sensitive_model`
 sentence as a whole decides, and for a short utterance the topic head gives a second opinion (`TopicRelease`;
 for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`); the model gives itself
 one with a job, a partner, the news or an idiom swapped for harmless words (`edge.privacy.swap.SwapRelease`).
+A second layer, "couple", blocks what no word says: two people of one gender tied as a couple by grammar alone
+("my sister and her wife", "sono stanca, mia moglie cucina"; `edge.privacy.couple`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from edge.privacy.couple import same_gender_couple
 from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
@@ -109,12 +112,14 @@ class PrivacyGate:
         release: TopicRelease | None = TopicRelease(),
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
         swap: SwapRelease | None = SwapRelease(),
+        couple: bool = True,
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
         statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone,
         but for `swap` (a block that only a job, a partner, the news or an idiom made: the model asked again with
-        the words swapped; None turns it off).
+        the words swapped; None turns it off). `couple` adds the layer that blocks a couple of one gender told by
+        grammar alone.
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -138,7 +143,13 @@ class PrivacyGate:
                 return ()
             return decision.categories
 
-        return cls([("model", model_layer)], encode=model.encoder.encode_text)
+        def couple_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
+            return ("sexual_orientation",) if same_gender_couple(original, encoded.language) else ()
+
+        layers: list[Layer] = [("model", model_layer)]
+        if couple:
+            layers.append(("couple", couple_layer))
+        return cls(layers, encode=model.encoder.encode_text)
 
     def check(self, text: str) -> Verdict:
         """Redact PII, run every layer, and block when any layer fires or fails."""

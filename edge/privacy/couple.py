@@ -1,0 +1,330 @@
+"""A couple of one gender, told by grammar alone: "my sister and her wife", "sono stanca, mia moglie cucina".
+
+The sensitive model reads words, and none of the words of "as a woman I love cooking for my wife", "ich bin
+Lehrerin und meine Frau ist Ärztin" or "Lucía y su novia se casan en octubre" is a cue of sexual orientation:
+each is a disclosure only through the genders of two people that the grammar ties together. `same_gender_couple`
+finds the three ways a sentence does that, in the five languages of use:
+
+- the speaker's gender and their own partner: a gendered noun about themselves ("as a mum", "I'm a dad",
+  "ich bin Lehrerin") or, in Spanish, French and Italian, a first-person adjective or participle ("estoy
+  cansada", "je suis fatiguée", "sono arrivata"), with "my wife" or "my husband" of the same gender;
+- a possessive that carries its owner's gender: "her wife", "his husband", "sein Mann";
+- a person of known gender joined to "their" partner of the same gender: "mi hermana y su novia", "ma sœur et sa
+  femme", "Marco e il suo fidanzato", "la moglie di mia sorella", "die Frau meiner Schwester".
+
+Ambiguous partner words stay out where a speaker of that gender uses them for a friend ("meine Freundin",
+"ma copine", "mi amiga"), and so do the polite and plural possessives ("Sie und Ihre Frau"). The detector only
+blocks: it is a layer of the gate beside the model, which it never overrules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from edge.privacy.pii.lists import entries
+
+NAME_GENDERS = "first_name_genders.txt"
+
+_ADVERBS = (
+    r"(?:(?:muy|tan|bastante|super|súper|re|un poco|medio|algo|todavía|aún|ya|"  # es
+    r"très|trop|si|vraiment|tellement|un peu|assez|encore|déjà|toujours|pas|plus|"  # fr
+    r"molto|troppo|tanto|così|davvero|proprio|ancora|appena|già|sempre|un po'|abbastanza|parecchio|veramente|"
+    r"quasi|pure|anche|ormai|solo|tutto)\s+)*"  # it
+)
+"""Words that may stand between a first-person verb and its adjective: "sono molto stanca"."""
+
+_FIRST_PERSON = {
+    "es": r"estoy|soy|me siento|me quedé|me he quedado|sigo|ando|vivo",
+    "fr": r"je suis|j'suis|chuis|j'étais|je me sens|je me suis|je suis restée?",
+    "it": r"(?<!\bci\s)(?<!\bc')sono|ero|mi sento|mi sono|resto|rimango",
+}
+_NOT_ADJECTIVE = {
+    # words after the verb that end like an adjective of one gender but are none ("soy yo", "sono d'accordo")
+    "es": r"yo|como|contigo|conmigo|consigo|todo|poco|algo|nada|esto|eso|aquello|esa|esta|cada|casa|hora|ahora|otra|otro|luego|pronto|"
+    r"medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta",
+    "fr": r"aussi|ici|parmi|ainsi|au|lui|bien|rien|fini|tellement|quasi|midi|lundi|mardi|jeudi|vendredi|samedi",
+    "it": r"io|qua|qui|senza|ora|fra|tra|verso|dopo|insieme|insomma|tipo|d'accordo|fuori|dentro|sopra|sotto|vicino|lontano|meglio|peggio|bene|male|tardi|presto|"
+    r"pronto soccorso|tanto|poco|troppo|molto|solo|proprio|ancora|appena|sempre|quasi|giorno|sera",
+}
+_FEMININE_ENDING = {
+    "es": r"\w{2,}as?",
+    "fr": r"\w+(?:ée|ées|ie|ue|euse|ive|ienne|elle|ulle|ète|ête|ère|ente|ante|einte|ise|ite|ûre|oute|eule|uite|orte)",
+    "it": r"\w{2,}a",
+}
+_MASCULINE_ENDING = {
+    "es": r"\w{2,}(?<!nd)os?",
+    "fr": r"\w+(?:é|és|i|u|eux|if|ien)|content|prêt|sûr|fier|seul|petit|surpris|mort|grand|gros|certain",
+    "it": r"\w{2,}(?<!nd)o",
+}
+_ARTICLE = {
+    "es": (r"una", r"un"),
+    "fr": (r"une", r"un"),
+    "it": (r"(?!)", r"(?!)"),  # "sono un amore" is as often "they are" as "I am"
+}
+
+_FEMININE_IN = (
+    r"(?!(?:dr|h|dar|dah|wor|weiterh|immerh|ohneh|mittendr|dor|berl|schwer|tur|stett|dubl|term|benz|kam|magaz|"
+    r"mediz|diszipl|ur|insul|rosmar|cous|vitam|bewerbungstermin)in\b)\w{3,}(?<!e)in"
+)
+"""A German noun for a woman: "Lehrerin", "Vermieterin" (not "drin", "Berlin", "Termin", "Cousin", "sein")."""
+_SELF_NOUNS = {
+    "en": (
+        r"woman|girl|lady|mum|mom|mommy|mummy|mother|mama|wife|daughter|sister|aunt|auntie|grandma|granny|nan|"
+        r"grandmother|widow|waitress|actress|housewife|bride|businesswoman|policewoman|chairwoman|stepmum|stepmom",
+        r"man|guy|bloke|lad|dude|gentleman|dad|daddy|father|papa|husband|son|brother|uncle|grandpa|grandad|"
+        r"grandfather|widower|househusband|groom|businessman|policeman|chairman|stepdad|fella",
+    ),
+    "de": (
+        r"Frau|Mutter|Mama|Tochter|Schwester|Tante|Oma|Witwe|Hausfrau|Krankenschwester|Braut|" + _FEMININE_IN,
+        r"Mann|Vater|Papa|Sohn|Bruder|Onkel|Opa|Witwer|Hausmann|Bräutigam|Typ|Kerl|Lehrer|Arzt|Koch|Student|"
+        r"Ingenieur|Krankenpfleger|Pfleger|Polizist|Anwalt|Bäcker|Fahrer|Programmierer|Verkäufer|Erzieher|Friseur|"
+        r"Handwerker|Elektriker|Rentner|Beamter|Informatiker|Journalist|Musiker|Künstler|Schüler",
+    ),
+    "es": (
+        r"mujer|chica|señora|madre|mamá|hija|hermana|tía|abuela|viuda|esposa|novia",
+        r"hombre|chico|señor|padre|papá|hijo|hermano|tío|abuelo|viudo|esposo|marido|novio",
+    ),
+    "fr": (
+        r"femme|fille|dame|mère|maman|sœur|soeur|tante|grand-mère|mamie|veuve|épouse|mariée",
+        r"homme|garçon|mec|monsieur|père|papa|fils|frère|oncle|grand-père|papi|veuf|mari|époux|marié",
+    ),
+    "it": (
+        r"donna|ragazza|signora|madre|mamma|figlia|sorella|zia|nonna|vedova|moglie|sposa",
+        r"uomo|ragazzo|signore|padre|papà|figlio|fratello|zio|nonno|vedovo|marito|sposo",
+    ),
+}
+_NOT_SLOT = {
+    # words that cannot be the adjective of "as a [proud] mum": a determiner makes the noun someone else's
+    "en": r"my|your|his|her|our|their|its|this|that|these|those|to|in|at|of|for|with|from|on|by|not|so|it|i|you|"
+    r"he|she|we|they|well|soon|long|far|much|usual|always|if",
+    "de": r"mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|euer\w*|eur\w*|die|der|das|den|dem|des|in|im|am|an|auf|bei|"
+    r"beim|zu|zum|zur|nach|aus|mit|von|vom|für|ich|du|er|sie|es|wir|ihr|nicht|so|wie|mit",
+    "es": r"mi|mis|tu|tus|su|sus|nuestr\w*|vuestr\w*|el|este|esta|ese|esa|en|de|a|con|por|para|que|yo|no",
+    "fr": r"ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs|le|la|les|l|ce|cette|en|de|à|"
+    r"avec|pour|par|chez|que|je|ne|pas",
+    "it": r"mia|mio|miei|mie|tua|tuo|sua|suo|nostr\w*|vostr\w*|loro|questa|questo|quella|quello|in|di|a|con|per|"
+    r"che|io|non|casa",
+}
+_AS = r"(?:^|(?<=[,.;:!?])\s*|\b(?:{i})\s+(?:[\w']+\s+){{0,2}})"
+"""Where "as a nurse" is the speaker's: at the start of a clause or after "I [work] as", not "my wife works as"."""
+_SELF_FRAME = {
+    "en": rf"(?:i'm|i am|im|i was|being|{_AS.format(i='i')}as)\s+(?:a|an|the|one of the)?\s*",
+    "de": rf"(?:ich bin|ich war|{_AS.format(i='ich')}als)\s+(?:eine?\s+)?",
+    "es": rf"(?:soy|siendo|{_AS.format(i='yo')}como)\s+(?:una?\s+|la\s+|el\s+)?",
+    "fr": rf"(?:je suis|j'suis|{_AS.format(i='je|j|moi')}(?:en tant que|comme))\s+(?:une?\s+|la\s+|le\s+)?",
+    "it": rf"(?:(?<!\bci\s)(?<!\bc')sono|ero|{_AS.format(i='io')}(?:come|da))\s+(?:una?\s+|la\s+|il\s+)?",
+}
+"""The start of a speaker's words about themselves; a free word may follow ("as a proud mum") unless `_NOT_SLOT`."""
+
+_PARTNER_NOUNS = {
+    # (a woman, a man) as someone's partner; no word that a speaker of that gender also uses for a friend
+    "en": (
+        r"(?:(?:future|new|lovely|late|ex)[\s-]+)?(?:wife|wifey|missus|fianc[eé]e|girlfriend)",
+        r"(?:(?:future|new|lovely|late|ex)[\s-]+)?(?:husband|hubby|boyfriend|fianc[eé])",
+    ),
+    "de": (
+        r"(?:Ehe)?Frau|(?<!der\s)Verlobten?|Partnerin|Lebensgefährtin|feste[nr]?\s+Freundin",
+        r"(?:Ehe)?Mann|(?:Ehe)?Mannes|Verlobte[rn]|Lebensgefährten?|feste[nr]?\s+Freund|Bräutigam",
+    ),
+    "es": (r"mujer|esposa|novia|prometida", r"marido|esposo|novio|prometido"),
+    "fr": (
+        r"femme|épouse|compagne|fiancée|conjointe|petite amie|(?:ex-)?femme",
+        r"mari|époux|compagnon|fiancé|conjoint|petit ami|(?:ex-)?mari",
+    ),
+    "it": (r"moglie|fidanzata|compagna(?!\s+di)|ragazza", r"marito|fidanzato|compagno(?!\s+di)|ragazzo"),
+}
+_MY = {
+    "en": (r"my", r"my"),
+    "de": (r"meine[r]?", r"mein(?:e[mns])?"),
+    "es": (r"mis?", r"mis?"),
+    "fr": (r"ma", r"mon"),
+    "it": (r"(?:la\s+)?mia", r"(?:il\s+)?mio"),
+}
+_HIS_HER = {
+    # possessives that carry their owner's gender: "her wife", "his husband", "sein Mann"
+    "en": (r"her", r"his"),
+    "de": (r"(?!)", r"sein(?:e[mns])?"),
+}
+_THEIRS = {
+    # possessives of a third person whose gender they do not tell: the person before them does
+    "de": (r"ihre[r]?", r"(?!)"),
+    "es": (r"sus?", r"sus?"),
+    "fr": (r"sa", r"son"),
+    "it": (r"(?:la\s+)?sua", r"(?:il\s+)?suo"),
+}
+_OF = {
+    # "the husband of my brother": the partner first, the owner after
+    "de": r"(?:(?:von|vom)\s+(?:(?:meine[mr]|deine[mr]|seine[mr]|ihre[mr]|unsere[mr]|de[mr])\s+)?|"
+    r"(?:meiner|deiner|seiner|ihrer|unserer|der|meines|deines|seines|ihres|unseres|des)\s+)",
+    "es": r"de(?:l)?\s+(?:(?:mi|tu|su|la|el|nuestra|nuestro)\s+)?",
+    "fr": r"(?:de|du)\s+(?:(?:ma|mon|ta|ton|sa|son|la|le|notre)\s+)?",
+    "it": r"(?:di|del|della|dello)\s+(?:(?:mia|mio|tua|tuo|sua|suo|nostra|nostro)\s+)?",
+}
+_PEOPLE = {
+    # words for a person of one gender (names come from first_name_genders.txt)
+    "en": (
+        "she sister aunt auntie mum mom mother daughter niece grandma gran granny girl lady woman".split(),
+        "he brother uncle dad father son nephew grandpa grandad boy guy man".split(),
+    ),
+    "de": (
+        "schwester tante mutter mama tochter nichte oma cousine kusine chefin nachbarin kollegin lehrerin "
+        "freundin frau schwägerin schwiegermutter enkelin".split(),
+        "er bruder bruders onkel onkels vater vaters papa sohn sohnes neffe neffen opa opas cousin cousins chef chefs "
+        "nachbar nachbarn kollege kollegen lehrer lehrers freund herr herrn schwager schwiegervater enkel".split(),
+    ),
+    "es": (
+        "ella hermana tía madre mamá hija sobrina abuela prima vecina amiga compañera jefa profesora chica señora "
+        "cuñada suegra nieta doctora casera encargada directora dueña maestra secretaria enfermera abogada".split(),
+        "él hermano tío padre papá hijo sobrino abuelo primo vecino amigo compañero jefe profesor chico señor "
+        "cuñado suegro nieto doctor casero encargado director dueño maestro secretario enfermero abogado".split(),
+    ),
+    "fr": (
+        "elle sœur soeur tante mère maman fille nièce grand-mère mamie cousine voisine amie collègue patronne "
+        "cheffe belle-sœur belle-mère petite-fille madame directrice infirmière".split(),
+        "il lui frère oncle père papa fils neveu grand-père papi cousin voisin ami patron chef beau-frère "
+        "beau-père petit-fils monsieur directeur infirmier".split(),
+    ),
+    "it": (
+        "lei sorella zia madre mamma figlia nonna cugina vicina amica capa professoressa ragazza "
+        "signora cognata suocera dottoressa direttrice coinquilina padrona maestra infermiera avvocata".split(),
+        "lui fratello zio padre papà figlio nonno cugino vicino amico capo professore ragazzo signore signor "
+        "cognato suocero dottore direttore coinquilino padrone maestro infermiere avvocato".split(),
+    ),
+}
+_NOT_OWNER = {
+    # the polite "you" and "they": "Sie und Ihre Frau", "ustedes y sus esposas"
+    "de": {"sie", "ihnen", "euch", "ihr"},
+    "es": {"usted", "ustedes", "ellos", "ellas"},
+    "fr": {"vous", "ils", "elles"},
+    "it": {"loro"},
+}
+_SINGULAR = re.compile(r"hat|ist|war|wird|kann|muss|will|soll|darf|mag|weiß|\w+[^e\W]t", re.IGNORECASE)
+"""A German verb after "sie" that makes it "she", not "they" or the polite "you" ("sie hat", "sie arbeitet")."""
+_GERMAN_WOMAN = re.compile(_FEMININE_IN, re.IGNORECASE)
+_IMPERSONAL_IL = re.compile(r"\bil\s+(?:faut|paraît|semble|y|fait|pleut|reste|manque|suffit|vaut|est\s+\w+\s+de)\b")
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    """`pattern` as whole words; a possessive "'s" may follow ("my husband's at work")."""
+    return re.compile(rf"(?<![\w'-])(?:{pattern})(?='s\b|(?![\w'-]))", re.IGNORECASE)
+
+
+def _speaker(lang: str, gender: int) -> re.Pattern[str]:
+    nouns = _SELF_NOUNS[lang][gender]
+    slot = rf"(?:(?!(?:{_NOT_SLOT[lang]})(?![\w'-]))[\w-]+\s+)?"
+    patterns = [rf"{_SELF_FRAME[lang]}{slot}(?:{nouns})s?"]
+    if lang in _FIRST_PERSON:
+        ending = (_FEMININE_ENDING, _MASCULINE_ENDING)[gender][lang]
+        article = _ARTICLE[lang][gender]
+        patterns.append(
+            rf"(?:{_FIRST_PERSON[lang]})\s+{_ADVERBS}(?:(?!(?:{_NOT_ADJECTIVE[lang]})(?![\w'-])){ending}|{article})"
+        )
+    return _words("|".join(patterns))
+
+
+def _partner(determiner: str, lang: str, gender: int) -> str:
+    return rf"(?:{determiner})\s+(?:{_PARTNER_NOUNS[lang][gender]})"
+
+
+SPEAKER = {lang: (_speaker(lang, 0), _speaker(lang, 1)) for lang in _SELF_NOUNS}
+"""The speaker's own gender: (feminine, masculine)."""
+MY_PARTNER = {lang: tuple(_words(_partner(_MY[lang][g], lang, g)) for g in (0, 1)) for lang in _MY}
+"""The speaker's own partner: (a woman, a man)."""
+HIS_HER_PARTNER = {lang: tuple(_words(_partner(_HIS_HER[lang][g], lang, g)) for g in (0, 1)) for lang in _HIS_HER}
+"""A partner whose owner the possessive tells: "her wife", "his husband" (two women, two men)."""
+THEIR_PARTNER = {lang: tuple(_words(_partner(_THEIRS[lang][g], lang, g)) for g in (0, 1)) for lang in _THEIRS}
+"""A partner whose owner the words before tell: "Lucía y su novia"."""
+PARTNER_OF = {
+    lang: tuple(_words(rf"(?:{_PARTNER_NOUNS[lang][g]})\s+(?:{of})(?P<owner>[\w-]+)") for g in (0, 1))
+    for lang, of in _OF.items()
+}
+"""A partner and then their owner: "el marido de Tomás", "die Frau meiner Schwester"."""
+OWNER_S = {
+    lang: tuple(
+        _words(rf"(?:(?P<kin>\w+)\s+)?(?P<owner>\w+(?:-\w+)*){s}\s+(?:{_PARTNER_NOUNS[lang][g]})") for g in (0, 1)
+    )
+    for lang, s in (("en", "'s"), ("de", "s"))
+}
+"""A person's partner: "Tom's husband", "Annas Frau"."""
+
+
+@cache
+def _name_genders() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in entries(NAME_GENDERS):
+        gender, *names = line.split()
+        for name in names:
+            for form in {name, _unaccented(name)}:
+                out[form] = {"f": 0, "m": 1}[gender]
+    return out
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def gender_of(word: str, lang: str) -> int | None:
+    """0 for a woman, 1 for a man, None when `word` names no person of a known gender."""
+    gender = _person_word(word, lang)
+    if gender is not None:
+        return gender
+    word = word.lower()
+    gender = _name_genders().get(word)
+    if gender is None and lang == "de" and _GERMAN_WOMAN.fullmatch(word):
+        return 0
+    return gender
+
+
+def _owner(match: re.Match[str], lang: str) -> int | None:
+    """The gender of a partner's owner named after them or with "'s": the name, else the word before it ("uncle
+    Pete's husband")."""
+    gender = gender_of(match["owner"], lang)
+    kin = match.groupdict().get("kin")
+    return gender if gender is not None or kin is None else gender_of(kin, lang)
+
+
+def _owner_before(text: str, end: int, lang: str) -> int | None:
+    """The gender of the nearest person named before `end` in the same sentence (a few words back)."""
+    clause = re.split(r"[.!?;:]", text[:end])[-1]
+    if lang == "fr":
+        clause = _IMPERSONAL_IL.sub(" vous ", clause)
+    words = re.findall(r"[\w'-]+", clause)[-10:]
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if lang == "de" and word.lower() == "sie" and i + 1 < len(words) and _SINGULAR.fullmatch(words[i + 1]):
+            return 0
+        if word.lower() in _NOT_OWNER.get(lang, ()):
+            return None
+        gender = gender_of(word.split("'")[-1], lang)
+        if gender is not None:
+            # a title or kinship word before a name tells more than the name, which may be a surname ("la
+            # señora Gil", "mi tío Jorge")
+            title = _person_word(words[i - 1], lang) if i else None
+            return gender if title is None else title
+    return None
+
+
+def _person_word(word: str, lang: str) -> int | None:
+    word = word.lower()
+    return next((g for g in (0, 1) if word in _PEOPLE[lang][g]), None)
+
+
+def same_gender_couple(text: str, lang: str) -> bool:
+    """Does `text` tie two people of one gender together as a couple, by grammar alone?"""
+    if lang not in SPEAKER:
+        return False
+    for gender in (0, 1):
+        if MY_PARTNER[lang][gender].search(text) and SPEAKER[lang][gender].search(text):
+            return True
+        if lang in HIS_HER_PARTNER and HIS_HER_PARTNER[lang][gender].search(text):
+            return True
+        if lang in THEIR_PARTNER and any(
+            _owner_before(text, m.start(), lang) == gender for m in THEIR_PARTNER[lang][gender].finditer(text)
+        ):
+            return True
+        for owned in (PARTNER_OF, OWNER_S):
+            if lang in owned and any(_owner(m, lang) == gender for m in owned[lang][gender].finditer(text)):
+                return True
+    return False

@@ -1,0 +1,147 @@
+"""A couple of one gender told by grammar alone is blocked (`edge.privacy.couple`, the gate's "couple" layer).
+
+`tests/data/couple_sentences.jsonl` holds two sets written by helper sessions with no access to the repository:
+"design" (300 sentences, read while the detector was built) and "blind" (400, read once the detector was done),
+half disclosures told only by gender ("my sister and her wife", "sono stanca, mia moglie cucina stasera"), half
+look-alikes (other-gender couples, friends, the polite "Ihre Frau").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from edge.pipeline import TextAnalyzer
+from edge.privacy.couple import gender_of, same_gender_couple
+from edge.privacy.gate import PrivacyGate
+from edge.privacy.pii.lists import entries, first_names
+
+DATA = Path(__file__).parent / "data" / "couple_sentences.jsonl"
+ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+COUPLES = [
+    ("as a woman I love cooking for my wife", "en"),
+    ("I'm a dad and my husband picks the kids up on fridays", "en"),
+    ("As a stay-at-home dad, I usually cook while my husband's at work.", "en"),
+    ("my sister and her wife just bought a house", "en"),
+    ("call Marcus and tell him his husband's phone is off", "en"),
+    ("my brother's husband is picking us up", "en"),
+    ("ich bin Lehrerin und meine Frau ist Ärztin", "de"),
+    ("ich bin ein Mann und mein Mann kocht heute", "de"),
+    ("mein Bruder und sein Mann kommen zum Essen", "de"),
+    ("er hat seinen Verlobten in Berlin kennengelernt", "de"),
+    ("frag Oma, ob ihre Frau Tee oder Kaffee möchte", "de"),
+    ("die Frau meiner Schwester holt uns ab", "de"),
+    ("sie hat ihre Frau am Flughafen geküsst", "de"),
+    ("estoy cansada, mi mujer cocina hoy", "es"),
+    ("Lucía y su novia se casan en octubre", "es"),
+    ("lucía y su novia se casan en octubre", "es"),
+    ("pregúntale al abuelo si su marido quiere té", "es"),
+    ("el marido de Tomás nos recoge en la estación", "es"),
+    ("je suis fatiguée, ma femme fait la cuisine ce soir", "fr"),
+    ("je suis tellement nerveux, demain je rencontre les parents de mon petit ami", "fr"),
+    ("ma sœur et sa femme arrivent demain", "fr"),
+    ("dis à Marc que le portable de son mari est éteint", "fr"),
+    ("sono stanca, mia moglie cucina stasera", "it"),
+    ("sono molto stanca e mia moglie pure", "it"),
+    ("mia sorella e sua moglie vengono a cena", "it"),
+    ("Marco e il suo fidanzato vanno a vivere insieme", "it"),
+    ("la moglie di mia sorella è simpatica", "it"),
+]
+"""One sentence per construction; all but the last two of each language's third-person forms were missed by the
+gate before the layer (the model reads no cue in them)."""
+
+LOOK_ALIKES = [
+    ("as my wife said, we need milk", "en"),
+    ("my wife is working as a waitress", "en"),
+    ("my sister and her husband just bought a house", "en"),
+    ("she's having a night out with her girlfriends", "en"),
+    ("ich bin in Berlin, meine Frau kommt morgen", "de"),
+    ("als meine Frau kam, war ich müde", "de"),
+    ("meine Frau arbeitet als Krankenschwester", "de"),
+    ("wie geht es Ihrer Frau", "de"),
+    ("meine Schwester fragt, ob Sie und Ihre Frau kommen", "de"),
+    ("ich als Mann finde das gut", "de"),
+    ("Pablo trabaja y su novia estudia", "es"),
+    ("mi hijo viene en Semana Santa con su novia", "es"),
+    ("mi hermana y su marido compraron una casa", "es"),
+    ("estoy contigo, mi marido llega luego", "es"),
+    ("je suis fatigué, ma femme fait la cuisine ce soir", "fr"),
+    ("il faut que son mari vienne", "fr"),
+    ("je suis au bureau, mon mari garde les enfants", "fr"),
+    ("Paul et sa femme arrivent vers vingt heures", "fr"),
+    ("sono stanco, mia moglie cucina stasera", "it"),
+    ("Andrea e la sua ragazza arrivano domani", "it"),
+    ("Marco lavora e la sua ragazza studia", "it"),
+    ("ci sono una marea di persone e mia moglie è stanca", "it"),
+    ("mio figlio viene a Pasqua con la sua ragazza", "it"),
+]
+"""Nearly the same words, and no couple of one gender: each once fooled a draft of the detector, or would have."""
+
+
+@pytest.mark.parametrize(("text", "lang"), COUPLES)
+def test_a_couple_of_one_gender_is_found(text: str, lang: str) -> None:
+    assert same_gender_couple(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+def test_a_look_alike_is_not(text: str, lang: str) -> None:
+    assert not same_gender_couple(text, lang)
+
+
+def test_other_languages_are_not_read() -> None:
+    assert not same_gender_couple("as a woman I love cooking for my wife", "pt")
+
+
+def test_name_genders_are_names_of_one_gender() -> None:
+    sides = {line.split()[0]: set(line.split()[1:]) for line in entries("first_name_genders.txt")}
+    assert set(sides) == {"f", "m"} and min(len(s) for s in sides.values()) > 1500
+    assert not sides["f"] & sides["m"]
+    assert len((sides["f"] | sides["m"]) & first_names()) > 3000
+    assert gender_of("Lucía", "es") == gender_of("lucia", "es") == gender_of("María", "es") == 0
+    assert gender_of("Julien", "fr") == gender_of("Mathieu", "fr") == gender_of("José", "es") == 1
+    # both genders somewhere, or an ordinary word: no gender
+    for word in ("andrea", "andréa", "simone", "michele", "mia", "milan"):
+        assert gender_of(word, "it") is None
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+def test_the_gate_blocks_through_its_couple_layer(analyzer: TextAnalyzer) -> None:
+    text = "my sister and her wife just bought a house out in the suburbs"
+    without = PrivacyGate.load(analyzer.classifier, couple=False)
+    assert not without.check(text).blocked
+    assert analyzer.gate is not None
+    verdict = analyzer.gate.check(text)
+    assert verdict.blocked and verdict.layers == ("couple",) and verdict.categories == ("sexual_orientation",)
+    assert analyzer.analyze(text).topics == ()
+
+
+@pytest.fixture(scope="module")
+def without_layer(analyzer: TextAnalyzer) -> PrivacyGate:
+    return PrivacyGate.load(analyzer.classifier, couple=False)
+
+
+RECALL = {"design": 0.97, "blind": 0.93}
+"""Measured: design 149 of 150 disclosures blocked, blind 190 of 200 (183 read blind, before the fixes its misses
+showed: names Faker's Swiss and Belgian lists add, German "-in" nouns, "X's" after a kinship word)."""
+
+
+@pytest.mark.parametrize("part", ["design", "blind"])
+def test_helper_sets(analyzer: TextAnalyzer, without_layer: PrivacyGate, part: str) -> None:
+    rows = [r for r in ROWS if r["set"] == part]
+    disclosures = [r["text"] for r in rows if r["sensitive"]]
+    look_alikes = [(r["text"], r["lang"]) for r in rows if not r["sensitive"]]
+    # the layer adds no block to a look-alike: the detector finds none of them
+    assert [text for text, lang in look_alikes if same_gender_couple(text, lang)] == []
+    assert analyzer.gate is not None
+    blocked = sum(analyzer.gate.check(text).blocked for text in disclosures)
+    before = sum(without_layer.check(text).blocked for text in disclosures)
+    assert blocked / len(disclosures) >= RECALL[part]
+    # without the layer the gate lets out about four in ten of them (design 85 of 150, blind 118 of 200 blocked)
+    assert before / len(disclosures) <= 0.65
