@@ -145,3 +145,55 @@ def test_helper_sets(analyzer: TextAnalyzer, without_layer: PrivacyGate, part: s
     assert blocked / len(disclosures) >= RECALL[part]
     # without the layer the gate lets out about four in ten of them (design 85 of 150, blind 118 of 200 blocked)
     assert before / len(disclosures) <= 0.65
+
+
+OTHER_GENDER = [
+    "I'm a dad and my wife picks the kids up on Fridays.",
+    "Paul et sa femme arrivent vers vingt heures.",
+    "Carla e suo marito arrivano verso le otto.",
+    "La mujer de Tomás nos recoge en la estación.",
+    "mon beau-frère et sa femme arrivent demain par le train de dix heures",
+    "nuestro vecino Rodrigo y su mujer están pintando la valla otra vez",
+]
+"""Blocked as sexual orientation by the model; a couple of two genders, freed by `CoupleRelease`."""
+
+
+@pytest.mark.parametrize("text", OTHER_GENDER)
+def test_a_couple_of_two_genders_is_not_an_orientation(
+    analyzer: TextAnalyzer, without_release: PrivacyGate, text: str
+) -> None:
+    assert without_release.check(text).categories == ("sexual_orientation",)
+    assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
+
+
+@pytest.fixture(scope="module")
+def without_release(analyzer: TextAnalyzer) -> PrivacyGate:
+    return PrivacyGate.load(analyzer.classifier, other_gender=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul et sa femme ne dorment plus ensemble depuis un an et il voit quelqu'un",  # the neighbour check
+        "my brother and his wife are both bi",  # GENDERED
+        "mi novia y yo estamos mirando anillos y mi madre sigue pensando que somos solo amigas",  # ROMANCE
+        "my sister and her wife just bought a house",  # one gender: the couple layer's
+    ],
+)
+def test_the_release_keeps_what_the_couple_does_not_explain(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.gate is not None and analyzer.gate.check(text).blocked
+
+
+def test_no_disclosure_about_a_couple_is_released(analyzer: TextAnalyzer, without_release: PrivacyGate) -> None:
+    """200 orientation and sex-life disclosures about a couple of two genders (a helper session, no repository
+    access; "Diego y su esposa tienen un cuarto lleno de cuerdas ..."): the release lets none out. Read blind,
+    its first version (guards, no neighbour check) let out 11 of the 183 the gate blocked."""
+    rows = [json.loads(line) for line in (DATA.parent / "couple_disclosures.jsonl").read_text("utf-8").splitlines()]
+    assert len(rows) == 200 and analyzer.gate is not None
+    released = [
+        r["text"]
+        for r in rows
+        if without_release.check(r["text"]).blocked and not analyzer.gate.check(r["text"]).blocked
+    ]
+    assert released == []
+    assert sum(analyzer.gate.check(r["text"]).blocked for r in rows) >= 183

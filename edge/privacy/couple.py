@@ -2,28 +2,37 @@
 
 The sensitive model reads words, and none of the words of "as a woman I love cooking for my wife", "ich bin
 Lehrerin und meine Frau ist Ärztin" or "Lucía y su novia se casan en octubre" is a cue of sexual orientation:
-each is a disclosure only through the genders of two people that the grammar ties together. `same_gender_couple`
-finds the three ways a sentence does that, in the five languages of use:
+each is a disclosure only through the genders of two people that the grammar ties together. `couples` finds
+the couples whose two genders a sentence tells, in the five languages of use, in three ways:
 
 - the speaker's gender and their own partner: a gendered noun about themselves ("as a mum", "I'm a dad",
   "ich bin Lehrerin") or, in Spanish, French and Italian, a first-person adjective or participle ("estoy
   cansada", "je suis fatiguée", "sono arrivata"), with "my wife" or "my husband" of the same gender;
 - a possessive that carries its owner's gender: "her wife", "his husband", "sein Mann";
-- a person of known gender joined to "their" partner of the same gender: "mi hermana y su novia", "ma sœur et sa
-  femme", "Marco e il suo fidanzato", "la moglie di mia sorella", "die Frau meiner Schwester".
+- a person of known gender and "their" partner: "mi hermana y su novia", "ma sœur et sa femme", "Marco e il suo
+  fidanzato" (the nearest person named before), "la moglie di mia sorella", "die Frau meiner Schwester" (after).
 
 Ambiguous partner words stay out where a speaker of that gender uses them for a friend ("meine Freundin",
-"ma copine", "mi amiga"), and so do the polite and plural possessives ("Sie und Ihre Frau"). The detector only
-blocks: it is a layer of the gate beside the model, which it never overrules.
+"ma copine", "mi amiga"), and so do the polite and plural possessives ("Sie und Ihre Frau"). The gate uses the
+couples twice: one of one gender blocks (`same_gender_couple`, the gate's "couple" layer, which the model never
+overrules), and an orientation block of a sentence whose couples are all of two genders may be withdrawn
+(`CoupleRelease`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
+from edge.privacy.partner import GENDERED, INTIMATE
 from edge.privacy.pii.lists import entries
+
+if TYPE_CHECKING:
+    from edge.privacy.sensitive_model import Decision, SensitiveModel
+    from edge.topics.encoder import Encoded
 
 NAME_GENDERS = "first_name_genders.txt"
 
@@ -149,7 +158,7 @@ _HIS_HER = {
 }
 _THEIRS = {
     # possessives of a third person whose gender they do not tell: the person before them does
-    "de": (r"ihre[r]?", r"(?!)"),
+    "de": (r"ihre[r]?", r"ihr(?:e[mns])?"),
     "es": (r"sus?", r"sus?"),
     "fr": (r"sa", r"son"),
     "it": (r"(?:la\s+)?sua", r"(?:il\s+)?suo"),
@@ -232,8 +241,11 @@ SPEAKER = {lang: (_speaker(lang, 0), _speaker(lang, 1)) for lang in _SELF_NOUNS}
 """The speaker's own gender: (feminine, masculine)."""
 MY_PARTNER = {lang: tuple(_words(_partner(_MY[lang][g], lang, g)) for g in (0, 1)) for lang in _MY}
 """The speaker's own partner: (a woman, a man)."""
-HIS_HER_PARTNER = {lang: tuple(_words(_partner(_HIS_HER[lang][g], lang, g)) for g in (0, 1)) for lang in _HIS_HER}
-"""A partner whose owner the possessive tells: "her wife", "his husband" (two women, two men)."""
+HIS_HER_PARTNER = {
+    lang: tuple(tuple(_words(_partner(_HIS_HER[lang][o], lang, p)) for p in (0, 1)) for o in (0, 1))
+    for lang in _HIS_HER
+}
+"""[owner][partner]: a partner whose owner the possessive tells: "her wife", "his wife", "sein Mann"."""
 THEIR_PARTNER = {lang: tuple(_words(_partner(_THEIRS[lang][g], lang, g)) for g in (0, 1)) for lang in _THEIRS}
 """A partner whose owner the words before tell: "Lucía y su novia"."""
 PARTNER_OF = {
@@ -311,20 +323,132 @@ def _person_word(word: str, lang: str) -> int | None:
     return next((g for g in (0, 1) if word in _PEOPLE[lang][g]), None)
 
 
+@dataclass(frozen=True)
+class Couple:
+    """Two people the grammar ties as a couple: the owner's and the partner's gender (0 a woman, 1 a man), and
+    where the partner is named."""
+
+    owner: int
+    partner: int
+    start: int
+    end: int
+
+    @property
+    def same_gender(self) -> bool:
+        return self.owner == self.partner
+
+
+def couples(text: str, lang: str) -> list[Couple]:
+    """Every couple in `text` whose two genders the grammar tells."""
+    if lang not in SPEAKER:
+        return []
+    found: list[Couple] = []
+    speaker = [g for g in (0, 1) if SPEAKER[lang][g].search(text)]
+    for p in (0, 1):
+        for m in MY_PARTNER[lang][p].finditer(text):
+            found += [Couple(s, p, m.start(), m.end()) for s in speaker]
+        for o in (0, 1) if lang in HIS_HER_PARTNER else ():
+            found += [Couple(o, p, m.start(), m.end()) for m in HIS_HER_PARTNER[lang][o][p].finditer(text)]
+        for m in THEIR_PARTNER[lang][p].finditer(text) if lang in THEIR_PARTNER else ():
+            owner = _owner_before(text, m.start(), lang)
+            found += [Couple(owner, p, m.start(), m.end())] if owner is not None else []
+        for owned in (PARTNER_OF, OWNER_S):
+            for m in owned[lang][p].finditer(text) if lang in owned else ():
+                owner = _owner(m, lang)
+                found += [Couple(owner, p, m.start(), m.end())] if owner is not None else []
+    return found
+
+
 def same_gender_couple(text: str, lang: str) -> bool:
     """Does `text` tie two people of one gender together as a couple, by grammar alone?"""
-    if lang not in SPEAKER:
-        return False
+    return any(couple.same_gender for couple in couples(text, lang))
+
+
+_ROMANCE = {
+    # love, desire or a couple's private life beyond the couple the grammar names: "fell for a colleague",
+    # "mi sono innamorata di una collega", "we're just friends" said in the feminine, "a friend of hers joins us"
+    "en": (
+        r"in love|fell for|falls? for|falling for|crush\w*|fancy|fancies|fancied|attracted|attraction|dating|"
+        r"date[sd]?|kiss\w*|snog\w*|flirt\w*|seeing someone|join us|joins us|threesome|swing\w*|open (?:relationship|"
+        r"marriage)|hook\w* up|closet|pretend\w*|cover|beard|handcuffs|leather|ropes?|whips?|tied up|bedroom|"
+        r"sleep\w* together|touch\w*"
+    ),
+    "de": (
+        r"verliebt\w*|verknallt|schwärm\w*|küss\w*|Kuss|flirt\w*|Date|dated|anziehend|steh\w* auf|Dreier|"
+        r"Partnertausch|Swinger\w*|offene (?:Beziehung|Ehe)|mitmach\w*|Schrank|Tarnung|zum Schein|Handschellen|"
+        r"Leder|Seile?|Peitsche\w*|Fessel\w*|gefesselt|Schlafzimmer|zusammen schlaf\w*|berühr\w*|anfass\w*"
+    ),
+    "es": (
+        r"enamor\w*|colad[oa]|flechazo|bes\w*|lig\w*|atra[ií]\w*|cita|citas|flirte\w*|tr[ií]o|intercambio|"
+        r"swinger\w*|relación abierta|pareja abierta|un[ia]\w* a nosotros|armario|tapadera|fingi\w*|"
+        r"(?:somos|estamos) (?:\w+ )?\w+as|cuerdas?|cuero|látigo|atad[oa]s?|dormitorio|dorm\w* juntos|toc\w*"
+    ),
+    "fr": (
+        r"amoureu\w*|craqu\w*|béguin|flirt\w*|embrass\w*|bisou\w*|attir\w*|sort\w* avec|plan à trois|"
+        r"échangis\w*|couple libre|relation libre|joindre à nous|placard|couverture|fai\w* semblant|"
+        r"(?:nous sommes|on est) (?:\w+ )?\w+(?:ées|es)|menottes|cuir|cordes?|fouet|attaché\w*|chambre à coucher|"
+        r"dorm\w* ensemble|touch\w*"
+    ),
+    "it": (
+        r"innamor\w*|cott[ao]|cotta|bac\w*|flirt\w*|attra\w*|piacciono|esc\w* con|usci\w* con|a tre|"
+        r"scambist\w*|scambio di coppia|coppia aperta|relazione aperta|unir\w* a noi|armadio|copertura|"
+        r"finge\w*|siamo (?:\w+ )?\w+e|corde|pelle|manette|frust\w*|legat[oaie]|camera da letto|dorm\w* insieme|"
+        r"tocc\w*"
+    ),
+}
+ROMANCE = {lang: re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE) for lang, p in _ROMANCE.items()}
+
+
+NEIGHBOURS = {
+    "en": ("neighbour", "neighbour"),
+    "de": ("Nachbarin", "Nachbar"),
+    "es": ("vecina", "vecino"),
+    "fr": ("voisine", "voisin"),
+    "it": ("vicina", "vicino"),
+}
+PARTNER_NOUN = {lang: tuple(_words(p) for p in pair) for lang, pair in _PARTNER_NOUNS.items()}
+
+
+def neighbours(text: str, lang: str) -> str:
+    """`text` with every partner word made a neighbour of the same gender ("sa femme" -> "sa voisine")."""
     for gender in (0, 1):
-        if MY_PARTNER[lang][gender].search(text) and SPEAKER[lang][gender].search(text):
-            return True
-        if lang in HIS_HER_PARTNER and HIS_HER_PARTNER[lang][gender].search(text):
-            return True
-        if lang in THEIR_PARTNER and any(
-            _owner_before(text, m.start(), lang) == gender for m in THEIR_PARTNER[lang][gender].finditer(text)
-        ):
-            return True
-        for owned in (PARTNER_OF, OWNER_S):
-            if lang in owned and any(_owner(m, lang) == gender for m in owned[lang][gender].finditer(text)):
-                return True
-    return False
+        text = PARTNER_NOUN[lang][gender].sub(NEIGHBOURS[lang][gender], text)
+    return text
+
+
+@dataclass(frozen=True)
+class CoupleRelease:
+    """The model layer withdraws a block as sexual orientation alone of a one-passage sentence whose couples are
+    all of two genders, when the same sentence with its partners made neighbours scores under `most` of its bar
+    in every category: "Paul et sa femme arrivent vers vingt heures", "I'm a dad and my wife picks the kids up on
+    Fridays".
+
+    The model reads partner words and family talk as orientation cues; where the grammar tells both genders and
+    they differ, the couple discloses no orientation. Not when the lexicon proposed a category, when any couple
+    is of one gender, when the sentence talks of love or desire beyond its couple (`ROMANCE`: "fell for a
+    colleague", "a friend of hers joins us"), or when, its couples and the speaker's words about themselves left
+    out, it still talks about gender or sexuality or says what a couple does (`edge.privacy.partner.GENDERED`,
+    `INTIMATE`). The neighbour check keeps what the guards miss: read blind, the guards alone let out 11 of 183
+    blocked disclosures about a couple ("Paul et sa femme ne dorment plus ensemble depuis un an et il voit
+    quelqu'un"); with its partner a neighbour each still scored 0.98 of its bar or more (the privacy model card,
+    stop 47)."""
+
+    most: float = 1 / 3
+
+    def applies(self, model: SensitiveModel, original: str, encoded: Encoded, decision: Decision) -> bool:
+        if decision.categories != ("sexual_orientation",) or decision.proposed:
+            return False
+        if encoded.passages != (encoded.text,):
+            return False
+        lang = encoded.language
+        found = couples(original, lang)
+        if not found or any(couple.same_gender for couple in found) or ROMANCE[lang].search(original):
+            return False
+        rest = list(original)
+        speaker = [m.span() for g in (0, 1) for m in SPEAKER[lang][g].finditer(original)]
+        for start, end in [(c.start, c.end) for c in found] + speaker:
+            rest[start:end] = " " * (end - start)
+        if any(guard[lang].search("".join(rest)) for guard in (GENDERED, INTIMATE)):
+            return False
+        swapped = model.encoder.encode_text(neighbours(encoded.text, lang))
+        return model.decide(neighbours(original, lang), swapped).strength < self.most

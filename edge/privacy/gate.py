@@ -5,7 +5,8 @@ sentence as a whole decides, and for a short utterance the topic head gives a se
 for an English statement that names no one, `edge.privacy.impersonal.ImpersonalRelease`); the model gives itself
 one with a job, a partner, the news or an idiom swapped for harmless words (`edge.privacy.swap.SwapRelease`).
 A second layer, "couple", blocks what no word says: two people of one gender tied as a couple by grammar alone
-("my sister and her wife", "sono stanca, mia moglie cucina"; `edge.privacy.couple`).
+("my sister and her wife", "sono stanca, mia moglie cucina"; `edge.privacy.couple`); the same reading lets the
+model layer withdraw an orientation block of a couple of two genders (`edge.privacy.couple.CoupleRelease`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from edge.privacy.couple import same_gender_couple
+from edge.privacy.couple import CoupleRelease, same_gender_couple
 from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
@@ -113,13 +114,14 @@ class PrivacyGate:
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
         swap: SwapRelease | None = SwapRelease(),
         couple: bool = True,
+        other_gender: CoupleRelease | None = CoupleRelease(),
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
         statements that name no one). Without a classifier, or with None for both, the sensitive model decides alone,
         but for `swap` (a block that only a job, a partner, the news or an idiom made: the model asked again with
         the words swapped; None turns it off). `couple` adds the layer that blocks a couple of one gender told by
-        grammar alone.
+        grammar alone; `other_gender` withdraws an orientation block of a couple of two genders (None turns it off).
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -138,8 +140,10 @@ class PrivacyGate:
                     return ()
                 if release is not None and release.applies(classifier, encoded, decision):
                     return ()
-            # last: the only release that runs the encoder again
+            # last: the releases that run the encoder again
             if swap is not None and swap.applies(sensitive_model, original, encoded, decision):
+                return ()
+            if other_gender is not None and other_gender.applies(sensitive_model, original, encoded, decision):
                 return ()
             return decision.categories
 
