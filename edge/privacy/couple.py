@@ -158,7 +158,7 @@ _HIS_HER = {
 }
 _THEIRS = {
     # possessives of a third person whose gender they do not tell: the person before them does
-    "de": (r"ihre[r]?", r"ihr(?:e[mns])?"),
+    "de": (r"ihre[r]?", r"(?!)"),  # "ihr Mann" is never his: no owner to look for
     "es": (r"sus?", r"sus?"),
     "fr": (r"sa", r"son"),
     "it": (r"(?:la\s+)?sua", r"(?:il\s+)?suo"),
