@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from edge.pipeline import TextAnalyzer
-from edge.privacy.couple import gender_of, same_gender_couple
+from edge.privacy.couple import ROMANCE, gender_of, same_gender_couple
 from edge.privacy.gate import PrivacyGate
 from edge.privacy.pii.lists import entries, first_names
 
@@ -175,13 +175,27 @@ def without_release(analyzer: TextAnalyzer) -> PrivacyGate:
     "text",
     [
         "Paul et sa femme ne dorment plus ensemble depuis un an et il voit quelqu'un",  # the neighbour check
-        "my brother and his wife are both bi",  # GENDERED
-        "mi novia y yo estamos mirando anillos y mi madre sigue pensando que somos solo amigas",  # ROMANCE
         "my sister and her wife just bought a house",  # one gender: the couple layer's
     ],
 )
 def test_the_release_keeps_what_the_couple_does_not_explain(analyzer: TextAnalyzer, text: str) -> None:
     assert analyzer.gate is not None and analyzer.gate.check(text).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("after the divorce from my husband I fell for a woman at work", "en"),
+        ("ich habe mich nach der Trennung von meinem Mann in eine Kollegin verliebt", "de"),
+        ("mi madre sigue pensando que somos solo amigas", "es"),
+        ("Paul et sa femme ne dorment plus ensemble", "fr"),
+        ("dopo la separazione da mio marito mi sono innamorata di una collega", "it"),
+        ("la mia ragazza vuole che una sua amica si unisca a noi", "it"),
+    ],
+)
+def test_romance_beyond_the_couple_is_read(text: str, lang: str) -> None:
+    assert ROMANCE[lang].search(text)
+    assert not ROMANCE[lang].search("Paul et sa femme arrivent vers vingt heures")
 
 
 def test_no_disclosure_about_a_couple_is_released(analyzer: TextAnalyzer, without_release: PrivacyGate) -> None:

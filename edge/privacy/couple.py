@@ -371,28 +371,28 @@ _ROMANCE = {
         r"in love|fell for|falls? for|falling for|crush\w*|fancy|fancies|fancied|attracted|attraction|dating|"
         r"date[sd]?|kiss\w*|snog\w*|flirt\w*|seeing someone|join us|joins us|threesome|swing\w*|open (?:relationship|"
         r"marriage)|hook\w* up|closet|pretend\w*|cover|beard|handcuffs|leather|ropes?|whips?|tied up|bedroom|"
-        r"sleep\w* together|touch\w*"
+        r"sleep\w* (?:\w+ )?together|touch\w*"
     ),
     "de": (
         r"verliebt\w*|verknallt|schwärm\w*|küss\w*|Kuss|flirt\w*|Date|dated|anziehend|steh\w* auf|Dreier|"
         r"Partnertausch|Swinger\w*|offene (?:Beziehung|Ehe)|mitmach\w*|Schrank|Tarnung|zum Schein|Handschellen|"
-        r"Leder|Seile?|Peitsche\w*|Fessel\w*|gefesselt|Schlafzimmer|zusammen schlaf\w*|berühr\w*|anfass\w*"
+        r"Leder|Seile?|Peitsche\w*|Fessel\w*|gefesselt|Schlafzimmer|zusammen schlaf\w*|schlaf\w* (?:\w+ )?zusammen|berühr\w*|anfass\w*"
     ),
     "es": (
         r"enamor\w*|colad[oa]|flechazo|bes\w*|lig\w*|atra[ií]\w*|cita|citas|flirte\w*|tr[ií]o|intercambio|"
         r"swinger\w*|relación abierta|pareja abierta|un[ia]\w* a nosotros|armario|tapadera|fingi\w*|"
-        r"(?:somos|estamos) (?:\w+ )?\w+as|cuerdas?|cuero|látigo|atad[oa]s?|dormitorio|dorm\w* juntos|toc\w*"
+        r"(?:somos|estamos) (?:\w+ )?\w+as|cuerdas?|cuero|látigo|atad[oa]s?|dormitorio|dorm\w* (?:\w+ )?juntos|toc\w*"
     ),
     "fr": (
         r"amoureu\w*|craqu\w*|béguin|flirt\w*|embrass\w*|bisou\w*|attir\w*|sort\w* avec|plan à trois|"
         r"échangis\w*|couple libre|relation libre|joindre à nous|placard|couverture|fai\w* semblant|"
         r"(?:nous sommes|on est) (?:\w+ )?\w+(?:ées|es)|menottes|cuir|cordes?|fouet|attaché\w*|chambre à coucher|"
-        r"dorm\w* ensemble|touch\w*"
+        r"dorm\w* (?:\w+ )?ensemble|touch\w*"
     ),
     "it": (
         r"innamor\w*|cott[ao]|cotta|bac\w*|flirt\w*|attra\w*|piacciono|esc\w* con|usci\w* con|a tre|"
-        r"scambist\w*|scambio di coppia|coppia aperta|relazione aperta|unir\w* a noi|armadio|copertura|"
-        r"finge\w*|siamo (?:\w+ )?\w+e|corde|pelle|manette|frust\w*|legat[oaie]|camera da letto|dorm\w* insieme|"
+        r"scambist\w*|scambio di coppia|coppia aperta|relazione aperta|uni\w* a noi|armadio|copertura|"
+        r"finge\w*|siamo (?:\w+ )?\w+e|corde|pelle|manette|frust\w*|legat[oaie]|camera da letto|dorm\w* (?:\w+ )?insieme|"
         r"tocc\w*"
     ),
 }
