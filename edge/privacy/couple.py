@@ -51,11 +51,11 @@ _FIRST_PERSON = {
 }
 _NOT_ADJECTIVE = {
     # words after the verb that end like an adjective of one gender but are none ("soy yo", "sono d'accordo")
-    "es": r"yo|como|contigo|conmigo|consigo|todo|poco|algo|nada|esto|eso|aquello|esa|esta|cada|casa|hora|ahora|otra|otro|luego|pronto|"
-    r"medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta",
+    "es": r"yo|como|contigo|conmigo|consigo|todo|poco|algo|nada|esto|eso|aquello|esa|esta|cada|casa|hora|ahora|"
+    r"otra|otro|luego|pronto|medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta",
     "fr": r"aussi|ici|parmi|ainsi|au|lui|bien|rien|fini|tellement|quasi|midi|lundi|mardi|jeudi|vendredi|samedi",
-    "it": r"io|qua|qui|senza|ora|fra|tra|verso|dopo|insieme|insomma|tipo|d'accordo|fuori|dentro|sopra|sotto|vicino|lontano|meglio|peggio|bene|male|tardi|presto|"
-    r"pronto soccorso|tanto|poco|troppo|molto|solo|proprio|ancora|appena|sempre|quasi|giorno|sera",
+    "it": r"io|qua|qui|senza|ora|fra|tra|verso|dopo|insieme|insomma|tipo|d'accordo|fuori|dentro|sopra|sotto|"
+    r"vicino|lontano|meglio|peggio|bene|male|tardi|presto|pronto soccorso|tanto|poco|troppo|molto|solo|proprio|ancora|appena|sempre|quasi|giorno|sera",
 }
 _FEMININE_ENDING = {
     "es": r"\w{2,}as?",
@@ -139,8 +139,8 @@ _PARTNER_NOUNS = {
     ),
     "es": (r"mujer|esposa|novia|prometida", r"marido|esposo|novio|prometido"),
     "fr": (
-        r"femme|épouse|compagne|fiancée|conjointe|petite amie|(?:ex-)?femme",
-        r"mari|époux|compagnon|fiancé|conjoint|petit ami|(?:ex-)?mari",
+        r"(?:ex-)?femme|épouse|compagne|fiancée|conjointe|petite amie",
+        r"(?:ex-)?mari|époux|compagnon|fiancé|conjoint|petit ami",
     ),
     "it": (r"moglie|fidanzata|compagna(?!\s+di)|ragazza", r"marito|fidanzato|compagno(?!\s+di)|ragazzo"),
 }
