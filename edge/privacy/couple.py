@@ -268,12 +268,13 @@ def _name_genders() -> dict[str, int]:
     for line in entries(NAME_GENDERS):
         gender, *names = line.split()
         for name in names:
-            for form in {name, _unaccented(name)}:
+            for form in {name, unaccented(name)}:
                 out[form] = {"f": 0, "m": 1}[gender]
     return out
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
+    """`word` without its accents: names are looked up both ways ("lucia" for "lucía")."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

@@ -24,6 +24,7 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from edge.privacy.couple import unaccented  # noqa: E402
 from edge.privacy.pii.lists import first_names, pii_dir, word_buckets, words  # noqa: E402
 
 LOCALES = (
@@ -61,11 +62,6 @@ def ordinary_word(name: str) -> bool:
     return common_english or max(zipf_frequency(name, lang) for lang in LANGUAGES) >= MAX_ZIPF
 
 
-def folded(name: str) -> str:
-    """`name` without accents, as `edge.privacy.couple` also looks names up ("lucia" for "lucía")."""
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-
-
 def main() -> None:
     female, male = faker_names("female"), faker_names("male")
     shipped = first_names()
@@ -78,11 +74,11 @@ def main() -> None:
     genders: dict[str, set[str]] = {}
     for side, listed in (("f", female), ("m", male)):
         for name in listed:
-            genders.setdefault(folded(name), set()).add(side)
+            genders.setdefault(unaccented(name), set()).add(side)
     genders |= {name: {side} for name, side in ONE_GENDER.items()}
-    either = {folded(n) for n in EITHER | NOT_A_NAME | words("ambiguous_names.txt")}
-    names = {n for n in shipped | more if folded(n) not in either and len(genders.get(folded(n), ())) == 1}
-    by_gender = {g: sorted(n for n in names if genders[folded(n)] == {g}) for g in ("f", "m")}
+    either = {unaccented(n) for n in EITHER | NOT_A_NAME | words("ambiguous_names.txt")}
+    names = {n for n in shipped | more if unaccented(n) not in either and len(genders.get(unaccented(n), ())) == 1}
+    by_gender = {g: sorted(n for n in names if genders[unaccented(n)] == {g}) for g in ("f", "m")}
     header = (
         "# First names of one gender in Faker's person providers for the countries of edge's languages (MIT\n"
         "# licence): the shipped PII first names and other names two providers list. Built by build_name_genders.py.\n"
