@@ -112,10 +112,9 @@ def analyzer() -> TextAnalyzer:
     return TextAnalyzer.load()
 
 
-def test_the_gate_blocks_through_its_couple_layer(analyzer: TextAnalyzer) -> None:
+def test_the_gate_blocks_through_its_couple_layer(analyzer: TextAnalyzer, without_layer: PrivacyGate) -> None:
     text = "my sister and her wife just bought a house out in the suburbs"
-    without = PrivacyGate.load(analyzer.classifier, couple=False)
-    assert not without.check(text).blocked
+    assert not without_layer.check(text).blocked
     assert analyzer.gate is not None
     verdict = analyzer.gate.check(text)
     assert verdict.blocked and verdict.layers == ("couple",) and verdict.categories == ("sexual_orientation",)
