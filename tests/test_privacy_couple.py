@@ -1,7 +1,8 @@
 """A couple of one gender told by grammar alone is blocked (`edge.privacy.couple`, the gate's "couple" layer).
 
-`tests/data/couple_sentences.jsonl` holds two sets written by helper sessions with no access to the repository:
-"design" (300 sentences, read while the detector was built) and "blind" (400, read once the detector was done),
+`tests/data/couple_sentences.jsonl` holds three sets written by helper sessions with no access to the repository:
+"design" (300 sentences, read while the detector was built), "blind" (400, read once the detector was done) and
+"blind2" (400, stop 48, read once after the first of that stop's changes),
 half disclosures told only by gender ("my sister and her wife", "sono stanca, mia moglie cucina stasera"), half
 look-alikes (other-gender couples, friends, the polite "Ihre Frau").
 """
@@ -49,6 +50,24 @@ COUPLES = [
     ("mia sorella e sua moglie vengono a cena", "it"),
     ("Marco e il suo fidanzato vanno a vivere insieme", "it"),
     ("la moglie di mia sorella è simpatica", "it"),
+    # stop 48: plurals, Spanish preterites, "the only woman", nouns of both genders, a name after a role
+    ("she has two mums and a very spoilt cat", "en"),
+    ("both brides walked in together", "en"),
+    ("two guys who've been married for ten years run the bakery", "en"),
+    ("since I became a dad my husband does the night feeds", "en"),
+    ("the husband of my colleague Paul is a chef", "en"),
+    ("ich bin ja die einzige Frau im Team und meine Frau findet das lustig", "de"),
+    ("mein Onkel hat seinen langjährigen Lebensgefährten geheiratet", "de"),
+    ("sein Ex-Mann holt die Kinder ab", "de"),
+    ("Lea hat zwei Mamas", "de"),
+    ("anoche llegué cansadísima y mi esposa ya dormía", "es"),
+    ("la nueva colega y su mujer vienen a cenar", "es"),
+    ("je suis la seule femme du service et ma femme trouve ça drôle", "fr"),
+    ("cette collègue et sa femme viennent samedi", "fr"),
+    ("sono l'unica donna del reparto e mia moglie ride", "it"),
+    ("la mia responsabile e sua moglie vengono a cena", "it"),
+    ("il marito del mio collega Marco fa il pasticcere", "it"),
+    ("le due spose sono arrivate in Vespa", "it"),
 ]
 """One sentence per construction; all but the last two of each language's third-person forms were missed by the
 gate before the layer (the model reads no cue in them)."""
@@ -77,6 +96,18 @@ LOOK_ALIKES = [
     ("Marco lavora e la sua ragazza studia", "it"),
     ("ci sono una marea di persone e mia moglie è stanca", "it"),
     ("mio figlio viene a Pasqua con la sua ragazza", "it"),
+    # stop 48
+    ("two mums from school came over for coffee", "en"),
+    ("the two grooms of my cousins", "en"),
+    ("two women married to my cousins", "en"),
+    ("me puse una chaqueta y mi mujer se rió", "es"),
+    ("el nuevo colega y su mujer vienen a cenar", "es"),
+    ("las dos novias de mis hermanos", "es"),
+    ("La nueva profesora de Pablo vino a la fiesta con su marido.", "es"),
+    ("Raúl se acuesta con la hermana de su mujer", "es"),
+    ("ma collègue et son mari viennent samedi", "fr"),
+    ("La femme de mon collègue Julien est kiné.", "fr"),
+    ("La nuova maestra di Luca è venuta alla festa con suo marito.", "it"),
 ]
 """Nearly the same words, and no couple of one gender: each once fooled a draft of the detector, or would have."""
 
@@ -126,12 +157,13 @@ def without_layer(analyzer: TextAnalyzer) -> PrivacyGate:
     return PrivacyGate.load(analyzer.classifier, couple=False)
 
 
-RECALL = {"design": 0.97, "blind": 0.93}
+RECALL = {"design": 0.97, "blind": 0.93, "blind2": 0.93}
 """Measured: design 149 of 150 disclosures blocked, blind 190 of 200 (183 read blind, before the fixes its misses
-showed: names Faker's Swiss and Belgian lists add, German "-in" nouns, "X's" after a kinship word)."""
+showed: names Faker's Swiss and Belgian lists add, German "-in" nouns, "X's" after a kinship word); stop 48's
+blind2 194 of 200 (172 with stop 47's detector, 181 read blind with stop 48's first changes)."""
 
 
-@pytest.mark.parametrize("part", ["design", "blind"])
+@pytest.mark.parametrize("part", ["design", "blind", "blind2"])
 def test_helper_sets(analyzer: TextAnalyzer, without_layer: PrivacyGate, part: str) -> None:
     rows = [r for r in ROWS if r["set"] == part]
     disclosures = [r["text"] for r in rows if r["sensitive"]]
@@ -142,7 +174,8 @@ def test_helper_sets(analyzer: TextAnalyzer, without_layer: PrivacyGate, part: s
     blocked = sum(analyzer.gate.check(text).blocked for text in disclosures)
     before = sum(without_layer.check(text).blocked for text in disclosures)
     assert blocked / len(disclosures) >= RECALL[part]
-    # without the layer the gate lets out about four in ten of them (design 85 of 150, blind 118 of 200 blocked)
+    # without the layer the gate lets out about four in ten of them (design 85 of 150, blind 118 and blind2 122 of
+    # 200 blocked)
     assert before / len(disclosures) <= 0.65
 
 

@@ -49,10 +49,16 @@ _FIRST_PERSON = {
     "fr": r"je suis|j'suis|chuis|j'étais|je me sens|je me suis|je suis restée?",
     "it": r"(?<!\bci\s)(?<!\bc')sono|ero|mi sento|mi sono|resto|rimango",
 }
+_FIRST_PERSON_PAST = {
+    # Spanish preterites of the speaker that an adjective may follow ("llegué cansadísima", "me puse nervioso"),
+    # but not an article: "me puse una chaqueta" is about the jacket
+    "es": r"estuve|llegué|volví|salí|acabé|terminé|me desperté|me levanté|me puse|me sentí|me fui",
+}
 _NOT_ADJECTIVE = {
     # words after the verb that end like an adjective of one gender but are none ("soy yo", "sono d'accordo")
     "es": r"yo|como|contigo|conmigo|consigo|todo|poco|algo|nada|esto|eso|aquello|esa|esta|cada|casa|hora|ahora|"
-    r"otra|otro|luego|pronto|medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta",
+    r"otra|otro|luego|pronto|medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta|"
+    r"temprano|hacia|para|hasta|contra|nunca|siempre|fatal|una|unas|unos|uno|esas|estas",
     "fr": r"aussi|ici|parmi|ainsi|au|lui|bien|rien|fini|tellement|quasi|midi|lundi|mardi|jeudi|vendredi|samedi",
     "it": r"io|qua|qui|senza|ora|fra|tra|verso|dopo|insieme|insomma|tipo|d'accordo|fuori|dentro|sopra|sotto|"
     r"vicino|lontano|meglio|peggio|bene|male|tardi|presto|pronto soccorso|tanto|poco|troppo|molto|solo|proprio|ancora|appena|sempre|quasi|giorno|sera",
@@ -119,11 +125,15 @@ _NOT_SLOT = {
 _AS = r"(?:^|(?<=[,.;:!?])\s*|\b(?:{i})\s+(?:[\w']+\s+){{0,2}})"
 """Where "as a nurse" is the speaker's: at the start of a clause or after "I [work] as", not "my wife works as"."""
 _SELF_FRAME = {
-    "en": rf"(?:i'm|i am|im|i was|being|{_AS.format(i='i')}as)\s+(?:a|an|the|one of the)?\s*",
-    "de": rf"(?:ich bin|ich war|{_AS.format(i='ich')}als)\s+(?:eine?\s+)?",
-    "es": rf"(?:soy|siendo|{_AS.format(i='yo')}como)\s+(?:una?\s+|la\s+|el\s+)?",
-    "fr": rf"(?:je suis|j'suis|{_AS.format(i='je|j|moi')}(?:en tant que|comme))\s+(?:une?\s+|la\s+|le\s+)?",
-    "it": rf"(?:(?<!\bci\s)(?<!\bc')sono|ero|{_AS.format(i='io')}(?:come|da))\s+(?:una?\s+|la\s+|il\s+)?",
+    "en": rf"(?:i'm|i am|im|i was|being|i became|i've become|i become|{_AS.format(i='i')}as)\s+"
+    r"(?:a|an|the|one of the)?\s*",
+    "de": rf"(?:ich bin|ich war|{_AS.format(i='ich')}als)\s+(?:(?:ja|doch|halt|eben|auch|nun mal|nämlich)\s+)*"
+    r"(?:eine?\s+|die\s+einzige\s+|der\s+einzige\s+)?",
+    "es": rf"(?:soy|siendo|{_AS.format(i='yo')}como)\s+(?:una?\s+|la\s+(?:única\s+)?|el\s+(?:único\s+)?)?",
+    "fr": rf"(?:je suis|j'suis|{_AS.format(i='je|j|moi')}(?:en tant que|comme))\s+"
+    r"(?:une?\s+|la\s+(?:seule\s+)?|le\s+(?:seul\s+)?)?",
+    "it": rf"(?:(?<!\bci\s)(?<!\bc')sono|ero|{_AS.format(i='io')}(?:come|da))\s+"
+    r"(?:una?\s+|la\s+|il\s+|l'unica\s+|l'unico\s+)?",
 }
 """The start of a speaker's words about themselves; a free word may follow ("as a proud mum") unless `_NOT_SLOT`."""
 
@@ -134,8 +144,8 @@ _PARTNER_NOUNS = {
         r"(?:(?:future|new|lovely|late|ex)[\s-]+)?(?:husband|hubby|boyfriend|fianc[eé])",
     ),
     "de": (
-        r"(?:Ehe)?Frau|(?<!der\s)Verlobten?|Partnerin|Lebensgefährtin|feste[nr]?\s+Freundin",
-        r"(?:Ehe)?Mann|(?:Ehe)?Mannes|Verlobte[rn]|Lebensgefährten?|feste[nr]?\s+Freund|Bräutigam",
+        r"(?:Ex-?)?(?:Ehe)?Frau|(?<!der\s)Verlobten?|Partnerin|Lebensgefährtin|feste[nr]?\s+Freundin",
+        r"(?:Ex-?)?(?:Ehe)?Mann|(?:Ehe)?Mannes|Verlobte[rn]|Lebensgefährten?|feste[nr]?\s+Freund|Bräutigam",
     ),
     "es": (r"mujer|esposa|novia|prometida", r"marido|esposo|novio|prometido"),
     "fr": (
@@ -165,6 +175,8 @@ _THEIRS = {
 }
 _OF = {
     # "the husband of my brother": the partner first, the owner after
+    "en": r"of\s+(?:(?:my|our|your|his|her|the)\s+)?(?:(?:colleague|co-?worker|friend|neighbou?r|boss|cousin|mate|"
+    r"teacher|landlord|landlady|flatmate|roommate)\s+)?",
     "de": r"(?:(?:von|vom)\s+(?:(?:meine[mr]|deine[mr]|seine[mr]|ihre[mr]|unsere[mr]|de[mr])\s+)?|"
     r"(?:meiner|deiner|seiner|ihrer|unserer|der|meines|deines|seines|ihres|unseres|des)\s+)",
     "es": r"de(?:l)?\s+(?:(?:mi|tu|su|la|el|nuestra|nuestro)\s+)?",
@@ -190,7 +202,7 @@ _PEOPLE = {
         "cuñado suegro nieto doctor casero encargado director dueño maestro secretario enfermero abogado".split(),
     ),
     "fr": (
-        "elle sœur soeur tante mère maman fille nièce grand-mère mamie cousine voisine amie collègue patronne "
+        "elle sœur soeur tante mère maman fille nièce grand-mère mamie cousine voisine amie patronne "
         "cheffe belle-sœur belle-mère petite-fille madame directrice infirmière".split(),
         "il lui frère oncle père papa fils neveu grand-père papi cousin voisin ami patron chef beau-frère "
         "beau-père petit-fils monsieur directeur infirmier".split(),
@@ -202,6 +214,31 @@ _PEOPLE = {
         "cognato suocero dottore direttore coinquilino padrone maestro infermiere avvocato".split(),
     ),
 }
+_BOTH_GENDERS = {
+    # a person of either gender, whose determiner tells which: "la mia responsabile", "la nueva colega"
+    "es": (
+        "colega periodista dentista artista cliente gerente estudiante paciente pediatra policía taxista "
+        "representante terapeuta psiquiatra guía".split(),
+        ("la", "una", "esta", "esa", "aquella", "nuestra", "vuestra"),
+        ("el", "un", "este", "ese", "aquel", "nuestro", "vuestro"),
+    ),
+    "fr": (
+        "collègue journaliste dentiste artiste élève secrétaire pédiatre psychologue libraire ministre prof "
+        "architecte photographe camarade propriétaire locataire concierge stagiaire responsable".split(),
+        ("la", "une", "cette", "ma", "ta", "sa"),
+        ("le", "un", "ce", "cet"),
+    ),
+    "it": (
+        "collega responsabile insegnante cliente giornalista dentista farmacista autista regista artista barista "
+        "manager preside custode agente presidente pediatra psichiatra".split(),
+        ("la", "una", "un'", "questa", "quella", "mia", "tua", "sua", "nostra", "vostra"),
+        ("il", "lo", "un", "uno", "questo", "quello", "quel", "mio", "tuo", "suo", "nostro", "vostro"),
+    ),
+}
+"""(nouns, feminine determiners, masculine determiners); "mon élève" and "mi colega" tell nothing."""
+
+_OF_WORDS = frozenset("of von vom de del du di della dello".split())
+
 _NOT_OWNER = {
     # the polite "you" and "they": "Sie und Ihre Frau", "ustedes y sus esposas"
     "de": {"sie", "ihnen", "euch", "ihr"},
@@ -227,14 +264,19 @@ def _speaker(lang: str, gender: int) -> re.Pattern[str]:
     if lang in _FIRST_PERSON:
         ending = (_FEMININE_ENDING, _MASCULINE_ENDING)[gender][lang]
         article = _ARTICLE[lang][gender]
-        patterns.append(
-            rf"(?:{_FIRST_PERSON[lang]})\s+{_ADVERBS}(?:(?!(?:{_NOT_ADJECTIVE[lang]})(?![\w'-])){ending}|{article})"
-        )
+        adjective = rf"(?!(?:{_NOT_ADJECTIVE[lang]})(?![\w'-])){ending}"
+        patterns.append(rf"(?:{_FIRST_PERSON[lang]})\s+{_ADVERBS}(?:{adjective}|{article})")
+        if lang in _FIRST_PERSON_PAST:
+            patterns.append(rf"(?:{_FIRST_PERSON_PAST[lang]})\s+{_ADVERBS}{adjective}")
     return _words("|".join(patterns))
 
 
+_ADJECTIVE = {"de": r"(?:\w+e[nmrs]?\s+)?"}
+"""An adjective between a German possessive and its noun: "seinen langjährigen Lebensgefährten"."""
+
+
 def _partner(determiner: str, lang: str, gender: int) -> str:
-    return rf"(?:{determiner})\s+(?:{_PARTNER_NOUNS[lang][gender]})"
+    return rf"(?:{determiner})\s+{_ADJECTIVE.get(lang, '')}(?:{_PARTNER_NOUNS[lang][gender]})"
 
 
 SPEAKER = {lang: (_speaker(lang, 0), _speaker(lang, 1)) for lang in _SELF_NOUNS}
@@ -249,7 +291,9 @@ HIS_HER_PARTNER = {
 THEIR_PARTNER = {lang: tuple(_words(_partner(_THEIRS[lang][g], lang, g)) for g in (0, 1)) for lang in _THEIRS}
 """A partner whose owner the words before tell: "Lucía y su novia"."""
 PARTNER_OF = {
-    lang: tuple(_words(rf"(?:{_PARTNER_NOUNS[lang][g]})\s+(?:{of})(?P<owner>[\w-]+)") for g in (0, 1))
+    lang: tuple(
+        _words(rf"(?:{_PARTNER_NOUNS[lang][g]})\s+(?:{of})(?P<owner>[\w-]+)(?:\s+(?P<name>[\w-]+))?") for g in (0, 1)
+    )
     for lang, of in _OF.items()
 }
 """A partner and then their owner: "el marido de Tomás", "die Frau meiner Schwester"."""
@@ -260,6 +304,63 @@ OWNER_S = {
     for lang, s in (("en", "'s"), ("de", "s"))
 }
 """A person's partner: "Tom's husband", "Annas Frau"."""
+
+_TWO_PARENTS = {
+    # a child's two parents of one gender: "she has two mums", "les deux mamans de Léa"; (women, men)
+    "en": (
+        r"(?:has|have|had|with|her|his|their|our|my|your|of)\s+(?:got\s+)?(?:two|2)\s+",
+        r"mums|moms|mommies|mummies|mothers",
+        r"dads|daddies|fathers",
+    ),
+    "de": (
+        r"(?:hat|haben|hatte|mit|ihre|seine|meine|unsere|deren|dessen|die)\s+(?:zwei|2|beiden)\s+",
+        r"Mütter|Mamas|Mamis",
+        r"Väter|Papas|Papis",
+    ),
+    "es": (r"(?:tiene|tienen|tenía|con|sus|mis|las|los|nuestr[oa]s)\s+(?:dos|2)\s+", r"mamás|madres", r"papás"),
+    "fr": (r"(?:a|ont|avait|avec|ses|mes|nos|leurs|les)\s+(?:deux|2)\s+", r"mamans|mères", r"papas|pères"),
+    "it": (
+        r"(?:ha|hanno|aveva|con|le\s+sue|i\s+suoi|le\s+mie|i\s+miei|le|i|sue|suoi)\s+(?:due|2)\s+",
+        r"mamme|madri",
+        r"papà|padri|papi",
+    ),
+}
+_TWO_WED = {
+    # two brides or two grooms, and two men or two women married to each other: (women, men); "the two brides of
+    # my brothers" are two couples
+    "en": (
+        r"(?:two|both|2)\s+brides(?!\s+of)|"
+        r"(?:two|2)\s+(?:women|girls|ladies)\s+(?:[\w']+\s+){0,4}?(?:married|engaged)(?!\s+to)",
+        r"(?:two|both|2)\s+grooms(?!\s+of)|"
+        r"(?:two|2)\s+(?:men|guys|blokes|lads)\s+(?:[\w']+\s+){0,4}?(?:married|engaged)(?!\s+to)",
+    ),
+    "de": (
+        r"(?:zwei|beide|2)\s+Bräute(?!\s+(?:von|der|meiner|seiner|ihrer)\b)|"
+        r"(?:zwei|2)\s+Frauen,?\s+(?:[\w']+\s+){0,5}?(?:verheiratet|verlobt)(?!\s+mit)",
+        r"(?:zwei|beide|2)\s+Bräutigame(?!\s+(?:von|der|meiner|seiner|ihrer)\b)|"
+        r"(?:zwei|2)\s+Männer,?\s+(?:[\w']+\s+){0,5}?(?:verheiratet|verlobt)(?!\s+mit)",
+    ),
+    "es": (
+        r"(?:las\s+)?dos\s+novias(?!\s+del?\b)|"
+        r"dos\s+(?:mujeres|chicas|señoras)\s+(?:[\w']+\s+){0,5}?(?:casadas|prometidas)(?!\s+con)",
+        r"dos\s+(?:hombres|chicos|señores)\s+(?:[\w']+\s+){0,5}?(?:casados|prometidos)(?!\s+con)",
+    ),
+    "fr": (
+        r"(?:les\s+)?deux\s+mariées(?!\s+(?:de|du|des)\b)|"
+        r"deux\s+(?:femmes|filles|dames)\s+(?:[\w']+\s+){0,5}?(?:mariées|fiancées|pacsées)(?!\s+(?:à|avec))",
+        r"deux\s+(?:hommes|mecs|gars)\s+(?:[\w']+\s+){0,5}?(?:mariés|fiancés|pacsés)(?!\s+(?:à|avec))",
+    ),
+    "it": (
+        r"(?:le\s+)?due\s+spose(?!\s+(?:di|del|della|dei)\b)|"
+        r"due\s+(?:donne|ragazze|signore)\s+(?:[\w']+\s+){0,5}?(?:sposate|fidanzate|unite\s+civilmente)(?!\s+con)",
+        r"due\s+(?:uomini|ragazzi|signori)\s+(?:[\w']+\s+){0,5}?(?:sposati|fidanzati|uniti\s+civilmente)(?!\s+con)",
+    ),
+}
+TWO_WED = {lang: tuple(_words(p) for p in pair) for lang, pair in _TWO_WED.items()}
+"""Two people of one gender married to each other: (two women, two men)."""
+TWO_PARENTS = {lang: tuple(_words(rf"{before}(?:{nouns})") for nouns in pair) for lang, (before, *pair) in
+               _TWO_PARENTS.items()}  # fmt: skip
+"""Two parents of one gender: (two women, two men)."""
 
 
 @cache
@@ -294,7 +395,10 @@ def _owner(match: re.Match[str], lang: str) -> int | None:
     """The gender of a partner's owner named after them or with "'s": the name, else the word before it ("uncle
     Pete's husband")."""
     gender = gender_of(match["owner"], lang)
-    kin = match.groupdict().get("kin")
+    groups = match.groupdict()
+    if gender is None and groups.get("name"):  # a role of both genders and a name: "del mio collega Marco"
+        gender = _name_genders().get(groups["name"].lower())
+    kin = groups.get("kin")
     return gender if gender is not None or kin is None else gender_of(kin, lang)
 
 
@@ -304,6 +408,8 @@ def _owner_before(text: str, end: int, lang: str) -> int | None:
     if lang == "fr":
         clause = _IMPERSONAL_IL.sub(" vous ", clause)
     words = re.findall(r"[\w'-]+", clause)[-10:]
+    if words and words[-1].lower() in _OF_WORDS:
+        words = words[:-2]  # "la hermana de su mujer": the sister is the wife's, the owner is named before her
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if lang == "de" and word.lower() == "sie" and i + 1 < len(words) and _SINGULAR.fullmatch(words[i + 1]):
@@ -311,11 +417,33 @@ def _owner_before(text: str, end: int, lang: str) -> int | None:
         if word.lower() in _NOT_OWNER.get(lang, ()):
             return None
         gender = gender_of(word.split("'")[-1], lang)
+        if gender is None and lang in _BOTH_GENDERS:
+            gender = _by_determiner(words[max(0, i - 2) : i], word, lang)
+        if gender is not None and i >= 2 and words[i - 1].lower() in _OF_WORDS:
+            # "la profesora de Pablo ... su marido": the person the phrase is about, not its complement
+            before = reversed(words[max(0, i - 4) : i - 1])
+            head = next((g for w in before if (g := gender_of(w, lang)) is not None), None)
+            gender = gender if head is None else head
         if gender is not None:
             # a title or kinship word before a name tells more than the name, which may be a surname ("la
             # señora Gil", "mi tío Jorge")
             title = _person_word(words[i - 1], lang) if i else None
             return gender if title is None else title
+    return None
+
+
+def _by_determiner(before: list[str], noun: str, lang: str) -> int | None:
+    """The gender of a noun of both genders ("collega") that one of the two words before it tells ("la nuova",
+    "il mio")."""
+    nouns, feminine, masculine = _BOTH_GENDERS[lang]
+    if noun.split("'")[-1].lower() not in nouns:
+        return None
+    words = [w.lower() for w in before] + ([noun.lower().split("'")[0] + "'"] if "'" in noun else [])
+    for word in reversed(words):
+        if word in feminine:
+            return 0
+        if word in masculine:
+            return 1
     return None
 
 
@@ -353,6 +481,8 @@ def couples(text: str, lang: str) -> list[Couple]:
         for m in THEIR_PARTNER[lang][p].finditer(text) if lang in THEIR_PARTNER else ():
             owner = _owner_before(text, m.start(), lang)
             found += [Couple(owner, p, m.start(), m.end())] if owner is not None else []
+        for two in (TWO_PARENTS, TWO_WED):
+            found += [Couple(p, p, m.start(), m.end()) for m in two[lang][p].finditer(text)]
         for owned in (PARTNER_OF, OWNER_S):
             for m in owned[lang][p].finditer(text) if lang in owned else ():
                 owner = _owner(m, lang)
