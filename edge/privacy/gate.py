@@ -7,6 +7,8 @@ one with a job, a partner, the news or an idiom swapped for harmless words (`edg
 A second layer, "couple", blocks what no word says: two people of one gender tied as a couple by grammar alone
 ("my sister and her wife", "sono stanca, mia moglie cucina"; `edge.privacy.couple`); the same reading lets the
 model layer withdraw an orientation block of a couple of two genders (`edge.privacy.couple.CoupleRelease`).
+A third, "telltale", blocks a pregnancy or a recovery told sideways, which the model scores as nothing ("the
+baby's due in March", "ninety days without a drink"; `edge.privacy.telltale`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.
@@ -27,6 +29,7 @@ from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
 from edge.privacy.swap import SwapRelease
+from edge.privacy.telltale import telltale
 from edge.topics.encoder import Encoded
 from edge.types import PiiSpan, Verdict
 
@@ -115,6 +118,7 @@ class PrivacyGate:
         swap: SwapRelease | None = SwapRelease(),
         couple: bool = True,
         other_gender: CoupleRelease | None = CoupleRelease(),
+        telltales: bool = True,
     ) -> PrivacyGate:
         """The shipped gate. Pass the `TopicClassifier` so that the gate and the classifier share its encoder and
         the classifier's head gives short utterances a second opinion (`release`, and `impersonal` for English
@@ -122,6 +126,8 @@ class PrivacyGate:
         but for `swap` (a block that only a job, a partner, the news or an idiom made: the model asked again with
         the words swapped; None turns it off). `couple` adds the layer that blocks a couple of one gender told by
         grammar alone; `other_gender` withdraws an orientation block of a couple of two genders (None turns it off).
+        `telltales` adds the layer that blocks a pregnancy or a recovery told sideways ("the baby's due in March",
+        "ninety days without a drink") as health.
 
         Raises `ModelError` when a shipped lexicon or model file is missing or corrupt.
         """
@@ -150,9 +156,14 @@ class PrivacyGate:
         def couple_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
             return ("sexual_orientation",) if same_gender_couple(original, encoded.language) else ()
 
+        def telltale_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
+            return ("health",) if telltale(original, encoded.language) else ()
+
         layers: list[Layer] = [("model", model_layer)]
         if couple:
             layers.append(("couple", couple_layer))
+        if telltales:
+            layers.append(("telltale", telltale_layer))
         return cls(layers, encode=model.encoder.encode_text)
 
     def check(self, text: str) -> Verdict:
