@@ -20,14 +20,15 @@ _NUMBER = {
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"(?:twenty|thirty|forty)[\s-]\w+|a couple of|a few|several",
     "de": r"\d+\.?|ein(?:e[mnr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w*zig|"
-    r"\w+zigs?ten|\w+ten|hundert|ein paar|einige[nm]?|paar",
+    r"\w+zigs?ten|\w+ten|\w*hundert|tausend|ein paar|einige[nm]?|paar",
     "es": r"\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
-    r"dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|unos|unas|"
+    r"dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|\w+cient[oa]s|"
+    r"mil|unos|unas|"
     r"varios|varias",
     "fr": r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"dix-\w+|vingt(?:-\w+)?|trente|quarante|cinquante|soixante|quatre-vingts?(?:-\w+)?|cent|quelques",
     "it": r"\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|"
-    r"quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|\w+anta|cento|qualche|alcuni|alcune",
+    r"quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|\w+anta|\w*cento|mille|qualche|alcuni|alcune",
 }
 """Counts of weeks or years, in digits or words."""
 
@@ -183,7 +184,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bself[\s-]exclu\w+|\bgamstop\b|\bdeleted\s+(?:all\s+)?(?:the|my)\s+(?:betting|gambling)\s+apps\b",
     ),
     "de": (
-        r"(?<!es ist )(?<!es war )(?:seit\s+)?(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:lang\s+)?trocken\b|"
+        r"(?<!es ist )(?<!es war )(?:seit\s+)?(?<!es ist seit )(?<!es war seit )(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:lang\s+)?trocken\b|"
         r"\bseit\s+(?:ich|er|sie|du)\s+trocken\s+(?:bin|ist|bist)\b|"
         r"\b(?:erste[nms]?|meine[nms]?)\s+(?:\w+\s+)?trockene[nms]?\s+(?:Jahr|Monat)\w*",
         r"(?:seit\s+)?(?:{n})\s+(?:Tag(?:e|en)?|Woche[n]?|Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:clean|nüchtern|ohne\s+(?:Alkohol|"
