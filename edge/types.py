@@ -150,8 +150,8 @@ class Verdict:
     """The privacy gate's decision for one text.
 
     `categories` are the sensitive categories that fired, `layers` which detectors fired
-    ("model", "couple", "telltale", "lexicon", "taxonomy", "error"). A blocked text yields no topic and nothing derived from it
-    ever leaves the device.
+    ("model", "couple", "telltale", "lexicon", "taxonomy", "error"). A blocked text yields no topic and nothing
+    derived from it ever leaves the device.
     """
 
     blocked: bool

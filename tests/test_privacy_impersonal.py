@@ -5,6 +5,9 @@ block, and no labelled or probe sensitive sentence is released by it."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -127,7 +130,7 @@ def test_weak_blocks_of_statements_that_name_no_one_are_withdrawn(
 )
 def test_disclosures_that_name_no_one_stay_blocked(analyzer: TextAnalyzer, text: str) -> None:
     verdict = analyzer.analyze(text).verdict
-    assert verdict.blocked and verdict.layers == ("model",)
+    assert verdict.blocked and "model" in verdict.layers  # the pregnancy test's two lines are a telltale too
 
 
 def test_no_labelled_or_probe_sensitive_sentence_is_released(analyzer: TextAnalyzer, without_it: PrivacyGate) -> None:
@@ -139,3 +142,26 @@ def test_no_labelled_or_probe_sensitive_sentence_is_released(analyzer: TextAnaly
     assert len(candidates) >= 10  # the check reads real cases (13 at stop 43)
     released = [t for t in candidates if without_it.check(t).blocked and not analyzer.analyze(t).verdict.blocked]
     assert not released
+
+
+IMPERSONAL = Path(__file__).parent / "data" / "impersonal_sentences.jsonl"
+"""Stop 48: 400 statements that begin like one about a thing, written by a helper session with no repository access,
+80 per language: 40 ordinary ones with a trap word ("la pharmacie de garde est ouverte ce soir") and 40 disclosures
+that name no one ("das Ergebnis der Biopsie kommt erst nach Pfingsten", "il rosario della sera è l'unico momento
+di pace"). A limit measured, not a target met: the English encoder reads the other four languages' disclosures of
+this shape weakly, and an impersonal release for them freed nothing (the privacy model card, stop 48)."""
+
+
+def test_statements_that_name_no_one_in_five_languages(analyzer: TextAnalyzer) -> None:
+    rows = [json.loads(line) for line in IMPERSONAL.read_text(encoding="utf-8").splitlines()]
+    blocked = {(r["lang"], r["sensitive"], r["text"]): analyzer.analyze(r["text"]).verdict.blocked for r in rows}
+
+    def rate(lang: str | None, sensitive: bool) -> float:
+        picked = [b for (lg, s, _), b in blocked.items() if s == sensitive and lang in (None, lg)]
+        return sum(picked) / len(picked)
+
+    # measured: recall en 38, de 30, es 32, fr 33, it 35 of 40; ordinary blocked 10, 10, 18, 11, 13 of 40
+    assert rate("en", True) >= 0.9
+    assert min(rate(lang, True) for lang in ("de", "es", "fr", "it")) >= 0.7
+    assert rate(None, True) >= 0.8
+    assert rate(None, False) <= 0.4

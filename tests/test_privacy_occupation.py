@@ -103,6 +103,7 @@ def test_a_job_beside_a_disclosure_stays_blocked(analyzer: TextAnalyzer, text: s
 
 
 def test_the_release_needs_more_than_no_category(analyzer: TextAnalyzer) -> None:
-    loose = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(most=1.0))
+    # the telltale layer would keep "aa meetings" blocked whatever the release does: this is the release's bar alone
+    loose = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(most=1.0), telltales=False)
     freed = [t for t in NEAR_THE_BAR if not loose.check(t).blocked]
     assert freed == NEAR_THE_BAR

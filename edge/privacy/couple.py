@@ -57,8 +57,8 @@ _FIRST_PERSON_PAST = {
 _NOT_ADJECTIVE = {
     # words after the verb that end like an adjective of one gender but are none ("soy yo", "sono d'accordo")
     "es": r"yo|como|contigo|conmigo|consigo|todo|poco|algo|nada|esto|eso|aquello|esa|esta|cada|casa|hora|ahora|"
-    r"otra|otro|luego|pronto|medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|mucho|mucha|tanto|tanta|"
-    r"temprano|hacia|para|hasta|contra|nunca|siempre|fatal|una|unas|unos|uno|esas|estas",
+    r"otra|otro|luego|pronto|medio|solo|fuera|encima|afuera|arriba|abajo|cerca|lejos|mejor|peor|bueno|buena|"
+    r"mucho|mucha|tanto|tanta|temprano|hacia|para|hasta|contra|nunca|siempre|fatal|una|unas|unos|uno|esas|estas",
     "fr": r"aussi|ici|parmi|ainsi|au|lui|bien|rien|fini|tellement|quasi|midi|lundi|mardi|jeudi|vendredi|samedi",
     "it": r"io|qua|qui|senza|ora|fra|tra|verso|dopo|insieme|insomma|tipo|d'accordo|fuori|dentro|sopra|sotto|"
     r"vicino|lontano|meglio|peggio|bene|male|tardi|presto|pronto soccorso|tanto|poco|troppo|molto|solo|proprio|ancora|appena|sempre|quasi|giorno|sera",
@@ -358,8 +358,9 @@ _TWO_WED = {
 }
 TWO_WED = {lang: tuple(_words(p) for p in pair) for lang, pair in _TWO_WED.items()}
 """Two people of one gender married to each other: (two women, two men)."""
-TWO_PARENTS = {lang: tuple(_words(rf"{before}(?:{nouns})") for nouns in pair) for lang, (before, *pair) in
-               _TWO_PARENTS.items()}  # fmt: skip
+TWO_PARENTS = {
+    lang: tuple(_words(rf"{before}(?:{nouns})") for nouns in pair) for lang, (before, *pair) in _TWO_PARENTS.items()
+}
 """Two parents of one gender: (two women, two men)."""
 
 

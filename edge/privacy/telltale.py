@@ -23,8 +23,7 @@ _NUMBER = {
     r"\w+zigs?ten|\w+ten|\w*hundert|tausend|ein paar|einige[nm]?|paar",
     "es": r"\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
     r"dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|\w+cient[oa]s|"
-    r"mil|unos|unas|"
-    r"varios|varias",
+    r"mil|unos|unas|varios|varias",
     "fr": r"\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"dix-\w+|vingt(?:-\w+)?|trente|quarante|cinquante|soixante|quatre-vingts?(?:-\w+)?|cent|quelques",
     "it": r"\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|"
@@ -243,13 +242,13 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
 _ANIMALS = {
     "en": r"cat|kitten|dog|bitch|puppy|puppies|mare|foal|cow|calf|ewe|lambs?|sow|goat|rabbit|hamster|guinea pig",
     "de": r"Katze|Kätzchen|Hündin|Hund|Welpen?|Stute|Fohlen|Kuh|Kalb|Schaf|Lämmer|Sau|Ziege|Hasen?|Kaninchen|trächtig",
-    "es": r"gata|gatitos?|perra|perrita|cachorros?|yegua|potro|vaca|ternero|oveja|cabra|coneja|cerda|preñada|parió",
-    "fr": r"chatte|chatons?|chienne|chiots?|jument|poulain|vache|veau|brebis|chèvre|lapine|truie|pleine|mis bas",
-    "it": r"gatta|gattini|cagna|cagnolina|cuccioli|cavalla|puledro|mucca|vitello|pecora|capra|coniglia|scrofa|"
-    r"gravida|partorito",
+    "es": r"gata|gatitos?|perra|perrita|cachorros?|yegua|potro|vaca|ternero|oveja|cabra|coneja|cerda",
+    "fr": r"chatte|chatons?|chienne|chiots?|jument|poulain|vache|veau|brebis|chèvre|lapine|truie|mis bas",
+    "it": r"gatta|gattini|cagna|cagnolina|cuccioli|cavalla|puledro|mucca|vitello|pecora|capra|coniglia|scrofa",
 }
 """An animal in the sentence: its pregnancy ("the mare is due in May", "unsere Katze bekommt Junge") is none of
-the speaker's health."""
+the speaker's health. Words for giving birth that people use of themselves too ("partorito", "parió") are no
+animal."""
 
 
 def _compiled(lang: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
