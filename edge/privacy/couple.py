@@ -3,14 +3,15 @@
 The sensitive model reads words, and none of the words of "as a woman I love cooking for my wife", "ich bin
 Lehrerin und meine Frau ist Ärztin" or "Lucía y su novia se casan en octubre" is a cue of sexual orientation:
 each is a disclosure only through the genders of two people that the grammar ties together. `couples` finds
-the couples whose two genders a sentence tells, in the five languages of use, in three ways:
+the couples whose two genders a sentence tells, in the five languages of use, in four ways:
 
 - the speaker's gender and their own partner: a gendered noun about themselves ("as a mum", "I'm a dad",
   "ich bin Lehrerin") or, in Spanish, French and Italian, a first-person adjective or participle ("estoy
   cansada", "je suis fatiguée", "sono arrivata"), with "my wife" or "my husband" of the same gender;
 - a possessive that carries its owner's gender: "her wife", "his husband", "sein Mann";
 - a person of known gender and "their" partner: "mi hermana y su novia", "ma sœur et sa femme", "Marco e il suo
-  fidanzato" (the nearest person named before), "la moglie di mia sorella", "die Frau meiner Schwester" (after).
+  fidanzato" (the nearest person named before), "la moglie di mia sorella", "die Frau meiner Schwester" (after);
+- two of one gender named as a pair: "she has two mums", "both brides", "due signore sposate da vent'anni".
 
 Ambiguous partner words stay out where a speaker of that gender uses them for a friend ("meine Freundin",
 "ma copine", "mi amiga"), and so do the polite and plural possessives ("Sie und Ihre Frau"). The gate uses the
