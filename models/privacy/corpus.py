@@ -48,6 +48,7 @@ LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
+WRITTEN = HERE / "written"
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
     "alt.atheism": "religion",
@@ -338,6 +339,23 @@ def plain(seed: int = SEED) -> list[Example]:
         for line in facts(block)
         for text in renderings(line)
     ]
+
+
+def written() -> list[Example]:
+    """`written/pairs.jsonl` and `written/ordinary.jsonl` (stop 49, helper sessions with no repository access):
+    spoken sentences said as they are, five languages. The pairs share a misleading word or scene, one ordinary,
+    one a disclosure ("my wife's at choir practice so I'm cooking" / "my wife and I go to mass every sunday"); both
+    sides of a pair go to the same part. Not in `examples()`: the shipped heads never learnt from them, and
+    `train_sensitive.py --written-weight` measures what they do (the privacy model card, stop 49)."""
+    guard = leak_guard()
+    out: list[Example] = []
+    for row in read_jsonl(WRITTEN / "pairs.jsonl") + read_jsonl(WRITTEN / "ordinary.jsonl"):
+        if not fact_ok(row["text"]) or guard.leaks(row["text"]):
+            continue
+        key = f"pair|{row['lang']}|{row['pair']}" if "pair" in row else f"{row['lang']}|{row['text']}"
+        kind = "paraphrase" if row.get("category") else "trap"
+        out.append(Example(row["text"], row["lang"], row.get("category"), kind, None, part_of(key)))
+    return out
 
 
 def _requests_more(seed: int) -> list[Example]:

@@ -396,6 +396,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, default=HERE, help="where the head, table and sidecar go")
     parser.add_argument("--encoder", type=Path, help="an encoder folder other than the shipped one (experiments)")
+    parser.add_argument(
+        "--written-weight", type=float, default=0.0,
+        help="train on corpus.written() too, at this weight (a multiple of the posts'; experiments, stop 49)",
+    )  # fmt: skip
     args = parser.parse_args()
     datasets = datasets_dir(args.datasets)
     out = args.out
@@ -408,6 +412,9 @@ def main() -> None:
     encoder = TextEncoder.load(encoder_dir, threads=args.threads)
     featurizer = Features(encoder, Lexicon.load(), encoder_tag(encoder_path))
     examples = corpus.examples()
+    written_rows = corpus.written() if args.written_weight else []
+    written_texts = {e.text for e in written_rows}
+    examples += written_rows
     examples += [e for e in corpus.compounds(examples) if e.part == "train"]
 
     def sentence_rows(items: list[tuple[str, str | None]], weight: float, render: bool) -> tuple[Rows, list]:
@@ -429,11 +436,11 @@ def main() -> None:
     base = float(len(news.texts))
     clinc_train = [r["text"] for r in corpus.clinc(datasets, "train")]
     plain_texts = {e.text for e in corpus.plain()}
+    own_part = plain_texts | written_texts
     composed = [
-        (e.text, e.category)
-        for e in examples
-        if e.part == "train" and e.text not in plain_texts and e.kind != "compound"
+        (e.text, e.category) for e in examples if e.part == "train" and e.text not in own_part and e.kind != "compound"
     ]
+    written = [(e.text, e.category) for e in examples if e.part == "train" and e.text in written_texts]
     compounds = [(e.text, e.category) for e in examples if e.part == "train" and e.kind == "compound"]
     plain = [e.text for e in examples if e.part == "train" and e.text in plain_texts]
     labelled = [(r["text"], r["category"]) for r in corpus.labelled("train")]
@@ -445,6 +452,8 @@ def main() -> None:
         "compound": make_rows([t for t, _ in compounds], [c for _, c in compounds], COMPOUND_WEIGHT * base),
         "labelled": sentence_rows(labelled, 1.5 * base, render=True)[0],
     }
+    if written:
+        parts["written"] = make_rows([t for t, _ in written], [c for _, c in written], args.written_weight * base)
     rows = concat(list(parts.values()))
     print("features", {k: len(v.texts) for k, v in parts.items()}, flush=True)
     feats_parts = [featurizer.of(p.texts) for p in parts.values()]
