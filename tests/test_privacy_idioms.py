@@ -20,6 +20,9 @@ SENTENCES = Path(__file__).parent / "data" / "idiom_sentences.jsonl"
 
 IDIOM_ONLY = [
     "Customer service is in our DNA, so we'll get this sorted today.",
+    "he talks about mechanical keyboards like it's a religion",
+    "the fingerprint scanner on my phone stopped working after the update",
+    "Le rugby, c'est une religion dans ma famille.",
     "Honestly, winning is in that team's DNA, they never give up.",
     "J'ai failli faire une crise cardiaque quand la porte a claqué.",
 ]
@@ -63,6 +66,22 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("lass mal die Kirche im Dorf", "de", "religion", "lass mal ruhig bleiben"),
         ("ce livre est la bible du pain", "fr", "religion", "ce livre est le meilleur livre de pain"),
         ("questo lavoro mi sta uccidendo", "it", "criminal", "questo lavoro mi sta stancando"),
+        ("coffee is basically my religion", "en", "religion", "coffee is basically a passion"),
+        ("he's a religious follower of the league", "en", "religion", "he's a devoted follower of the league"),
+        ("Fußball ist quasi Religion", "de", "religion", "Fußball ist eine Leidenschaft"),
+        ("el fútbol es la religión de mi tío", "es", "religion", "el fútbol es una pasión de mi tío"),
+        ("le rugby, c'est une religion ici", "fr", "religion", "le rugby, c'est une passion ici"),
+        ("la Juve è una religione", "it", "religion", "la Juve è una passione"),
+        (
+            "the fingerprint sensor on my phone is slow",
+            "en",
+            "genetic_biometric",
+            "the passcode on my phone is slow",
+        ),
+        ("der Fingerabdrucksensor am Laptop spinnt", "de", "genetic_biometric", "der Sperrbildschirm am Laptop spinnt"),
+        ("el lector de huellas del móvil falla", "es", "genetic_biometric", "el código del móvil falla"),
+        ("le capteur d'empreintes du téléphone", "fr", "genetic_biometric", "le code du téléphone"),
+        ("il sensore di impronte del telefono", "it", "genetic_biometric", "il codice del telefono"),
     ],
 )
 def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
@@ -77,6 +96,9 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("we go to church every sunday", "en", "religion"),
         ("the dna test came back positive", "en", "genetic_biometric"),
         ("i nearly had a heart attack", "en", "religion"),  # another category's idiom
+        ("my religion matters a lot to me", "en", "religion"),
+        ("my employer makes us use a fingerprint scanner to clock in", "en", "genetic_biometric"),  # no device
+        ("turn on face id", "en", "genetic_biometric"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:
@@ -87,6 +109,20 @@ def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> No
 def test_an_idiom_alone_is_not_blocked(analyzer: TextAnalyzer, without_idioms: PrivacyGate, text: str) -> None:
     assert without_idioms.check(text).blocked
     assert analyzer.gate is not None and not analyzer.gate.check(text).blocked
+
+
+PASSION_LITERAL = [
+    "Islam is my religion and I pray five times a day",
+    "for my parents the church is their religion and their whole social life",
+    "meine Eltern sind streng katholisch, der Glaube ist quasi Religion und Alltag zugleich",
+    "my employer makes us use a fingerprint scanner to clock in and keeps the prints on file",
+]
+"""A religion or a fingerprint scanner said literally: the swap either does not apply or leaves a disclosure."""
+
+
+@pytest.mark.parametrize("text", PASSION_LITERAL)
+def test_a_religion_or_a_fingerprint_said_literally_stays_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    assert analyzer.gate is not None and analyzer.gate.check(text).blocked
 
 
 @pytest.mark.parametrize("text", LITERAL)

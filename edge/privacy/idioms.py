@@ -6,12 +6,23 @@ health, faith, crime or genetics and says nothing about any of them. `swap_idiom
 `edge.privacy.swap.SwapRelease` the same sentence with the idiom said plainly ("I nearly got a fright", "lots of
 patience", "tiring me", "in our nature"); if that sentence is far from sensitive in every category, the idiom
 alone made the block. Each idiom explains a block of its own category only (`CATEGORIES`), so "I nearly had a
-heart attack, they put a stent in last month" keeps its stent, and its health block.
+heart attack, they put a stent in last month" keeps its stent, and its health block. A passion called a religion
+("coffee is basically my religion", "le rugby, c'est une religion") is said as a passion, and a fingerprint sensor
+in a sentence that names a phone or a laptop as its lock screen: "Islam is my religion" is still a religion with a
+passion in it, and an employer's fingerprint scanner is still someone's biometrics. Face ID is left alone: the
+labelled set counts "turn on face id" as a biometric disclosure.
 """
 
 from __future__ import annotations
 
 import re
+
+
+def _on_a_device(devices: str) -> str:
+    """The start of a pattern that matches only in a sentence naming one of `devices`, keeping what comes before
+    the match in the group `pre`: a phone's fingerprint sensor is a lock, an employer's is someone's biometrics."""
+    return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b)"
+
 
 _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     # category -> language -> (idiom, what it means)
@@ -61,11 +72,34 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(?:a|the)\s+(?:\w+\s+)?bible\s+(?:of|for|on)\b", "the best book on"),
             (r"\bholy grail\b", "dream"),
             (r"\bpreaching to the (?:choir|converted)\b", "telling people what they know"),
+            (
+                r"\b(?P<keep>(?:is|'s|are|'re|was|were)\s+(?:basically\s+|practically\s+|pretty much\s+|almost\s+|"
+                r"kind of\s+|sort of\s+|like\s+)?)(?:a|my|our|his|her|their)\s+religion\b",
+                r"\g<keep>a passion",
+            ),
+            (r"\blike\s+(?:it's\s+|it\s+is\s+)?a\s+religion\b", "like a passion"),
+            (r"\breligious\s+(?P<keep>follower|fan)\b", r"devoted \g<keep>"),
+            (r"\breligiously\b", "faithfully"),
         ),
-        "de": ((r"\b(?:die\s+)?Kirche im Dorf(?:\s+lassen)?\b", "ruhig bleiben"),),
-        "es": ((r"\bla biblia de(?:l)?\b", "el mejor libro de"),),
-        "fr": ((r"\bla bible d(?:u|e la|es|e)\b", "le meilleur livre de"),),
-        "it": ((r"\bla bibbia d(?:el|ella|ei|i)\b", "il miglior libro di"),),
+        "de": (
+            (r"\b(?:die\s+)?Kirche im Dorf(?:\s+lassen)?\b", "ruhig bleiben"),
+            (r"\b(?:quasi|fast|praktisch|wie)\s+(?:eine\s+)?Religion\b", "eine Leidenschaft"),
+        ),
+        "es": (
+            (r"\bla biblia de(?:l)?\b", "el mejor libro de"),
+            (
+                r"\b(?P<keep>es|son|era)\s+(?:casi\s+|como\s+)?(?:una|la|su|mi|nuestra)\s+religión\b",
+                r"\g<keep> una pasión",
+            ),
+        ),
+        "fr": (
+            (r"\bla bible d(?:u|e la|es|e)\b", "le meilleur livre de"),
+            (r"\b(?P<keep>c'est|est)\s+(?:presque\s+|comme\s+)?une\s+religion\b", r"\g<keep> une passion"),
+        ),
+        "it": (
+            (r"\bla bibbia d(?:el|ella|ei|i)\b", "il miglior libro di"),
+            (r"\b(?P<keep>è|sono)\s+(?:quasi\s+|come\s+)?una\s+religione\b", r"\g<keep> una passione"),
+        ),
     },
     "criminal": {
         "en": (
@@ -88,11 +122,44 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\b(?P<keep>(?:in|part of)\s+(?:our|its|their|his|her|my|your|(?:the|this|that)\s+\w+'s|\w+'s))\s+dna\b",
                 r"\g<keep> nature",
             ),
+            (
+                _on_a_device("phone|iphone|laptop|tablet|ipad|macbook|mac|android|pixel|keyboard|unlock\\w*")
+                + r"(?:the\s+)?fingerprint\s+(?:sensor|scanner|reader|unlock)\b",
+                r"\g<pre>the passcode",
+            ),
         ),
-        "de": ((r"\b(?P<keep>in\s+(?:unserer|ihrer|seiner|meiner|der))\s+DNA\b", r"\g<keep> Natur"),),
-        "es": ((r"\b(?P<keep>en\s+(?:nuestro|su|mi|el))\s+ADN\b", r"\g<keep> carácter"),),
-        "fr": ((r"\b(?P<keep>dans\s+(?:notre|son|leur|mon|l'))\s*ADN\b", r"\g<keep> nature"),),
-        "it": ((r"\b(?P<keep>nel\s+(?:nostro|suo|loro|mio))\s+DNA\b", r"\g<keep> carattere"),),
+        "de": (
+            (r"\b(?P<keep>in\s+(?:unserer|ihrer|seiner|meiner|der))\s+DNA\b", r"\g<keep> Natur"),
+            (
+                _on_a_device("Handy|Smartphone|Laptop|Tablet|iPhone|Telefon|Notebook|Mac")
+                + r"Fingerabdruck(?:sensor|scanner|leser)\b",
+                r"\g<pre>Sperrbildschirm",
+            ),
+        ),
+        "es": (
+            (r"\b(?P<keep>en\s+(?:nuestro|su|mi|el))\s+ADN\b", r"\g<keep> carácter"),
+            (
+                _on_a_device("móvil|movil|portátil|portatil|tablet|iphone|teléfono|ordenador|celular")
+                + r"(?:sensor|lector)\s+de\s+huellas?(?:\s+dactilares)?\b",
+                r"\g<pre>código",
+            ),
+        ),
+        "fr": (
+            (r"\b(?P<keep>dans\s+(?:notre|son|leur|mon|l'))\s*ADN\b", r"\g<keep> nature"),
+            (
+                _on_a_device("téléphone|portable|ordi|ordinateur|tablette|iphone|smartphone|mac")
+                + r"(?:capteur|lecteur)\s+d'empreintes?(?:\s+digitales?)?",
+                r"\g<pre>code",
+            ),
+        ),
+        "it": (
+            (r"\b(?P<keep>nel\s+(?:nostro|suo|loro|mio))\s+DNA\b", r"\g<keep> carattere"),
+            (
+                _on_a_device("telefono|cellulare|portatile|tablet|iphone|smartphone|pc")
+                + r"(?:sensore|lettore)\s+(?:di|delle)\s+impronte?(?:\s+digitali)?",
+                r"\g<pre>codice",
+            ),
+        ),
     },
 }
 CATEGORIES = tuple(_IDIOMS)

@@ -12,7 +12,8 @@ Composed sentences come from `compose.py` with the facts in `facts_en.py`, `fact
 `facts_chat.py` (small talk and look-alike words) and `facts_senses.py` (everyday senses of the lexicon's words),
 said as they are, without a speaker context, are composed only as renderings (`plain`); `compounds` joins a
 statement and a request for the sensitive head alone; the earlier frames in `templates.py`, `templates_xx.py` and
-the topic scripts' command and interest frames join them.
+the topic scripts' command and interest frames join them. `written()` (stop 49: minimal pairs, everyday speech,
+disclosures told sideways) is read only by `train_sensitive.py --written-weight`.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """
@@ -49,6 +50,7 @@ PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 WRITTEN = HERE / "written"
+WRITTEN_FILES = ("pairs.jsonl", "ordinary.jsonl", "indirect.jsonl")
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
     "alt.atheism": "religion",
@@ -342,14 +344,14 @@ def plain(seed: int = SEED) -> list[Example]:
 
 
 def written() -> list[Example]:
-    """`written/pairs.jsonl` and `written/ordinary.jsonl` (stop 49, helper sessions with no repository access):
-    spoken sentences said as they are, five languages. The pairs share a misleading word or scene, one ordinary,
-    one a disclosure ("my wife's at choir practice so I'm cooking" / "my wife and I go to mass every sunday"); both
+    """`written/*.jsonl` (stop 49, helper sessions with no repository access; `written/README.md`): spoken
+    sentences said as they are, five languages. The pairs share a misleading word or scene, one ordinary, one a
+    disclosure ("my wife's at choir practice so I'm cooking" / "my wife and I go to mass every sunday"); both
     sides of a pair go to the same part. Not in `examples()`: the shipped heads never learnt from them, and
     `train_sensitive.py --written-weight` measures what they do (the privacy model card, stop 49)."""
     guard = leak_guard()
     out: list[Example] = []
-    for row in read_jsonl(WRITTEN / "pairs.jsonl") + read_jsonl(WRITTEN / "ordinary.jsonl"):
+    for row in (row for name in WRITTEN_FILES for row in read_jsonl(WRITTEN / name)):
         if not fact_ok(row["text"]) or guard.leaks(row["text"]):
             continue
         key = f"pair|{row['lang']}|{row['pair']}" if "pair" in row else f"{row['lang']}|{row['text']}"
