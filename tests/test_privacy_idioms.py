@@ -112,12 +112,17 @@ def test_an_idiom_alone_is_not_blocked(analyzer: TextAnalyzer, without_idioms: P
 
 
 PASSION_LITERAL = [
+    "Catholicism is my religion",
+    "el islam es mi religión",
+    "il buddismo è una religione per me",
+    "I religiously go to mass",
     "Islam is my religion and I pray five times a day",
     "for my parents the church is their religion and their whole social life",
     "meine Eltern sind streng katholisch, der Glaube ist quasi Religion und Alltag zugleich",
     "my employer makes us use a fingerprint scanner to clock in and keeps the prints on file",
 ]
-"""A religion or a fingerprint scanner said literally: the swap either does not apply or leaves a disclosure."""
+"""A religion or a fingerprint scanner said literally: the swap either does not apply or leaves a disclosure
+("Catholicism is a passion" is still a faith)."""
 
 
 @pytest.mark.parametrize("text", PASSION_LITERAL)
