@@ -39,8 +39,20 @@ TELLS = [
     ("ça fait six mois sans boire, une goutte", "fr"),
     ("mia sorella è alla ventesima settimana", "it"),
     ("sono due anni senza bere domani", "it"),
+    ("we're at thirty weeks so no more long flights", "en"),
+    ("my sober anniversary is next month", "en"),
+    ("he's been in rehab since june", "en"),
+    ("ich brauche eine Umstandshose", "de"),
+    ("sie geht jeden Morgen zur Substitutionsambulanz", "de"),
+    ("el bebé viene de nalgas", "es"),
+    ("mi tío lleva diez años limpio", "es"),
+    ("je suis à six mois, je ne prends plus l'avion", "fr"),
+    ("il est reparti en postcure", "fr"),
+    ("mia cognata è all'ottavo mese", "it"),
+    ("ogni mattina passo al sert", "it"),
 ]
-"""One sentence per kind of phrase, written for this test."""
+"""One sentence per kind of phrase, written for this test (the last eleven at stop 49, after reading the misses
+of 1,000 sideways disclosures in `models/privacy/written/indirect.jsonl`)."""
 
 LOOK_ALIKES = [
     ("the report is due in march", "en"),
@@ -56,6 +68,10 @@ LOOK_ALIKES = [
     ("el agua está en estado líquido", "es"),
     ("mon parrain m'a offert un vélo pour mon anniversaire", "fr"),
     ("lo sponsor della squadra ha pagato le maglie", "it"),
+    ("we're at six weeks of the project and on track", "en"),
+    ("the rehab centre for injured racehorses opens in june", "en"),
+    ("je suis à six mois de la retraite", "fr"),
+    ("the speed bump outside school is huge", "en"),
 ]
 """Nearly the same words, and no pregnancy or recovery."""
 

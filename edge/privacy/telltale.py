@@ -58,10 +58,12 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"another|new)?\s*(?:baby|babies|child|little one|twins|triplets)\b(?!\s+(?:shower|sitter|monitor))",
         r"\b(?:baby|bub|little one)\s+on\s+the\s+way\b|\bbun\s+in\s+the\s+oven\b|\beating\s+for\s+two\b",
         r"\b(?:until|till|before|when|once)\s+(?:the|our|her|my)\s+(?:baby|little\s+one|bub)\s+(?:arrives|comes|"
-        r"is\s+born|gets\s+here)\b|\b(?:little\s+one|baby|bub)\s+(?:arrives|is\s+coming|comes)\s+in\s+(?:{when})\b",
+        r"is\s+born|gets\s+here|is\s+here|'s\s+here)\b|\b(?:little\s+one|baby|bub)\s+(?:arrives|is\s+coming|comes)\s+in\s+(?:{when})\b",
         r"\b(?:before|after)\s+the\s+birth\b(?!\s+of\s+(?:christ|jesus))|\bit's\s+going\s+to\s+be\s+a\s+(?:boy|girl)\b",
         r"\b(?:dating|anomaly|nuchal|twenty[\s-]week|twelve[\s-]week|\d+[\s-]week|growth|gender)\s+scan\b|"
         r"\b(?:scan|ultrasound)\s+(?:picture|photo|pic|image)s?\b",
+        r"\b(?:we're|we\s+are|i'm|i\s+am|she's|she\s+is)\s+(?:now\s+|already\s+)?at\s+(?:{n})\s+weeks\b(?!\s+(?:of|on|in)\b)|"
+        r"\b(?:over|around)\s+(?:the|my|her)\s+bump\b|"
         r"\bmorning\s+sickness\b|\b(?:baby|pregnancy)\s+bump\b|\bgender\s+reveal\b|\bbirth\s+plan\b|"
         r"\bmaternity\s+leave\b|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|\b(?:pregnancy|preg)\s+test\b",
         r"\b(?:antenatal|ante-natal|prenatal)\s+(?:class(?:es)?|appointment|check|care|vitamins|yoga)\b|"
@@ -91,7 +93,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\bes\s+wird\s+ein(?:e)?\s+(?:Junge|Mädchen)\b|\bÜbelkeit\s+(?:jeden\s+Morgen|morgens)\b|"
         r"\b(?:erste[ns]?|zweite[ns]?|dritte[ns]?|letzte[ns]?)\s+Trimester\b",
         r"\bTermin\s+bei\s+der\s+Hebamme\b|\bHebamme\s+(?:kommt|war|sagt|meint)\b|\bVorsorge\w*\s+bei\s+der\s+Hebamme\b",
-        r"\bBaby\b[^.!?]{0,40}\bverloren\b",
+        r"\bBaby\b[^.!?]{0,40}\bverloren\b|\bin\s+der\s+(?:\d+\.|\w+ten)\s+Woche\s+verloren\b|"
+        r"\bUmstands(?:hose|kleid|mode|kleidung|jeans|BH)\w*",
     ),
     "es": (
         r"\b(?:estoy|está|estás|estaba|está\s+ya|ya\s+está)\s+de\s+(?:{n})\s+(?:semanas|meses)\b",
@@ -109,7 +112,7 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\bse\s+(?:me|le|te)\s+nota\s+(?:ya\s+)?(?:la\s+tripa|la\s+barriga|el\s+embarazo)\b",
         r"\b(?:ecografía|eco)\s+de\s+las\s+(?:{n})\s+semanas\b|\b(?:eco|ecografía)\b[^.!?]{0,40}\blatido\b|"
         r"\b(?:foto|imagen)\s+de\s+la\s+eco(?:grafía)?\b|\b(?:primer|segundo|tercer)\s+trimestre\b|"
-        r"\bprueba\s+de\s+embarazo\b|\b(?:amniocentesis|translucencia\s+nucal|biopsia\s+corial)\b",
+        r"\bprueba\s+de\s+embarazo\b|\bdos\s+rayitas\b|\b(?:bebé|bebe|niño|niña)\s+(?:viene|está|venía)\s+de\s+nalgas\b|\b(?:amniocentesis|translucencia\s+nucal|biopsia\s+corial)\b",
         r"\b(?:baja|permiso)\s+(?:de|por)\s+maternidad\b|\bpreparación\s+al\s+parto\b|\bclases\s+de\s+preparto\b|"
         r"\bnáuseas\s+(?:matutinas|del\s+embarazo|por\s+las\s+mañanas|todas\s+las\s+mañanas)\b|"
         r"\b(?:la|mi|con\s+la)\s+matrona\b",
@@ -119,7 +122,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"\b(?:{n})\s+(?:semaines|mois)\s+de\s+grossesse\b|\b(?:{n})\s+(?-i:SA)\b|\bsemaines\s+d'aménorrhée\b|"
-        r"\ben\s+(?:est|suis|es)\s+à\s+(?:{n})\s+semaines\b",
+        r"\ben\s+(?:est|suis|es)\s+à\s+(?:{n})\s+semaines\b|"
+        r"\b(?:je\s+suis|elle\s+est|tu\s+es)\s+(?:enceinte\s+)?à\s+(?:{n})\s+mois\b(?!\s+(?:de|du|d'|des)\b)",
         r"\b(?:terme\s+(?:prévu|est\s+prévu)|date\s+prévue\s+d'accouchement|DPA|accouche\w*\s+(?:en|fin|début|"
         r"le|dans)\b|congé\s+(?:de\s+)?mat(?:ernité)?|congé\s+mat)|"
         r"\b(?:mon|son|le)\s+terme\s+(?:de\s+(?:ma|sa|mon)\s+\w+\s+)?(?:c'est|est|tombe)\b",
@@ -134,7 +138,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\b(?:écho|échographie)\b[^.!?]{0,40}\bbattements?\s+du\s+cœur\b|\bphoto\s+de\s+l'écho\b|"
         r"\b(?:premier|deuxième|troisième)\s+trimestre\b|\btest\s+de\s+grossesse\b|\bclarté\s+nucale\b",
         r"\bnausées\s+(?:matinales|tous\s+les\s+matins|le\s+matin)\b|\bpréparation\s+à\s+l'accouchement\b|"
-        r"\bventre\s+(?:s'arrondit|rond)\b",
+        r"\bventre\s+(?:s'arrondit|rond)\b|\bà\s+la\s+maternité\b|\bbébé\b[^.!?]{0,30}\ben\s+siège\b|"
+        r"\btoxo(?:plasmose)?\b",
         r"\bsage-femme\b[^.!?]{0,60}\b(?:rendez-vous|rdv|consultation|visite|monitoring)\b|"
         r"\b(?:rendez-vous|rdv|consultation)\b[^.!?]{0,40}\bsage-femme\b",
         r"\b(?:PMA|FIV|fécondation\s+in\s+vitro|transfert\s+d'embryon\w*|congeler\s+(?:mes|ses)\s+ovocytes|"
@@ -148,7 +153,9 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"figlio|maschietto|femminuccia|bebè)|pancione|pancino\s+che\s+cresce)\b",
         r"\b(?:aspett\w+)\s+(?:un|una|il|la|il\s+nostro|il\s+loro|il\s+suo)\s+(?:secondo\s+|terzo\s+)?(?:bambino|bimbo|"
         r"bimba|figlio|figlia|maschietto|femminuccia|bebè)\b|\b(?:bambino|bimbo|bebè)\s+in\s+arrivo\b",
-        r"\b(?:il|la)\s+piccol[oa]\s+arriva\s+a\s+(?:{when})\b|\b(?:prima|dopo)\s+del\s+parto\b|"
+        r"\b(?:il|la)\s+piccol[oa]\s+arriva\s+a\s+(?:{when})\b|\b(?:prima|dopo)\s+del\s+parto\b|\bfino\s+al\s+parto\b|"
+        r"\b(?:è|sono|sei)\s+(?:al|all')\s*(?:quarto|quinto|sesto|settimo|ottavo|nono)\s+mese\b|\bpodalic[oa]\b|"
+        r"\b(?:sono|è|vado|va)\s+in\s+maternità\b|"
         r"\b(?:finché\s+non|prima\s+che)\s+(?:arrivi|arriva|nasca|nasce)\b|\bdovrebbe\s+nascere\b|"
         r"\bsarà\s+(?:un\s+maschio|una\s+femmina|maschio|femmina)\b|\b(?:mangio|mangia|mangiare)\s+per\s+due\b",
         r"\b(?:morfologica|translucenza\s+nucale|amniocentesi|villocentesi|ecografia\s+del\s+(?:primo|secondo|"
@@ -169,17 +176,21 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
     # substitution treatments, a relapse
     "en": (
         r"(?:{n})[\s-]+(?:days?|weeks?|months?|years?)\s+(?:sober|clean|without\s+(?:a\s+)?(?:drink|drinking|"
-        r"booze|bet|gambling|using)|off\s+(?:the\s+)?(?:booze|drink|drugs|gambling|heroin|coke))\b(?!\s+of\b)",
+        r"booze|bet|gambling|using)|off\s+(?:the\s+)?(?:booze|drink|drugs|gambling|heroin|coke|gear))\b(?!\s+of\b)",
         r"\b(?:sober|clean\s+and\s+sober)\s+(?:for|since)\b|\b(?:i've|i\s+have|he's|she's|he\s+has|she\s+has|"
         r"they've|we've)\s+been\s+clean\s+(?:for|since)\b|\bfirst\s+(?:year|month|week)\s+(?:sober|clean)\b",
         r"(?:{n})[\s-]+(?:day|month|year)s?\s+(?:chip|coin|key\s*tag|keyring|medallion)\b|"
-        r"\bsince\s+my\s+last\s+drink\b|\bnot\s+a\s+drop\s+since\b",
+        r"\bsince\s+my\s+last\s+(?:drink|bet|hit|fix)\b|\bnot\s+a\s+drop\s+since\b|"
+        r"\bsober\s+(?:anniversary|birthday|date)\b|\bsobriety\s+(?:date|anniversary|birthday)\b",
         r"\b(?:hidden|hid|hiding)\s+(?:\w+\s+)?bottles\b|\bbottles\s+(?:of\s+\w+\s+)?hidden\b",
         r"\b(?:aa|na|ga)\s+meetings?\b|(?<!called\s)(?<!named\s)(?<!word\s)\b(?:alcoholics|narcotics|gamblers|"
         r"cocaine)\s+anonymous\b(?!\s+(?:street|road|hotel|cafe|bar|podcast|book))",
         r"\b(?:my|his|her|their)\s+(?:methadone|suboxone|subutex)\b|\brelapsed\b|"
         r"\b(?:in|to|from|into|out\s+of)\s+detox\b|"
-        r"(?<!digital\s)(?<!juice\s)(?<!sugar\s)(?<!body\s)\bdetox\s+(?:clinic|centre|center|unit|ward|facility)\b",
+        r"(?<!digital\s)(?<!juice\s)(?<!sugar\s)(?<!body\s)\bdetox\s+(?:clinic|centre|center|unit|ward|facility)\b|"
+        r"\b(?:in|to|from|into|out\s+of)\s+rehab\b|\brehab\s+(?:place|clinic|centre|center|facility|unit)\b"
+        r"(?!\s+for\s+(?:\w+\s+){0,2}(?:racehorses|horses|animals|wildlife|birds|dogs|cats|hedgehogs|seals|owls))|"
+        r"\bhome\s+group\b",
         r"\bself[\s-]exclu\w+|\bgamstop\b|\bdeleted\s+(?:all\s+)?(?:the|my)\s+(?:betting|gambling)\s+apps\b",
     ),
     "de": (
@@ -195,13 +206,14 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bversteckte\s+Flaschen\b|\bFlaschen\b[^.!?]{0,30}\bversteckt\b|"
         r"\bFlachm[aä]nn(?:er)?\b[^.!?]{0,40}\b(?:gefunden|versteckt)\b",
         r"\b(?:Entzugsklinik|Entgiftung|Suchtklinik|Suchtberatung|Suchtdruck|Suchttherapie|Methadon|"
-        r"Substitutions(?:therapie|programm|praxis|ausgabe|mittel)|substituiert|Polamidon|Blaue[ns]?\s+Kreuz|Kreuzbund|"
+        r"Substitutions(?:therapie|programm|praxis|ausgabe|mittel|ambulanz)|Langzeittherapie|substituiert|Polamidon|Blaue[ns]?\s+Kreuz|Kreuzbund|"
         r"Spielsucht|spielsüchtig|Spielersperre|(?:Alkohol)?[Ee]ntwöhnungs?(?:behandlung|therapie|klinik))\b",
         r"\bAnonyme[nr]?\s+(?:Spieler|Alkoholiker|Narkotiker)\w*|\bSponsor\s+aus\s+(?:der|meiner)\s+Gruppe\b|"
-        r"\brückfällig\s+geworden\b|\bRückfall\s+(?:mit|beim)\s+(?:dem\s+)?(?:Alkohol|Trinken|Spielen)\b|"
+        r"\brückfällig\s+geworden\b|\bwieder\s+bei\s+Tag\s+(?:eins|1)\b|\bkeine\s+Wette\s+mehr\b|\bRückfall\s+(?:mit|beim)\s+(?:dem\s+)?(?:Alkohol|Trinken|Spielen)\b|"
         r"\b(?:Casinos?|Spielhallen?|Wettanbieter\w*|Wettbüros?)\b[^.!?]{0,40}\bsperren\s+lassen\b",
     ),
     "es": (
+        r"\b(?:llevo|lleva|llevamos|llevan)\s+(?:{n})\s+(?:días|semanas|meses|años)\s+(?:limpi[oa]s?|sobri[oa]s?)\b|"
         r"\b(?:{n})\s+(?:días|semanas|meses|años)\s+sin\s+(?:beber|tomar\s+alcohol|probar\s+(?:el\s+)?alcohol|"
         r"una\s+gota|consumir|jugar|apostar|drogas)\b|\b(?:limpio|limpia|sobrio|sobria)\s+desde\b",
         r"\b(?:años|meses|días|semanas)\s+(?:de|desde)\s+mi\s+última\s+copa\b|\bni\s+una\s+gota\s+desde\b|"
@@ -212,7 +224,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bdesintoxica\w*|\brecaída\s+con\s+(?:el\s+)?(?:alcohol|la\s+bebida|las\s+drogas|el\s+juego)\b",
     ),
     "fr": (
-        r"\b(?:{n})\s+(?:jours|semaines|mois|ans)\s+(?:sans\s+(?:boire|alcool|une\s+goutte|un\s+verre|consommer|"
+        r"\b(?:{n})\s+(?:jours?|semaines?|mois|ans?)\s+(?:sans\s+(?:boire|alcool|une\s+goutte|un\s+verre|consommer|"
         r"jouer|toucher\s+(?:à\s+)?(?:l'alcool|un\s+verre|une\s+bouteille))|d'abstinence|de\s+sobriété)\b|"
         r"\bsobre\s+depuis\b|\babstinente?\s+depuis\b|\bclean\s+depuis\b",
         r"\b(?:ans|mois|jours)\s+depuis\s+mon\s+dernier\s+verre\b|\bsans\s+rien\s+prendre\b|"
@@ -222,7 +234,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bparrain\b[^.!?]{0,80}\b(?:boire|alcool|verre|rechute|réunion)\b|\b(?:boire|alcool)\b[^.!?]{0,80}\bparrain\b",
         r"\b(?:alcooliques|narcotiques|joueurs)\s+anonymes\b|\bcure\s+de\s+désintox\w*|\ben\s+sevrage\b|"
         r"\bsevrage\s+(?:alcoolique|tabagique|aux\s+opiacés|de\s+l'alcool)\b|\bméthadone\b|\bsubutex\b|"
-        r"\bCSAPA\b|\baddictologue\b|\brechut\w+",
+        r"\bCSAPA\b|\baddictologue\b|\brechut\w+|\bpost-?cure\b",
     ),
     "it": (
         r"\b(?:{n})\s+(?:giorni|settimane|mesi|anni)\s+(?:senza\s+(?:bere|alcol|toccare\s+(?:un\s+)?(?:alcol|"
@@ -234,7 +246,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\b(?:uscire|uscito|uscita|fuori)\s+dall[a']\s*(?:alcol|droga)\b|\bil\s+mio\s+sponsor\b|"
         r"\bbottiglie\s+(?:di\s+\w+\s+)?nascoste\b",
         r"\b(?:alcolisti|narcotici|giocatori)\s+anonimi\b|\bcomunità\s+(?:di\s+recupero|terapeutica)\b|"
-        r"\b(?:(?-i:SerD|SERD|SerT|SERT)|serd)\b|\bmetadone\b|\bdisintossica\w*|"
+        r"\b(?:(?-i:SerD|SERD|SerT|SERT)|serd)\b|\b(?:al|il|del)\s+sert\b|\bmetadone\b|\bdisintossica\w*|"
         r"\bricadut\w+\s+(?:nell'alcol|nel\s+bere|nella\s+droga|nel\s+gioco)",
     ),
 }
