@@ -50,6 +50,8 @@ TELLS = [
     ("il est reparti en postcure", "fr"),
     ("mia cognata è all'ottavo mese", "it"),
     ("ogni mattina passo al sert", "it"),
+    ("seit vierzig Tagen keine Wette mehr", "de"),
+    ("can you find a dress that fits over the bump", "en"),
 ]
 """One sentence per kind of phrase, written for this test (the last eleven at stop 49, after reading the misses
 of 1,000 sideways disclosures in `models/privacy/written/indirect.jsonl`)."""
@@ -72,6 +74,11 @@ LOOK_ALIKES = [
     ("the rehab centre for injured racehorses opens in june", "en"),
     ("je suis à six mois de la retraite", "fr"),
     ("the speed bump outside school is huge", "en"),
+    ("slow down before you drive over the bump", "en"),
+    ("we're at two weeks until launch", "en"),
+    ("my sister works at the maternity ward, she's on nights", "en"),
+    ("je travaille à la maternité depuis dix ans", "fr"),
+    ("ich nehme keine Wette mehr an", "de"),
 ]
 """Nearly the same words, and no pregnancy or recovery."""
 

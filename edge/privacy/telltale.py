@@ -58,12 +58,14 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"another|new)?\s*(?:baby|babies|child|little one|twins|triplets)\b(?!\s+(?:shower|sitter|monitor))",
         r"\b(?:baby|bub|little one)\s+on\s+the\s+way\b|\bbun\s+in\s+the\s+oven\b|\beating\s+for\s+two\b",
         r"\b(?:until|till|before|when|once)\s+(?:the|our|her|my)\s+(?:baby|little\s+one|bub)\s+(?:arrives|comes|"
-        r"is\s+born|gets\s+here|is\s+here|'s\s+here)\b|\b(?:little\s+one|baby|bub)\s+(?:arrives|is\s+coming|comes)\s+in\s+(?:{when})\b",
+        r"is\s+born|gets\s+here|is\s+here|'s\s+here)\b|"
+        r"\b(?:little\s+one|baby|bub)\s+(?:arrives|is\s+coming|comes)\s+in\s+(?:{when})\b",
         r"\b(?:before|after)\s+the\s+birth\b(?!\s+of\s+(?:christ|jesus))|\bit's\s+going\s+to\s+be\s+a\s+(?:boy|girl)\b",
         r"\b(?:dating|anomaly|nuchal|twenty[\s-]week|twelve[\s-]week|\d+[\s-]week|growth|gender)\s+scan\b|"
         r"\b(?:scan|ultrasound)\s+(?:picture|photo|pic|image)s?\b",
-        r"\b(?:we're|we\s+are|i'm|i\s+am|she's|she\s+is)\s+(?:now\s+|already\s+)?at\s+(?:{n})\s+weeks\b(?!\s+(?:of|on|in)\b)|"
-        r"\b(?:over|around)\s+(?:the|my|her)\s+bump\b|"
+        r"\b(?:we're|we\s+are|i'm|i\s+am|she's|she\s+is)\s+(?:now\s+|already\s+)?at\s+(?:{n})\s+weeks\b"
+        r"(?!\s+(?:of|on|in|until|till|to|left|before|after|without|into)\b)|"
+        r"\b(?:fits?|go(?:es)?|stretch(?:es)?)\s+(?:over|around)\s+(?:the|my|her)\s+bump\b|"
         r"\bmorning\s+sickness\b|\b(?:baby|pregnancy)\s+bump\b|\bgender\s+reveal\b|\bbirth\s+plan\b|"
         r"\bmaternity\s+leave\b|\b(?:first|second|third|1st|2nd|3rd)\s+trimester\b|\b(?:pregnancy|preg)\s+test\b",
         r"\b(?:antenatal|ante-natal|prenatal)\s+(?:class(?:es)?|appointment|check|care|vitamins|yoga)\b|"
@@ -112,7 +114,9 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\bse\s+(?:me|le|te)\s+nota\s+(?:ya\s+)?(?:la\s+tripa|la\s+barriga|el\s+embarazo)\b",
         r"\b(?:ecografía|eco)\s+de\s+las\s+(?:{n})\s+semanas\b|\b(?:eco|ecografía)\b[^.!?]{0,40}\blatido\b|"
         r"\b(?:foto|imagen)\s+de\s+la\s+eco(?:grafía)?\b|\b(?:primer|segundo|tercer)\s+trimestre\b|"
-        r"\bprueba\s+de\s+embarazo\b|\bdos\s+rayitas\b|\b(?:bebé|bebe|niño|niña)\s+(?:viene|está|venía)\s+de\s+nalgas\b|\b(?:amniocentesis|translucencia\s+nucal|biopsia\s+corial)\b",
+        r"\bprueba\s+de\s+embarazo\b|\bdos\s+rayitas\b|"
+        r"\b(?:bebé|bebe|niño|niña)\s+(?:viene|está|venía)\s+de\s+nalgas\b|"
+        r"\b(?:amniocentesis|translucencia\s+nucal|biopsia\s+corial)\b",
         r"\b(?:baja|permiso)\s+(?:de|por)\s+maternidad\b|\bpreparación\s+al\s+parto\b|\bclases\s+de\s+preparto\b|"
         r"\bnáuseas\s+(?:matutinas|del\s+embarazo|por\s+las\s+mañanas|todas\s+las\s+mañanas)\b|"
         r"\b(?:la|mi|con\s+la)\s+matrona\b",
@@ -138,7 +142,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\b(?:écho|échographie)\b[^.!?]{0,40}\bbattements?\s+du\s+cœur\b|\bphoto\s+de\s+l'écho\b|"
         r"\b(?:premier|deuxième|troisième)\s+trimestre\b|\btest\s+de\s+grossesse\b|\bclarté\s+nucale\b",
         r"\bnausées\s+(?:matinales|tous\s+les\s+matins|le\s+matin)\b|\bpréparation\s+à\s+l'accouchement\b|"
-        r"\bventre\s+(?:s'arrondit|rond)\b|\bà\s+la\s+maternité\b|\bbébé\b[^.!?]{0,30}\ben\s+siège\b|"
+        r"\bventre\s+(?:s'arrondit|rond)\b|"
+        r"\b(?:file|filons|pars|part|partons|emmène|amène)\s+à\s+la\s+maternité\b|\bbébé\b[^.!?]{0,30}\ben\s+siège\b|"
         r"\btoxo(?:plasmose)?\b",
         r"\bsage-femme\b[^.!?]{0,60}\b(?:rendez-vous|rdv|consultation|visite|monitoring)\b|"
         r"\b(?:rendez-vous|rdv|consultation)\b[^.!?]{0,40}\bsage-femme\b",
@@ -153,7 +158,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"figlio|maschietto|femminuccia|bebè)|pancione|pancino\s+che\s+cresce)\b",
         r"\b(?:aspett\w+)\s+(?:un|una|il|la|il\s+nostro|il\s+loro|il\s+suo)\s+(?:secondo\s+|terzo\s+)?(?:bambino|bimbo|"
         r"bimba|figlio|figlia|maschietto|femminuccia|bebè)\b|\b(?:bambino|bimbo|bebè)\s+in\s+arrivo\b",
-        r"\b(?:il|la)\s+piccol[oa]\s+arriva\s+a\s+(?:{when})\b|\b(?:prima|dopo)\s+del\s+parto\b|\bfino\s+al\s+parto\b|"
+        r"\b(?:il|la)\s+piccol[oa]\s+arriva\s+a\s+(?:{when})\b|\b(?:prima|dopo)\s+del\s+parto\b|"
+        r"\bfino\s+al\s+parto\b|"
         r"\b(?:è|sono|sei)\s+(?:al|all')\s*(?:quarto|quinto|sesto|settimo|ottavo|nono)\s+mese\b|\bpodalic[oa]\b|"
         r"\b(?:sono|è|vado|va)\s+in\s+maternità\b|"
         r"\b(?:finché\s+non|prima\s+che)\s+(?:arrivi|arriva|nasca|nasce)\b|\bdovrebbe\s+nascere\b|"
@@ -189,8 +195,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\b(?:in|to|from|into|out\s+of)\s+detox\b|"
         r"(?<!digital\s)(?<!juice\s)(?<!sugar\s)(?<!body\s)\bdetox\s+(?:clinic|centre|center|unit|ward|facility)\b|"
         r"\b(?:in|to|from|into|out\s+of)\s+rehab\b|\brehab\s+(?:place|clinic|centre|center|facility|unit)\b"
-        r"(?!\s+for\s+(?:\w+\s+){0,2}(?:racehorses|horses|animals|wildlife|birds|dogs|cats|hedgehogs|seals|owls))|"
-        r"\bhome\s+group\b",
+        r"(?!\s+for\s+(?:\w+\s+){0,2}(?:racehorses|horses|animals|wildlife|birds|dogs|cats|hedgehogs|seals|owls))",
         r"\bself[\s-]exclu\w+|\bgamstop\b|\bdeleted\s+(?:all\s+)?(?:the|my)\s+(?:betting|gambling)\s+apps\b",
     ),
     "de": (
@@ -206,10 +211,13 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bversteckte\s+Flaschen\b|\bFlaschen\b[^.!?]{0,30}\bversteckt\b|"
         r"\bFlachm[aä]nn(?:er)?\b[^.!?]{0,40}\b(?:gefunden|versteckt)\b",
         r"\b(?:Entzugsklinik|Entgiftung|Suchtklinik|Suchtberatung|Suchtdruck|Suchttherapie|Methadon|"
-        r"Substitutions(?:therapie|programm|praxis|ausgabe|mittel|ambulanz)|Langzeittherapie|substituiert|Polamidon|Blaue[ns]?\s+Kreuz|Kreuzbund|"
+        r"Substitutions(?:therapie|programm|praxis|ausgabe|mittel|ambulanz)|Langzeittherapie|substituiert|Polamidon|"
+        r"Blaue[ns]?\s+Kreuz|Kreuzbund|"
         r"Spielsucht|spielsüchtig|Spielersperre|(?:Alkohol)?[Ee]ntwöhnungs?(?:behandlung|therapie|klinik))\b",
         r"\bAnonyme[nr]?\s+(?:Spieler|Alkoholiker|Narkotiker)\w*|\bSponsor\s+aus\s+(?:der|meiner)\s+Gruppe\b|"
-        r"\brückfällig\s+geworden\b|\bwieder\s+bei\s+Tag\s+(?:eins|1)\b|\bkeine\s+Wette\s+mehr\b|\bRückfall\s+(?:mit|beim)\s+(?:dem\s+)?(?:Alkohol|Trinken|Spielen)\b|"
+        r"\brückfällig\s+geworden\b|\bwieder\s+bei\s+Tag\s+(?:eins|1)\b|"
+        r"\b(?:{n})\s+(?:Tag(?:e|en)?|Woche[n]?|Monat(?:e|en)?)\s+keine\s+Wette\b|"
+        r"\bRückfall\s+(?:mit|beim)\s+(?:dem\s+)?(?:Alkohol|Trinken|Spielen)\b|"
         r"\b(?:Casinos?|Spielhallen?|Wettanbieter\w*|Wettbüros?)\b[^.!?]{0,40}\bsperren\s+lassen\b",
     ),
     "es": (
