@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 
-def _on_a_device(devices: str) -> str:
-    """The start of a pattern that matches only in a sentence naming one of `devices`, keeping what comes before
-    the match in the group `pre`: a phone's fingerprint sensor is a lock, an employer's is someone's biometrics."""
-    return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b)"
+def _on_a_device(devices: str, sensor: str, lock: str) -> tuple[str, str]:
+    """(pattern, what it means): `sensor` said as `lock`, only in a sentence that names one of `devices`. A phone's
+    fingerprint sensor is a lock; an employer's is someone's biometrics."""
+    return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b){sensor}", rf"\g<pre>{lock}"
 
 
 _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
@@ -122,42 +122,42 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\b(?P<keep>(?:in|part of)\s+(?:our|its|their|his|her|my|your|(?:the|this|that)\s+\w+'s|\w+'s))\s+dna\b",
                 r"\g<keep> nature",
             ),
-            (
-                _on_a_device("phone|iphone|laptop|tablet|ipad|macbook|mac|android|pixel|keyboard|unlock\\w*")
-                + r"(?:the\s+)?fingerprint\s+(?:sensor|scanner|reader|unlock)\b",
-                r"\g<pre>the passcode",
+            _on_a_device(
+                "phone|iphone|laptop|tablet|ipad|macbook|mac|android|pixel|keyboard|unlock\\w*",
+                r"(?:the\s+)?fingerprint\s+(?:sensor|scanner|reader|unlock)\b",
+                "the passcode",
             ),
         ),
         "de": (
             (r"\b(?P<keep>in\s+(?:unserer|ihrer|seiner|meiner|der))\s+DNA\b", r"\g<keep> Natur"),
-            (
-                _on_a_device("Handy|Smartphone|Laptop|Tablet|iPhone|Telefon|Notebook|Mac")
-                + r"Fingerabdruck(?:sensor|scanner|leser)\b",
-                r"\g<pre>Sperrbildschirm",
+            _on_a_device(
+                "Handy|Smartphone|Laptop|Tablet|iPhone|Telefon|Notebook|Mac",
+                r"Fingerabdruck(?:sensor|scanner|leser)\b",
+                "Sperrbildschirm",
             ),
         ),
         "es": (
             (r"\b(?P<keep>en\s+(?:nuestro|su|mi|el))\s+ADN\b", r"\g<keep> carácter"),
-            (
-                _on_a_device("móvil|movil|portátil|portatil|tablet|iphone|teléfono|ordenador|celular")
-                + r"(?:sensor|lector)\s+de\s+huellas?(?:\s+dactilares)?\b",
-                r"\g<pre>código",
+            _on_a_device(
+                "móvil|movil|portátil|portatil|tablet|iphone|teléfono|ordenador|celular",
+                r"(?:sensor|lector)\s+de\s+huellas?(?:\s+dactilares)?\b",
+                "código",
             ),
         ),
         "fr": (
             (r"\b(?P<keep>dans\s+(?:notre|son|leur|mon|l'))\s*ADN\b", r"\g<keep> nature"),
-            (
-                _on_a_device("téléphone|portable|ordi|ordinateur|tablette|iphone|smartphone|mac")
-                + r"(?:capteur|lecteur)\s+d'empreintes?(?:\s+digitales?)?",
-                r"\g<pre>code",
+            _on_a_device(
+                "téléphone|portable|ordi|ordinateur|tablette|iphone|smartphone|mac",
+                r"(?:capteur|lecteur)\s+d'empreintes?(?:\s+digitales?)?",
+                "code",
             ),
         ),
         "it": (
             (r"\b(?P<keep>nel\s+(?:nostro|suo|loro|mio))\s+DNA\b", r"\g<keep> carattere"),
-            (
-                _on_a_device("telefono|cellulare|portatile|tablet|iphone|smartphone|pc")
-                + r"(?:sensore|lettore)\s+(?:di|delle)\s+impronte?(?:\s+digitali)?",
-                r"\g<pre>codice",
+            _on_a_device(
+                "telefono|cellulare|portatile|tablet|iphone|smartphone|pc",
+                r"(?:sensore|lettore)\s+(?:di|delle)\s+impronte?(?:\s+digitali)?",
+                "codice",
             ),
         ),
     },

@@ -349,10 +349,10 @@ def written() -> list[Example]:
     disclosure ("my wife's at choir practice so I'm cooking" / "my wife and I go to mass every sunday"); both
     sides of a pair go to the same part. Not in `examples()`: the shipped heads never learnt from them, and
     `train_sensitive.py --written-weight` measures what they do (the privacy model card, stop 49)."""
-    guard = leak_guard()
+    rows = [row for name in WRITTEN_FILES for row in read_jsonl(WRITTEN / name)]
     out: list[Example] = []
-    for row in (row for name in WRITTEN_FILES for row in read_jsonl(WRITTEN / name)):
-        if not fact_ok(row["text"]) or guard.leaks(row["text"]):
+    for row in rows:
+        if not fact_ok(row["text"]):  # stricter than `leak_guard()`, which it makes redundant
             continue
         key = f"pair|{row['lang']}|{row['pair']}" if "pair" in row else f"{row['lang']}|{row['text']}"
         kind = "paraphrase" if row.get("category") else "trap"
