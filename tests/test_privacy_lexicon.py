@@ -151,6 +151,7 @@ def test_terms_fire(lexicon: Lexicon, text: str, category: str) -> None:
         "la grève des trains est finie, quand part le prochain tgv",
         "c'è sciopero dei mezzi domani a milano",
         "hay huelga de metro y llego tarde",
+        "passe au syndicat d'initiative pour les cartes de randonnée",  # a tourist office
         "she's a doctor of philosophy in chemistry",
         "my tomato plants are looking a bit sick",
         "set a reminder for the parish council bin collection",

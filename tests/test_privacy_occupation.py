@@ -74,6 +74,12 @@ def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
     assert swap_jobs("mi hermano trabaja de enfermero", "es") == "mi hermano trabaja de profesor"
     assert swap_jobs("mia sorella fa l'infermiera", "it") == "mia sorella fa l'insegnante"
     assert swap_jobs("meine Schwester arbeitet als Krankenschwester", "de") == "meine Schwester arbeitet als Lehrer"
+    # stop 50: therapy's jobs, and the emergency department as where a job is done
+    assert swap_jobs("my mom's a therapist", "en") == "my mom's a teacher"
+    assert swap_jobs("er ist Psychiater in der Notaufnahme", "de") == "er ist Lehrer in der Schule"
+    assert swap_jobs("mi prima es médica de urgencias", "es") == "mi prima es profesor de colegio"
+    assert swap_jobs("il est psychologue aux urgences", "fr") == "il est professeur aux école"
+    assert swap_jobs("fa la psicologa al pronto soccorso", "it") == "fa la insegnante al scuola"
 
 
 @pytest.mark.parametrize(
@@ -84,6 +90,9 @@ def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
         ("I'm at the hospital again", "en"),
         ("qué sabes de abogado de oficio", "es"),  # a public defender: a criminal case, not a job
         ("mi hermano necesita un abogado de oficio", "es"),
+        ("I'm seeing a therapist on thursdays", "en"),  # a patient, not a job
+        ("ich war gestern in der Notaufnahme", "de"),
+        ("voy a urgencias, me duele el pecho", "es"),
     ],
 )
 def test_a_visit_or_a_place_is_not_a_role(text: str, lang: str) -> None:

@@ -52,9 +52,12 @@ TELLS = [
     ("ogni mattina passo al sert", "it"),
     ("seit vierzig Tagen keine Wette mehr", "de"),
     ("can you find a dress that fits over the bump", "en"),
+    ("no sushi for me, we're due in june", "en"),
+    ("er trinkt seit zwei Jahren nichts mehr", "de"),
+    ("ich hab seit acht Monaten nichts mehr getrunken", "de"),
 ]
-"""One sentence per kind of phrase, written for this test (the last eleven at stop 49, after reading the misses
-of 1,000 sideways disclosures in `models/privacy/written/indirect.jsonl`)."""
+"""One sentence per kind of phrase, written for this test (eleven at stop 49, after reading the misses of 1,000
+sideways disclosures in `models/privacy/written/indirect.jsonl`; the last three at stop 50, after probe batch 19's)."""
 
 LOOK_ALIKES = [
     ("the report is due in march", "en"),
@@ -79,6 +82,10 @@ LOOK_ALIKES = [
     ("my sister works at the maternity ward, she's on nights", "en"),
     ("je travaille à la maternité depuis dix ans", "fr"),
     ("ich nehme keine Wette mehr an", "de"),
+    ("we're due for a service in march", "en"),
+    ("we're due in court in may", "en"),
+    ("ich trinke seit drei Tagen nichts außer Wasser", "de"),
+    ("seit zwei Monaten nichts mehr von ihm gehört", "de"),
 ]
 """Nearly the same words, and no pregnancy or recovery."""
 

@@ -19,7 +19,7 @@ import re
 
 _EN_JOBS = (
     r"nurse|midwife|pharmacist|chemist|paramedic|doctor|gp|dentist|dental (?:nurse|hygienist)|surgeon|"
-    r"physio(?:therapist)?|optician|vet|care worker|carer|psychologist|radiographer|porter|"
+    r"physio(?:therapist)?|optician|vet|care worker|carer|psychologist|(?:psycho)?therapist|psychiatrist|radiographer|porter|"
     r"police (?:officer|detective)|policeman|policewoman|detective|prison (?:officer|guard)|lawyer|solicitor|"
     r"barrister|judge|magistrate|court clerk|social worker"
 )
@@ -30,31 +30,32 @@ _ROLE_PATTERNS = {
     ),
     "de": (
         r"\b(?:ist|bin|war|als|wird|werden)\s+(?:eine?\s+)?(?P<job>Krankenschwester|Krankenpfleger(?:in)?|"
-        r"Pfleger(?:in)?|Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|"
+        r"Pfleger(?:in)?|Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|(?:Psycho)?[Tt]herapeut(?:in)?|"
+        r"Psycholog(?:e|in)|Psychiater(?:in)?|"
         r"Polizist(?:in)?|Anwalt|Anwältin|Richter(?:in)?)\b"
     ),
     "es": (
         r"\b(?:es|soy|eres|era|ser|como|trabaj\w*\s+de)\s+(?:una?\s+)?(?P<job>enfermer[oa]|matrona|comadrona|"
-        r"farmacéutic[oa]|médic[oa]|dentista|paramédic[oa]|polic[íi]a|abogad[oa](?!\s+de\s+oficio)|jueza?)\b"
+        r"farmacéutic[oa]|médic[oa]|dentista|psicólog[oa]|psiquiatra|terapeuta|paramédic[oa]|polic[íi]a|abogad[oa](?!\s+de\s+oficio)|jueza?)\b"
     ),
     "fr": (
         r"\b(?:est|suis|était|comme|devenir)\s+(?:une?\s+)?(?P<job>infirmi(?:er|ère)|sage-femme|pharmacien(?:ne)?|"
-        r"médecin|dentiste|ambulanci(?:er|ère)|policier|policière|avocat(?:e)?|juge)\b"
+        r"médecin|dentiste|psychologue|psychiatre|(?:psycho)?thérapeute|ambulanci(?:er|ère)|policier|policière|avocat(?:e)?|juge)\b"
     ),
     "it": (
         r"\b(?:è|sono|era|fa|come|fare)\s+(?:una?\s+|l'|il\s+|la\s+)?(?P<job>infermier[ea]|ostetrica|farmacista|"
-        r"medico|dentista|soccorritore|poliziott[oa]|avvocat[oa]|giudice)\b"
+        r"medico|dentista|psicolog[oa]|psichiatra|terapeuta|soccorritore|poliziott[oa]|avvocat[oa]|giudice)\b"
     ),
 }
 ROLE = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _ROLE_PATTERNS.items()}
 NEUTRAL = {"en": "teacher", "de": "Lehrer", "es": "profesor", "fr": "professeur", "it": "insegnante"}
 """The job a role is swapped for: one that no category's cues touch."""
 _WORKPLACES = {
-    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|police station|prison|courthouse|court",
-    "de": r"Krankenhaus|Klinik|Praxis|Apotheke|Pflegeheim|Polizeiwache|Gefängnis|Gericht",
-    "es": r"hospital|clínica|farmacia|centro de salud|residencia|comisaría|cárcel|juzgado",
-    "fr": r"hôpital|clinique|pharmacie|maison de retraite|commissariat|prison|tribunal",
-    "it": r"ospedale|clinica|farmacia|casa di riposo|questura|carcere|tribunale",
+    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|emergency room|police station|prison|courthouse|court",
+    "de": r"Krankenhaus|Klinik|Praxis|Notaufnahme|Apotheke|Pflegeheim|Polizeiwache|Gefängnis|Gericht",
+    "es": r"hospital|clínica|farmacia|urgencias|centro de salud|residencia|comisaría|cárcel|juzgado",
+    "fr": r"hôpital|clinique|pharmacie|urgences|maison de retraite|commissariat|prison|tribunal",
+    "it": r"ospedale|clinica|farmacia|pronto soccorso|casa di riposo|questura|carcere|tribunale",
 }
 WORKPLACE = {lang: re.compile(rf"\b(?:{p})(?!\w)", re.IGNORECASE) for lang, p in _WORKPLACES.items()}
 NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école", "it": "scuola"}
