@@ -5,6 +5,9 @@ The sentences here were written for this check (stop 45); none is in a training,
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from edge.pipeline import TextAnalyzer
@@ -116,3 +119,23 @@ def test_the_release_needs_more_than_no_category(analyzer: TextAnalyzer) -> None
     loose = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(most=1.0), telltales=False)
     freed = [t for t in NEAR_THE_BAR if not loose.check(t).blocked]
     assert freed == NEAR_THE_BAR
+
+
+JOB_SENTENCES = Path(__file__).parent / "data" / "job_sentences.jsonl"
+"""240 sentences (48 per language: 28 where someone only has a job in care, therapy, the police, prisons or the
+law, 20 where such a job stands beside a disclosure), written by a helper session that read no repository file
+(stop 50, CC0) and kept out of every training and dev set (`corpus.protected_texts`)."""
+
+
+def test_jobs_said_in_passing(analyzer: TextAnalyzer) -> None:
+    """Measured at stop 50: the shipped gate blocked JOB_FALSE_BLOCKS of the 140 ordinary sentences and passed
+    JOB_MISSES of the 100 disclosures (before: 87 of 140 and 5 of 100)."""
+    rows = [json.loads(line) for line in JOB_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 240
+    assert analyzer.gate is not None
+    ordinary = [r["text"] for r in rows if not r["sensitive"]]
+    disclosures = [r["text"] for r in rows if r["sensitive"]]
+    false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
+    misses = [t for t in disclosures if not analyzer.gate.check(t).blocked]
+    assert len(false_blocks) <= 87, false_blocks
+    assert len(misses) <= 5, misses

@@ -47,10 +47,11 @@ from edge.privacy.lexicon import CATEGORIES  # noqa: E402
 SEED = 7
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
+JOB_SENTENCES = REPO / "tests" / "data" / "job_sentences.jsonl"
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 WRITTEN = HERE / "written"
-WRITTEN_FILES = ("pairs.jsonl", "ordinary.jsonl", "indirect.jsonl")
+WRITTEN_FILES = ("pairs.jsonl", "ordinary.jsonl", "indirect.jsonl", "jobs.jsonl")
 NEWSGROUP_CATEGORY = {
     "sci.med": "health",
     "alt.atheism": "religion",
@@ -149,11 +150,13 @@ class LeakGuard:
 
 def protected_texts() -> list[str]:
     """What no training or dev text may copy: the labelled test half, the fresh probe sentences
-    (tests/data/gate_probe.jsonl and interest_probe.jsonl), and the sentences the unit tests of the topic classifier
-    score (tests/test_topics_classifier.py)."""
+    (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), and the
+    sentences the unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
     import ast
 
-    texts = [r["text"] for r in labelled("test")] + [r["text"] for r in read_jsonl(PROBE) + read_jsonl(INTEREST_PROBE)]
+    texts = [r["text"] for r in labelled("test")] + [
+        r["text"] for r in read_jsonl(PROBE) + read_jsonl(INTEREST_PROBE) + read_jsonl(JOB_SENTENCES)
+    ]
     tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and any(
@@ -347,8 +350,9 @@ def written() -> list[Example]:
     """`written/*.jsonl` (stop 49, helper sessions with no repository access; `written/README.md`): spoken
     sentences said as they are, five languages. The pairs share a misleading word or scene, one ordinary, one a
     disclosure ("my wife's at choir practice so I'm cooking" / "my wife and I go to mass every sunday"); both
-    sides of a pair go to the same part. Not in `examples()`: the shipped heads never learnt from them, and
-    `train_sensitive.py --written-weight` measures what they do (the privacy model card, stop 49)."""
+    sides of a pair go to the same part. Not in `examples()`: the shipped models never learnt from them;
+    `train_sensitive.py --written-weight` and `finetune_encoder.py --written-weight` measure what they do (the
+    privacy model card, stops 49 and 50)."""
     rows = [row for name in WRITTEN_FILES for row in read_jsonl(WRITTEN / name)]
     out: list[Example] = []
     for row in rows:

