@@ -19,7 +19,8 @@ import re
 
 _EN_JOBS = (
     r"nurse|midwife|pharmacist|chemist|paramedic|doctor|gp|dentist|dental (?:nurse|hygienist)|surgeon|"
-    r"physio(?:therapist)?|optician|vet|care worker|carer|psychologist|(?:psycho)?therapist|psychiatrist|radiographer|porter|"
+    r"physio(?:therapist)?|optician|vet|care worker|carer|psychologist|(?:psycho)?therapist|psychiatrist|"
+    r"radiographer|porter|"
     r"police (?:officer|detective)|policeman|policewoman|detective|prison (?:officer|guard)|lawyer|solicitor|"
     r"barrister|judge|magistrate|court clerk|social worker"
 )
@@ -30,17 +31,19 @@ _ROLE_PATTERNS = {
     ),
     "de": (
         r"\b(?:ist|bin|war|als|wird|werden)\s+(?:eine?\s+)?(?P<job>Krankenschwester|Krankenpfleger(?:in)?|"
-        r"Pfleger(?:in)?|Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|(?:Psycho)?[Tt]herapeut(?:in)?|"
-        r"Psycholog(?:e|in)|Psychiater(?:in)?|"
+        r"Pfleger(?:in)?|Hebamme|Apotheker(?:in)?|Arzt|Ärztin|Zahnarzt|Zahnärztin|(?:Notfall)?[Ss]anitäter(?:in)?|"
+        r"(?:Psycho)?[Tt]herapeut(?:in)?|Psycholog(?:e|in)|Psychiater(?:in)?|"
         r"Polizist(?:in)?|Anwalt|Anwältin|Richter(?:in)?)\b"
     ),
     "es": (
         r"\b(?:es|soy|eres|era|ser|como|trabaj\w*\s+de)\s+(?:una?\s+)?(?P<job>enfermer[oa]|matrona|comadrona|"
-        r"farmacéutic[oa]|médic[oa]|dentista|psicólog[oa]|psiquiatra|terapeuta|paramédic[oa]|polic[íi]a|abogad[oa](?!\s+de\s+oficio)|jueza?)\b"
+        r"farmacéutic[oa]|médic[oa]|dentista|psicólog[oa]|psiquiatra|terapeuta|paramédic[oa]|polic[íi]a|"
+        r"abogad[oa](?!\s+de\s+oficio)|jueza?)\b"
     ),
     "fr": (
         r"\b(?:est|suis|était|comme|devenir)\s+(?:une?\s+)?(?P<job>infirmi(?:er|ère)|sage-femme|pharmacien(?:ne)?|"
-        r"médecin|dentiste|psychologue|psychiatre|(?:psycho)?thérapeute|ambulanci(?:er|ère)|policier|policière|avocat(?:e)?|juge)\b"
+        r"médecin|dentiste|psychologue|psychiatre|(?:psycho)?thérapeute|ambulanci(?:er|ère)|policier|policière|"
+        r"avocat(?:e)?|juge)\b"
     ),
     "it": (
         r"\b(?:è|sono|era|fa|come|fare)\s+(?:una?\s+|l'|il\s+|la\s+)?(?P<job>infermier[ea]|ostetrica|farmacista|"
@@ -51,7 +54,8 @@ ROLE = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _ROLE_PATT
 NEUTRAL = {"en": "teacher", "de": "Lehrer", "es": "profesor", "fr": "professeur", "it": "insegnante"}
 """The job a role is swapped for: one that no category's cues touch."""
 _WORKPLACES = {
-    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|emergency room|police station|prison|courthouse|court",
+    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|emergency room|police station|prison|courthouse|"
+    r"court",
     "de": r"Krankenhaus|Klinik|Praxis|Notaufnahme|Apotheke|Pflegeheim|Polizeiwache|Gefängnis|Gericht",
     "es": r"hospital|clínica|farmacia|urgencias|centro de salud|residencia|comisaría|cárcel|juzgado",
     "fr": r"hôpital|clinique|pharmacie|urgences|maison de retraite|commissariat|prison|tribunal",

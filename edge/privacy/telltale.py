@@ -52,7 +52,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"(?:{n})[\s-]+weeks?\s+(?:pregnant|along)\b(?!\s+(?:the|a|an|this|that|my|our)\b)",
         r"\b(?:baby|bub|little one)(?:'s|\s+is|\s+was)\s+due\b(?!\s+(?:for|a|an)\b)",
         r"\b(?:my|her|our|your|their|the baby's)\s+due\s+date\b(?!\s+(?:for|of|on)\b)",
-        r"\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are|(?:wife|sister|daughter|partner|girlfriend|cousin|friend|colleague)'s)\s+"
+        r"\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are|"
+        r"(?:wife|sister|daughter|partner|girlfriend|cousin|friend|colleague)'s)\s+"
         r"due\s+(?:(?:in|on|at\s+the\s+end\s+of|early|late|mid-?)\s*)?(?:{when}|any\s+day)\b",
         r"\b(?:expecting|having|pregnant with)\s+(?:a|our|their|her|his|my)?\s*(?:first|second|third|fourth|"
         r"another|new)?\s*(?:baby|babies|child|little one|twins|triplets)\b(?!\s+(?:shower|sitter|monitor))",
@@ -205,7 +206,8 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"(?:seit\s+)?(?:{n})\s+(?:Tag(?:e|en)?|Woche[n]?|Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:clean|nüchtern|ohne\s+(?:Alkohol|"
         r"einen\s+Tropfen|Tropfen|Drogen|Glücksspiel|Bier|Schnaps|Stoff|zu\s+trinken|zu\s+spielen))\b|"
         r"\berste[nr]?\s+(?:Monat|Jahr|Woche)\s+ohne\s+(?:Alkohol|Bier|Wein|Schnaps|Stoff|Drogen)\b|"
-        r"\btrink(?:e|t|st)?\s+(?:jetzt\s+|schon\s+)*seit\s+(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:gar\s+)?nichts\s+mehr\b|"
+        r"\btrink(?:e|t|st)?\s+(?:jetzt\s+|schon\s+)*seit\s+(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+"
+        r"(?:gar\s+)?nichts\s+mehr\b|"
         r"\bseit\s+(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:gar\s+)?nichts\s+mehr\s+getrunken\b",
         r"\b(?:ist|bin|bist|sind|war)\s+(?:jetzt\s+|schon\s+|wieder\s+|endlich\s+)*(?:seit\s+(?:{when}|"
         r"(?:{n})\s+\w+)\s+)?clean\b|\bkeinen\s+Tropfen\s+(?:mehr\s+)?(?:angerührt|getrunken)\b|"
