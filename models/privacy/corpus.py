@@ -12,8 +12,9 @@ Composed sentences come from `compose.py` with the facts in `facts_en.py`, `fact
 `facts_chat.py` (small talk and look-alike words) and `facts_senses.py` (everyday senses of the lexicon's words),
 said as they are, without a speaker context, are composed only as renderings (`plain`); `compounds` joins a
 statement and a request for the sensitive head alone; the earlier frames in `templates.py`, `templates_xx.py` and
-the topic scripts' command and interest frames join them. `written()` (stop 49: minimal pairs, everyday speech,
-disclosures told sideways) is read only by `train_sensitive.py --written-weight`.
+the topic scripts' command and interest frames join them. `written()` (stops 49 and 50: minimal pairs, everyday
+speech, disclosures told sideways, jobs said in passing) is read only by the `--written-weight` option of
+`train_sensitive.py` and `models/topics/finetune_encoder.py`.
 
     python models/privacy/corpus.py          # counts per source, part, language and category
 """

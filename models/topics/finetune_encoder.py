@@ -77,11 +77,11 @@ class Data:
 
     def __init__(self, datasets: Path, written: bool = False) -> None:
         self.datasets = datasets
-        self.written = written
         self.taxonomy = Taxonomy.load()
         self.labels = sorted({n.tier1 for n in self.taxonomy.nodes}) + [NONE]
         self.label_map = json.loads((HERE / "label_map.json").read_text())
         self.examples = corpus.examples()
+        self.written = corpus.written() if written else []
 
     def topic(self, path_or_tier1: str | None) -> int:
         if path_or_tier1 is None:
@@ -118,7 +118,7 @@ class Data:
             topic = self.topic(self.label_map["20news"][post["group"]])
             for piece in passages(post["text"]):
                 out.append(Item(piece, sens_vector(post["category"]), topic, "news"))
-        for ex in corpus.written() if self.written else ():
+        for ex in self.written:
             if ex.part == part:
                 out += [Item(t, sens_vector(ex.category), -1, "written") for t in renderings(ex.text)]
         if part == "train":
