@@ -4,7 +4,8 @@ Some words are the sensitive model's strongest cues and still, said in an ordina
 in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.swap_jobs`) or the speaker's
 partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), an election passed on
 from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
-an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`).
+an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`), or a
+place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from edge.privacy.idioms import CATEGORIES as IDIOM_CATEGORIES
 from edge.privacy.idioms import swap_idioms
+from edge.privacy.landmarks import CATEGORIES as LANDMARK_CATEGORIES
+from edge.privacy.landmarks import swap_landmarks
 from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
@@ -46,6 +49,9 @@ NEWS = Swap(swap_news, frozenset({"political"}))
 """Elections and government passed on from the news are a cue for politics only."""
 IDIOMS = tuple(Swap(partial(swap_idioms, category=c), frozenset({c})) for c in IDIOM_CATEGORIES)
 """An idiom of health, faith, crime or genetics explains a block of its own category only."""
+LANDMARKS = tuple(Swap(partial(swap_landmarks, category=c), frozenset({c})) for c in LANDMARK_CATEGORIES)
+"""A church, a hospital, a prison or a polling station as a landmark explains a block of its own category only:
+"the party office next to the church is where Julien campaigns" stays political with the church swapped."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:

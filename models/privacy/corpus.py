@@ -49,6 +49,7 @@ SEED = 7
 LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 JOB_SENTENCES = REPO / "tests" / "data" / "job_sentences.jsonl"
+LANDMARK_SENTENCES = REPO / "tests" / "data" / "landmark_sentences.jsonl"
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 WRITTEN = HERE / "written"
@@ -151,12 +152,13 @@ class LeakGuard:
 
 def protected_texts() -> list[str]:
     """What no training or dev text may copy: the labelled test half, the fresh probe sentences
-    (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), and the
-    sentences the unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
+    (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
+    landmarks (landmark_sentences.jsonl), and the sentences the unit tests of the topic classifier score
+    (tests/test_topics_classifier.py)."""
     import ast
 
     texts = [r["text"] for r in labelled("test")] + [
-        r["text"] for r in read_jsonl(PROBE) + read_jsonl(INTEREST_PROBE) + read_jsonl(JOB_SENTENCES)
+        r["text"] for path in (PROBE, INTEREST_PROBE, JOB_SENTENCES, LANDMARK_SENTENCES) for r in read_jsonl(path)
     ]
     tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):

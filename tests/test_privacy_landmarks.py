@@ -1,0 +1,119 @@
+"""A church, a hospital or a prison named to give directions is not a disclosure: the gate asks its model again
+with the place made a bakery or a market (`edge.privacy.landmarks`, `edge.privacy.swap`), only where the sentence
+uses it as a landmark and neither the speaker nor a visit is in it, and only for a block of that place's own
+category. `tests/data/landmark_sentences.jsonl`: 140 directions with such a landmark and 100 disclosures told
+beside one, written by a helper session that read no repository file (stop 51, CC0), kept out of every training
+and dev set (`corpus.protected_texts`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from edge.pipeline import TextAnalyzer
+from edge.privacy.gate import PrivacyGate
+from edge.privacy.landmarks import landmarks, swap_landmarks
+from edge.privacy.swap import IDIOMS, JOBS, NEWS, PARTNERS, SwapRelease
+
+LANDMARK_SENTENCES = Path(__file__).parent / "data" / "landmark_sentences.jsonl"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> TextAnalyzer:
+    return TextAnalyzer.load()
+
+
+@pytest.fixture(scope="module")
+def without_landmarks(analyzer: TextAnalyzer) -> PrivacyGate:
+    return PrivacyGate.load(analyzer.classifier, swap=SwapRelease(swaps=(JOBS, PARTNERS, NEWS, *IDIOMS)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "swapped"),
+    [
+        (
+            "turn right after the old church and keep going",
+            "en",
+            "religion",
+            "turn right after the old bakery and keep going",
+        ),
+        ("the café is opposite the cathedral", "en", "religion", "the café is opposite the bakery"),
+        (
+            "the mosque on green street is a good landmark",
+            "en",
+            "religion",
+            "the bakery on green street is a good landmark",
+        ),
+        (
+            "park behind the hospital, the stadium is there",
+            "en",
+            "health",
+            "park behind the bakery, the stadium is there",
+        ),
+        ("Bieg an der Moschee rechts ab", "de", "religion", "Bieg an der Bäckerei rechts ab"),
+        ("das Café ist gegenüber vom Krankenhaus", "de", "health", "das Café ist gegenüber vom Kino"),
+        ("gira a la derecha después de la farmacia", "es", "health", "gira a la derecha después de la panadería"),
+        ("el bus para delante de la cárcel", "es", "criminal", "el bus para delante de la panadería"),
+        ("c'est juste en face de l'hôpital", "fr", "health", "c'est juste en face de l'hôtel"),
+        ("tourne à gauche après la mosquée", "fr", "religion", "tourne à gauche après la boulangerie"),
+        ("il bar è accanto alla chiesa", "it", "religion", "il bar è accanto alla panetteria"),
+        (
+            "il seggio è accanto alla chiesa, gira a destra",
+            "it",
+            "religion",
+            "il seggio è accanto alla panetteria, gira a destra",
+        ),
+    ],
+)
+def test_a_landmark_becomes_an_ordinary_place(text: str, lang: str, category: str, swapped: str) -> None:
+    assert swap_landmarks(text, lang, category) == swapped
+
+
+def test_only_the_places_of_the_category_asked_for_are_swapped() -> None:
+    text = "the pharmacy is next to the church"
+    assert swap_landmarks(text, "en", "religion") == "the pharmacy is next to the bakery"
+    assert swap_landmarks(text, "en", "health") is None  # "pharmacy" is the subject here, not a landmark
+    assert swap_landmarks("the café is opposite the church", "en", "criminal") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("after church we get lunch", "en"),  # a service, not a turn
+        ("where is the nearest gurdwara", "en"),  # "near" inside "nearest" is no position
+        ("we go to the church next to the park every sunday", "en"),  # the speaker
+        ("I'm parked next to the church", "en"),
+        ("the clinic opposite the station is where they do the scans", "en"),  # not a landmark itself
+        ("turn left at the mosque, the imam leads the prayers at one", "en"),  # a service named
+        ("neben der Kirche wohnen wir", "de"),
+        ("wir gehen jeden Sonntag in die Kirche neben dem Park", "de"),
+        ("después de la iglesia comemos en casa de la abuela", "es"),  # no turn: a time
+        ("enfrente del hospital está el centro donde hago la quimio", "es"),
+        ("à côté du commissariat, c'est là que j'ai été placé en garde à vue", "fr"),
+        ("dietro la chiesa c'è la sede, ci vado ogni giovedì", "it"),
+        ("turn left at the mosque", "pt"),  # not one of edge's languages
+    ],
+)
+def test_no_landmark_when_the_place_is_where_someone_goes(text: str, lang: str) -> None:
+    assert landmarks(text, lang) == []
+
+
+def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGate) -> None:
+    """Measured at stop 51, read blind: without the landmark swap the gate blocked 47 of the 140 directions and 95
+    of the 100 disclosures; with it 29 and 94. The one disclosure it frees, "La permanence du RN à côté de
+    l'église, c'est là que Julien milite tous les week-ends", was blocked as religion for the church alone (the
+    model misses the campaigning: 0.25 of the political bar with no church in it). The bars are today's figures."""
+    rows = [json.loads(line) for line in LANDMARK_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 240 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
+    assert analyzer.gate is not None
+    ordinary = [r["text"] for r in rows if not r["sensitive"]]
+    disclosures = [r["text"] for r in rows if r["sensitive"]]
+    false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
+    assert len(false_blocks) <= 29, false_blocks
+    assert sum(without_landmarks.check(t).blocked for t in ordinary) >= 40  # the swap is what frees them
+    blocked_before = [t for t in disclosures if without_landmarks.check(t).blocked]
+    freed = [t for t in blocked_before if not analyzer.gate.check(t).blocked]
+    assert len(blocked_before) >= 95
+    assert freed == ["La permanence du RN à côté de l'église, c'est là que Julien milite tous les week-ends."]
