@@ -37,6 +37,10 @@ _LINKERS = r"(?:de\s+la|de\s+los|de\s+las|de\s+l'|de|del|della|delle|dei|degli|d
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _TOWN = r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|am|an|der|sur|de|di|del|la|le|sul)){0,3})"
 _POSTAL_TAIL = rf"(?:\s*,?\s+(?:(?:in\s+)?\d{{5}}\b(?:,?\s+{_TOWN}(?:\s+\((?-i:[A-Z]{{2}})\))?)?|{_TOWN},\s+\d{{5}}\b))"
+_TOWN_TAIL = rf"(?:,?\s+(?:in\s+)?{_TOWN}(?=\s*[,.;!?]|\s*$))"
+"""A town after the street, up to the end of the clause ("..., Springfield", "Hauptstraße zwölf in Heidelberg")."""
+_STREET_ONLY = r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|crescent|terrace|grove|close|court|way|place"
+"""Street types that, after "I live on", make a street someone's address without a house number."""
 _UK_POSTCODE_TEXT = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
 _UK_POSTCODE = re.compile(rf"\b{_UK_POSTCODE_TEXT}\b")
 _MILITARY = re.compile(
@@ -56,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     name = rf"(?!(?:{stop}|{_NUMBER_WORD})\b){_NAME_WORD}"  # "the s and p five hundred close" is no address
     english = re.compile(
         rf"(?<![\w.-])(?:{_LEADING_SECONDARY}(?:{_HOUSE_NUMBER}\s+)?|{_HOUSE_NUMBER}\s+)(?:{name}\.?\s+){{0,2}}{name}"
-        rf"\.?\s+{after}\b\.?{_SECONDARY}?(?:{_CITY_STATE_ZIP}|,\s+{_TOWN},?\s+(?-i:{_UK_POSTCODE_TEXT})\b)?",
+        rf"\.?\s+{after}\b\.?{_SECONDARY}?(?:{_CITY_STATE_ZIP}|,\s+{_TOWN},?\s+(?-i:{_UK_POSTCODE_TEXT})\b|{_TOWN_TAIL})?",
         re.IGNORECASE,
     )
     romance = re.compile(
@@ -66,12 +70,25 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE,
     )
     # "3/9"; "   3/   9" in the digitized copy of "drei/neun"
-    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\s*\d{{1,4}})?\b{_SECONDARY}?{_POSTAL_TAIL}?"
+    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\s*\d{{1,4}})?\b{_SECONDARY}?(?:{_POSTAL_TAIL}|{_TOWN_TAIL})?"
     german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
     german_preposition = re.compile(
         rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE
     )
-    return english, romance, german, german_preposition, _MILITARY
+    # where someone lives, said without a house number: "I live on Elm Grove Road", "ich wohne im Rosenweg",
+    # "je vis rue des Acacias", "vivo en la calle de los Naranjos", "abito in via dei Mille"
+    capitalised = r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}"
+    home = re.compile(
+        r"\b(?:i|we|he|she|they|you)\s+(?:live|lives|living|moved|grew\s+up|stay|stays)\s+(?:on|in|at)\s+(?:the\s+)?"
+        rf"(?P<street>(?:{name}\s+){{0,2}}{name}\s+(?:{_STREET_ONLY})\b)"
+        r"|\b(?:wohne|wohnt|wohnen|wohnst)\s+(?:in\s+der|im|am|an\s+der|auf\s+der)\s+"
+        rf"(?P<strasse>{_NAME_WORD}{suffix}\b)"
+        r"|\b(?:j'habite|habite|habites|habitons|habitent|je\s+vis|il\s+vit|elle\s+vit|vivo|vive|vives|vivimos|viven|"
+        r"abito|abita|abiti|abitiamo|abitano)\s+(?:(?:en|in|à|au|dans)\s+)?(?:la\s+|el\s+|le\s+)?"
+        rf"(?P<rue>(?:{before})\s+(?:{_LINKERS}\s*)?{name}{capitalised})",
+        re.IGNORECASE,
+    )
+    return english, romance, german, german_preposition, _MILITARY, home
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
@@ -89,7 +106,7 @@ def find_addresses(text: str) -> Iterator[Finding]:
 def _find_addresses(text: str, english: bool = True) -> Iterator[Finding]:
     """Addresses in `text`; `english` False: only the German and Romance patterns whose house number is next to
     the street type or name (for numbers said in those languages)."""
-    english_pattern, romance, german, german_preposition, military = _patterns()
+    english_pattern, romance, german, german_preposition, military, home = _patterns()
     for m in english_pattern.finditer(text) if english else ():
         yield Finding(m.start(), m.end(), "address")
     for m in romance.finditer(text):
@@ -101,6 +118,9 @@ def _find_addresses(text: str, english: bool = True) -> Iterator[Finding]:
     for m in german_preposition.finditer(text) if english else ():  # "Am Ring 3", not "in der" of "in der X 12"
         if not any(m.start() < e and s < m.end() for s, e in compounds):
             yield Finding(m.start(), m.end(), "address")
+    for m in home.finditer(text) if english else ():
+        group = next(g for g in ("street", "strasse", "rue") if m.group(g))
+        yield Finding(m.start(group), m.end(group), "address")
     if english:
         for m in military.finditer(text):
             yield Finding(m.start(), m.end(), "address")

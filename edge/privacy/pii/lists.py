@@ -69,5 +69,6 @@ def word_buckets() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """US census first names and those of edge's other locales (first_names.txt, first_names_intl.txt)."""
-    return words("first_names.txt") | words("first_names_intl.txt")
+    """US census first names, those of edge's other locales and of the rest of the world (first_names.txt,
+    first_names_intl.txt, first_names_world.txt)."""
+    return words("first_names.txt") | words("first_names_intl.txt") | words("first_names_world.txt")

@@ -15,10 +15,44 @@ _STRONG_CUE = re.compile(
 _TITLE_CUE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?\s+", re.IGNORECASE)
 _TITLE_WORD_CUE = re.compile(r"\b(?:doctor|professor|miss|nurse|officer|judge)\s+", re.IGNORECASE)
 _CONTACT_CUE = re.compile(
-    r"\b(?:call|text|email|e-mail|message|ring|tell|ask|remind|invite|dear|ping|facetime|dm|ruf|appelle|llama\s+a|"
-    r"chiama)\s+",
+    r"\b(?:call|text|email|e-mail|message|ring|tell|ask|remind|invite|dear|ping|facetime|dm|whatsapp|pay|"
+    r"congratulate|ruf|appelle|llama\s+a|chiama)\s+",
     re.IGNORECASE,
 )
+_ADDRESSEE_CUE = re.compile(
+    r"(?<![\w'-])(?:"
+    # English: who a message goes to
+    r"(?:send|forward|give|pass)\s+(?:(?:this|it|that|the\s+[\w-]+(?:\s+[\w-]+)?|a\s+(?:message|text|note|link))\s+)?to|"
+    r"send|text|message|whatsapp|remind|ask|tell|ring|call|ping|pay|invite|congratulate|"
+    # German
+    r"sag|sage|sagen\s+sie|schreib|schreibe|frag|frage|erinner|erinnere|ruf|schick\s+(?:[\w-]+\s+)*?an|"
+    # French
+    r"dis\s+à|dites\s+à|demande\s+à|demandez\s+à|préviens|prévenez|appelle|appelez|rappelle|écris\s+à|"
+    r"envoie\s+(?:un\s+(?:message|texto|sms|mail)\s+)?à|téléphone\s+à|téléphoner\s+à|payer|"
+    # Spanish
+    r"dile\s+a|dígale\s+a|pregúntale\s+a|pregunta\s+a|llama\s+a|avisa\s+a|escríbele\s+a|escribe\s+a|"
+    r"manda(?:le)?\s+(?:un\s+(?:mensaje|whatsapp|correo)\s+)?a|recuérdale\s+a|pagarle\s+a|"
+    # Italian
+    r"di'\s+a|dì\s+a|dica\s+a|chiedi\s+a|chiama|avvisa|scrivi\s+a|manda\s+(?:un\s+(?:messaggio|whatsapp)\s+)?a|"
+    r"ricorda\s+a"
+    r")\s+",
+    re.IGNORECASE,
+)
+"""Words after which the next word is who something is said, sent or paid to ("text Siobhan", "Sag Dragana",
+"dile a Rocío", "chiedi a Hamid"): a name there need not be listed when it is written like one (`addressee`)."""
+_TITLE_ANY_CUE = re.compile(
+    r"(?<![\w'-])(?:herr|herrn|frau|monsieur|madame|mademoiselle|mme|mlle|docteur|maître|señor|señora|señorita|sr|sra|srta|"
+    r"doña|doctora|signor|signora|signorina|sig|dottor|dottore|dottoressa|avvocato|professore|professoressa|"
+    r"rabbi|imam|reverend|father|sister|auntie|aunty|uncle)\.?\s+",
+    re.IGNORECASE,
+)
+"""Titles of five languages before a surname ("Herr Nguyen", "Mme Delacroix", "doña Pilar", "dottoressa conti"):
+not after an article or a possessive ("meine Frau", "die Frau": a wife, a woman; `_NOT_A_TITLE`)."""
+_NOT_A_TITLE = re.compile(
+    r"(?<![\w'-])(?:[mdsk]eine[rnm]?|ihre[rnm]?|unsere[rnm]?|eure[rnm]?|der|die|eine[rnm]?)\s+$", re.IGNORECASE
+)
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|et|y|e|&)\s+(?:(?:à|a)\s+)?", re.IGNORECASE)
+"""Between two names: "Tell Farhan and Zoya", "Sag Lukas und Mia", "Dis à Yanis et à Chloé"."""
 _WEAK_CUE = re.compile(
     r"\b(?:i'm|i\s+am|this\s+is|it's|with|and|hi|hey|hello|thanks|thank\s+you|meet|meeting|met|see|saw|visit|"
     r"from|for|to|about|love|miss)\s+",
@@ -62,12 +96,25 @@ def whole_name(text: str, found: Finding) -> Finding:
     return Finding(start, after.end() if after else found.end, found.type)
 
 
+def _without_possessive(word: str) -> str:
+    """ "Kofi's" -> "Kofi", and "harriets" (a possessive as a recogniser writes it) -> "harriet" when only that is a
+    listed name; "Thomas", "Yanis" and "Inès" keep their last letter."""
+    word = re.sub(r"['’]s?$", "", word)
+    if (
+        word[-1:].lower() == "s"
+        and word.lower() not in lists.first_names()
+        and word[:-1].lower() in lists.first_names()
+    ):
+        return word[:-1]
+    return word
+
+
 def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
     """A name starting at `pos` (plus a capitalised surname after it) if `accept(word, capitalised)`."""
     first = _WORD.match(text, pos)
     if first is None or _CONTRACTION.search(first.group()):  # "Don't" is not "Don"
         return None
-    word = first.group().rstrip("'’s").rstrip("'’")
+    word = _without_possessive(first.group())
     stop = lists.words("name_stopwords.txt")
     if not word or word.lower() in stop or not accept(word.lower(), word[0].isupper()):
         return None
@@ -82,6 +129,17 @@ def wake_word_end(text: str) -> int:
     """Where the wake word opening `text` ends (0: none)."""
     m = _WAKE_WORD.match(text)
     return m.end() if m else 0
+
+
+def _written_like_a_name(word: str, capitalised: bool, lower_text: bool) -> bool:
+    """An unlisted word as a name after a cue: capitalised in cased text, or in lowercase text a word that is not
+    a common English word ("siobhan", "vikram"; not "will", "mere": outside the 12,000 most frequent). Either way not a stop word or an ordinary
+    word the lists name."""
+    if len(word) < 2 or word in lists.words("name_stopwords.txt"):
+        return False  # "send it to D E ..." spells an IBAN
+    if lower_text:
+        return lists.word_buckets().get(word, "oov") in ("oov", "r30k")
+    return capitalised
 
 
 def find_names(text: str) -> Iterator[Finding]:
@@ -101,22 +159,46 @@ def find_names(text: str) -> Iterator[Finding]:
     def listed_or_capitalised(word: str, capitalised: bool) -> bool:
         return word in names or capitalised
 
+    def addressee(word: str, capitalised: bool) -> bool:
+        return word in names or _written_like_a_name(word, capitalised, lower_text)
+
     cues: tuple[tuple[re.Pattern[str], Accept], ...] = (
         (_STRONG_CUE, strong),
         (_TITLE_CUE, strong),
         (_TITLE_WORD_CUE, listed_or_capitalised),
+        (_TITLE_ANY_CUE, addressee),
         (_CONTACT_CUE, contact),
+        (_ADDRESSEE_CUE, addressee),
         (_WEAK_CUE, weak),
     )
     wake = wake_word_end(text)
+    found_names: list[Finding] = []
     for cue, accept in cues:
         for m in cue.finditer(text):
+            if cue is _TITLE_ANY_CUE and _NOT_A_TITLE.search(text, 0, m.start()):
+                continue
             found = _name_at(text, m.end(), accept)
             if found and found.start >= wake:
-                yield whole_name(text, found)
+                found_names.append(whole_name(text, found))
     for m in _CAPITALIZED.finditer(text):  # cased text (Whisper): a listed name written with a capital
         word = m.group().lower()
         if word in names and word not in ambiguous:
             found = _name_at(text, m.start(), weak)
             if found and found.start >= wake:
-                yield whole_name(text, found)
+                found_names.append(whole_name(text, found))
+    yield from found_names
+    yield from _and_the_next(text, found_names, addressee)
+
+
+def _and_the_next(text: str, found: list[Finding], accept: Accept) -> Iterator[Finding]:
+    """The names joined to a found one by "and" ("Farhan and Zoya", "Lukas und Mia"), one after another."""
+    ends = sorted({f.end for f in found})
+    while ends:
+        joined = _AND.match(text, ends.pop(0))
+        if joined is None:
+            continue
+        name = _name_at(text, joined.end(), accept)
+        if name is not None:
+            name = whole_name(text, name)
+            ends.append(name.end)
+            yield name
