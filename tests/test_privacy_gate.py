@@ -26,10 +26,12 @@ PARAPHRASE_RECALL = 0.92  # measured 0.977 with stop 39's lexicon (0.960 before;
 EXPLICIT_RECALL = 0.94  # measured 0.985 with stop 39's lexicon (0.969 before, as M; L 0.959)
 TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 before it; M 0.063, L 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
-PROBE_RECALL = 0.95  # measured 0.988 over nineteen batches (0.985 over seventeen; blind 16 0.940, 18 1.0, 19 0.970)
-EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.086 (the probe's batches 5 and 6; M 0.136)
-PROBE_FALSE_BLOCK = 0.16  # measured 0.101 over nineteen batches (seventeen 0.088; blind 17 0.094, 18 0.271, 19 0.120)
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.100 (90 of 897; seventeen batches 0.095, thirteen 0.117)
+PROBE_RECALL = 0.95  # measured 0.986 over twenty batches (nineteen 0.988; blind 16 0.940, 18 1.0, 19 0.970, 20 0.966)
+EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.079 (the probe's batches 5 and 6; M 0.136)
+PROBE_FALSE_BLOCK = (
+    0.16  # measured 0.103 over twenty batches (nineteen 0.101; blind 17 0.094, 18 0.271, 19 0.120, 20 0.153)
+)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.102 (96 of 945; nineteen batches 0.100, thirteen 0.117)
 
 
 @pytest.fixture(scope="module")
@@ -520,7 +522,7 @@ def test_every_category_and_language_holds_up(test_half: list[dict]) -> None:
 
 
 def test_fresh_probe_sentences(analyzer: TextAnalyzer) -> None:
-    """Sentences written after the labelled set, in nineteen batches, to see how the gate meets words and senses that
+    """Sentences written after the labelled set, in twenty batches, to see how the gate meets words and senses that
     no training sentence uses ("a pilgrimage to the new ikea", "thumbprint cookies", "ho la sclerosi multipla") and
     everyday speech in the other four languages ("mia sorella si sposa a giugno"); the corpus keeps near copies of
     them out of training and dev (`corpus.protected_texts`). Read by the shipped gate, with the topic head's second
@@ -540,7 +542,8 @@ def test_fresh_probe_sentences(analyzer: TextAnalyzer) -> None:
     everyday = [r for r in ordinary if r["batch"] in ("probe-5", "probe-6") and r["lang"] != "en"]
     assert len(everyday) >= 100
     # Plain everyday German, Spanish, French and Italian (family, errands, weekends), no look-alike word on purpose:
-    # measured 0.086 (12 of 140; the model alone 13, M 19), over the issue's 0.05 for traps; the model card says why
+    # measured 0.079 (11 of 140; 12 before the landmark swap, the model alone 13, M 19), over the issue's 0.05 for
+    # traps; the model card says why
     assert rate(everyday) <= EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK, [r["text"] for r in everyday if r["blocked"]]
 
 
