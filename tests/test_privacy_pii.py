@@ -71,6 +71,42 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # who something is said, sent or paid to, in five languages, listed or not (stop 51's blind sentences)
+        ("Sag Dragana und Milan, dass das Essen fertig ist.", [("name", "Dragana"), ("name", "Milan")]),
+        ("dile a rocío que ya está la comida", [("name", "rocío")]),
+        ("chiedi a hamid rezaei se viene in palestra", [("name", "hamid rezaei")]),
+        ("Dis à Yanis et à Chloé qu'on mange à huit heures.", [("name", "Yanis"), ("name", "Chloé")]),
+        ("text siobhan running late be there in ten", [("name", "siobhan")]),
+        ("Tell Farhan and Zoya that the movie starts at nine.", [("name", "Farhan"), ("name", "Zoya")]),
+        ("Pay Lakshmi back forty dollars for the tickets.", [("name", "Lakshmi")]),
+        # titles of the other languages; a wife is no title
+        ("Mme Delacroix a appelé pour le rendez-vous.", [("name", "Mme Delacroix")]),
+        ("frag frau kowalczyk ob das paket angekommen ist", [("name", "kowalczyk")]),
+        ("recuérdame llamar al doctor ramírez el lunes", [("name", "ramírez")]),
+        ("meine Frau kommt heute später", []),
+        # rare capitalised words together, in cased text
+        ("Please add Tsering Dolma to the trek WhatsApp group.", [("name", "Tsering Dolma")]),
+        ("i want to hear doctor jokes", []),
+        # no one: a title, a thing to do, a letter spelled
+        ("Add the new Baldur's Gate expansion to my wishlist.", []),
+        ("sag bescheid wenn du da bist", []),
+        ("send it to D E for the transfer", []),
+        ("Kofi's birthday is on Friday.", [("name", "Kofi")]),
+        # where someone lives, with no house number; the town after the street
+        ("I live on Elm Grove Road next to the church.", [("address", "Elm Grove Road")]),
+        ("je vis rue des Acacias près de la boulangerie", [("address", "rue des Acacias")]),
+        ("Ich wohne in der Bergstraße 18, in Kiel.", [("address", "Bergstraße 18, in Kiel")]),
+        ("Navigate to twenty two Maple Court, Springfield.", [("address", "twenty two Maple Court, Springfield")]),
+        ("the shops on Oxford Street are packed", []),
+    ],
+)
+def test_names_and_addresses_said_as_people_say_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Whisper renders a dictated card number as one big number with thousands separators (digits may be off)
         ("my card number is 4,111,111,111,111,111,111,111", [("card", "4,111,111,111,111,111,111,111")]),
         ("the number is 4,111,111,111,111,111", [("card", "4,111,111,111,111,111")]),

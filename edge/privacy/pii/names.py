@@ -42,7 +42,7 @@ _ADDRESSEE_CUE = re.compile(
 "dile a Rocío", "chiedi a Hamid"): a name there need not be listed when it is written like one (`addressee`)."""
 _TITLE_ANY_CUE = re.compile(
     r"(?<![\w'-])(?:herr|herrn|frau|monsieur|madame|mademoiselle|mme|mlle|docteur|maître|señor|señora|señorita|sr|sra|srta|"
-    r"doña|doctora|signor|signora|signorina|sig|dottor|dottore|dottoressa|avvocato|professore|professoressa|"
+    r"doña|doctor|doctora|signor|signora|signorina|sig|dottor|dottore|dottoressa|avvocato|professore|professoressa|"
     r"rabbi|imam|reverend|father|sister|auntie|aunty|uncle)\.?\s+",
     re.IGNORECASE,
 )
@@ -88,6 +88,15 @@ Guillén"), then a suffix ("Jr.", "DDS", "B.A.")."""
 Accept = Callable[[str, bool], bool]
 
 
+_NAMES_A_THING = re.compile(r"['’]s\s+(?-i:[A-Z])\w*")
+"""After a name, in cased text: the name is part of a title, a shop or a brand ("Baldur's Gate", "Sam's Club",
+"Ben's Diner"), whose next word is capitalised; a person's thing is not ("Kofi's birthday")."""
+
+
+def names_a_thing(text: str, found: Finding) -> bool:
+    return text != text.lower() and _NAMES_A_THING.match(text, found.end) is not None
+
+
 def whole_name(text: str, found: Finding) -> Finding:
     """`found` with the title before it and the particles and suffix after it."""
     title = _TITLE_BEFORE.search(text, 0, found.start)
@@ -96,15 +105,12 @@ def whole_name(text: str, found: Finding) -> Finding:
     return Finding(start, after.end() if after else found.end, found.type)
 
 
-def _without_possessive(word: str) -> str:
-    """ "Kofi's" -> "Kofi", and "harriets" (a possessive as a recogniser writes it) -> "harriet" when only that is a
-    listed name; "Thomas", "Yanis" and "Inès" keep their last letter."""
+def _without_possessive(word: str, lower_text: bool) -> str:
+    """ "Kofi's" -> "Kofi", and in lowercase text "harriets" (a possessive as a recogniser writes it) -> "harriet"
+    when only that is a listed name; "Thomas", "Yanis" and "Inès" keep their last letter."""
     word = re.sub(r"['’]s?$", "", word)
-    if (
-        word[-1:].lower() == "s"
-        and word.lower() not in lists.first_names()
-        and word[:-1].lower() in lists.first_names()
-    ):
+    names = lists.first_names()
+    if lower_text and word.endswith("s") and word not in names and word[:-1] in names:
         return word[:-1]
     return word
 
@@ -114,7 +120,7 @@ def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
     first = _WORD.match(text, pos)
     if first is None or _CONTRACTION.search(first.group()):  # "Don't" is not "Don"
         return None
-    word = _without_possessive(first.group())
+    word = _without_possessive(first.group(), text == text.lower())
     stop = lists.words("name_stopwords.txt")
     if not word or word.lower() in stop or not accept(word.lower(), word[0].isupper()):
         return None
@@ -138,7 +144,9 @@ def _written_like_a_name(word: str, capitalised: bool, lower_text: bool) -> bool
     if len(word) < 2 or word in lists.words("name_stopwords.txt"):
         return False  # "send it to D E ..." spells an IBAN
     if lower_text:
-        return lists.word_buckets().get(word, "oov") in ("oov", "r30k")
+        buckets = lists.word_buckets()
+        singular = word[:-1] if word.endswith("s") else word  # "jokes": BERT's vocabulary holds "joke" only
+        return buckets.get(word, "oov") in ("oov", "r30k") and buckets.get(singular, "oov") in ("oov", "r30k")
     return capitalised
 
 
@@ -162,11 +170,15 @@ def find_names(text: str) -> Iterator[Finding]:
     def addressee(word: str, capitalised: bool) -> bool:
         return word in names or _written_like_a_name(word, capitalised, lower_text)
 
+    def titled(word: str, capitalised: bool) -> bool:  # "doctor ramírez", not "my doctor prescribed ..."
+        rare = lists.word_buckets().get(word) is None and lists.word_buckets().get(word.rstrip("s")) is None
+        return word in names or (_written_like_a_name(word, capitalised, lower_text) and (rare or not lower_text))
+
     cues: tuple[tuple[re.Pattern[str], Accept], ...] = (
         (_STRONG_CUE, strong),
         (_TITLE_CUE, strong),
         (_TITLE_WORD_CUE, listed_or_capitalised),
-        (_TITLE_ANY_CUE, addressee),
+        (_TITLE_ANY_CUE, titled),
         (_CONTACT_CUE, contact),
         (_ADDRESSEE_CUE, addressee),
         (_WEAK_CUE, weak),
@@ -179,6 +191,8 @@ def find_names(text: str) -> Iterator[Finding]:
                 continue
             found = _name_at(text, m.end(), accept)
             if found and found.start >= wake:
+                if accept is addressee and lower_text:
+                    found = _with_lowercase_surname(text, found)
                 found_names.append(whole_name(text, found))
     for m in _CAPITALIZED.finditer(text):  # cased text (Whisper): a listed name written with a capital
         word = m.group().lower()
@@ -186,8 +200,23 @@ def find_names(text: str) -> Iterator[Finding]:
             found = _name_at(text, m.start(), weak)
             if found and found.start >= wake:
                 found_names.append(whole_name(text, found))
+    found_names = [f for f in found_names if not names_a_thing(text, f)]
     yield from found_names
     yield from _and_the_next(text, found_names, addressee)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _with_lowercase_surname(text: str, found: Finding) -> Finding:
+    """In lowercase text, the word after a name said to someone when it is no English word, no listed name and no
+    stop word: "chiedi a hamid rezaei se ...", not "text siobhan running late"."""
+    after = _NEXT_WORD.match(text, found.end)
+    if after is None or not _written_like_a_name(after.group(1), False, True):
+        return found
+    if after.group(1) in lists.first_names() or after.group(1) in lists.word_buckets():
+        return found
+    return Finding(found.start, after.end(1), found.type)
 
 
 def _and_the_next(text: str, found: list[Finding], accept: Accept) -> Iterator[Finding]:

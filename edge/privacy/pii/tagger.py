@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
-from edge.privacy.pii.names import wake_word_end, whole_name
+from edge.privacy.pii.names import names_a_thing, wake_word_end, whole_name
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
@@ -23,6 +23,11 @@ LABEL_TYPES = {"PER": "name", "ADDR": "address"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _HOUSE_NUMBER = re.compile(r"\d+[a-z]?")
 MAX_NAME_WORDS = 4
+_COMMON = ("r2k", "r5k", "r12k")
+"""The rank buckets of the 12,000 commonest English words."""
+_ENGLISH = re.compile(r"\b(?:the|to|and|is|my|you|your|can|could|please|with|for|of|from|will|would|this|that)\b", re.I)
+"""Words that make a sentence English rather than German, Spanish, French or Italian (whose capitalised nouns and
+names of organisations are rare English words too: "Peters Nummer", "Comisiones Obreras")."""
 """A tagged name has at most this many words besides particles ("Juan Carlos de la Fuente García")."""
 _STREET_WORDS = frozenset(
     "street streets st avenue avenues ave av road roads rd boulevard blvd lane lanes ln drive drives highway hwy "
@@ -158,6 +163,8 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 continue
         if words:
             found = Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
+            if kind == "PER" and names_a_thing(text, found):
+                continue
             yield whole_name(text, found) if kind == "PER" else found
 
 
@@ -177,6 +184,13 @@ def _name_context(text: str, words: list[re.Match[str]]) -> bool:
         return True
     if _capitalised_inside(text, words) and words[0].group().lower() in lists.first_names():
         return True  # "my manager Mark Calderon approved it": a listed first name, capitalised with its surname
+    if (
+        _capitalised_inside(text, words)
+        and not any(_rank_bucket(w.group().lower()) in _COMMON for w in words)
+        and _ENGLISH.search(text) is not None
+    ):
+        return True  # "Could Ayesha Siddiqui cover my shift": rare capitalised words together in English ("Victoria
+        # Station" has a common one; German capitalises its nouns: "füge Peters Nummer hinzu")
     if words[0].start() == 0:
         return bool(re.match(r"\s+(?:will|is|was|said|and|called|says|lives|has|can)\b", text[words[-1].end() :]))
     return bool(_NAME_CUE.search(text[max(0, words[0].start() - 16) : words[0].start()]))
