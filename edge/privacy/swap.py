@@ -5,7 +5,8 @@ in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.
 partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), an election passed on
 from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
 an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`), or a
-place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`).
+place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`), or
+what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """
@@ -21,6 +22,7 @@ from edge.privacy.idioms import CATEGORIES as IDIOM_CATEGORIES
 from edge.privacy.idioms import swap_idioms
 from edge.privacy.landmarks import CATEGORIES as LANDMARK_CATEGORIES
 from edge.privacy.landmarks import swap_landmarks
+from edge.privacy.media import swap_media
 from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
@@ -52,6 +54,9 @@ IDIOMS = tuple(Swap(partial(swap_idioms, category=c), frozenset({c})) for c in I
 LANDMARKS = tuple(Swap(partial(swap_landmarks, category=c), frozenset({c})) for c in LANDMARK_CATEGORIES)
 """A church, a hospital, a prison or a polling station as a landmark explains a block of its own category only:
 "the party office next to the church is where Julien campaigns" stays political with the church swapped."""
+MEDIA = Swap(swap_media)
+"""What a film, a documentary or a podcast is about can make any category fire (a prison film, the Reformation,
+a political podcast)."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
