@@ -79,6 +79,13 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("text siobhan running late be there in ten", [("name", "siobhan")]),
         ("Tell Farhan and Zoya that the movie starts at nine.", [("name", "Farhan"), ("name", "Zoya")]),
         ("Pay Lakshmi back forty dollars for the tickets.", [("name", "Lakshmi")]),
+        ("Pick up Poppy and Alfie from nursery at five.", [("name", "Poppy"), ("name", "Alfie")]),
+        ("Thank Olamide for the flowers.", [("name", "Olamide")]),
+        ("pick up milk on the way home", []),
+        # a name that is also a word, capitalised where the word would not be; a grandmother is no name
+        ("Remind Will to bring the extension cord.", [("name", "Will")]),
+        ("will it rain tomorrow", []),
+        ("Message Nan and say I'll pop round on Sunday.", []),
         # titles of the other languages; a wife is no title
         ("Mme Delacroix a appelé pour le rendez-vous.", [("name", "Mme Delacroix")]),
         ("frag frau kowalczyk ob das paket angekommen ist", [("name", "kowalczyk")]),
@@ -98,6 +105,22 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("Ich wohne in der Bergstraße 18, in Kiel.", [("address", "Bergstraße 18, in Kiel")]),
         ("Navigate to twenty two Maple Court, Springfield.", [("address", "twenty two Maple Court, Springfield")]),
         ("the shops on Oxford Street are packed", []),
+        # what follows an address belongs to it: a floor and a door, a state and postcode, a town said last
+        ("vivo en la calle Sol 4, 1º derecha", [("address", "calle Sol 4, 1º derecha")]),
+        (
+            "Send it to 14 Banksia Street, Carlton VIC 3053 please.",
+            [("address", "14 Banksia Street, Carlton VIC 3053")],
+        ),
+        (
+            "The office is at 88 Queen Street West, Toronto, ON M5H 2N2.",
+            [("address", "88 Queen Street West, Toronto, ON M5H 2N2")],
+        ),
+        ("manda la lettera in via verdi 7 a parma", [("address", "via verdi 7 a parma")]),
+        ("navigate to twelve oak lane ballarat", [("address", "twelve oak lane ballarat")]),
+        ("take me to 5 king street tonight", [("address", "5 king street")]),
+        # an Indian address: house or plot, sector or colony, town, PIN
+        ("deliver it to house no 42 sector 9 noida 201301", [("address", "house no 42 sector 9 noida 201301")]),
+        ("My address is Plot 7, Shanti Nagar, Pune.", [("address", "Plot 7, Shanti Nagar, Pune")]),
     ],
 )
 def test_names_and_addresses_said_as_people_say_them(text: str, expected: list[tuple[str, str]]) -> None:

@@ -41,6 +41,27 @@ _TOWN_TAIL = rf"(?:,?\s+(?:in\s+)?{_TOWN}(?=\s*[,.;!?]|\s*$))"
 """A town after the street, up to the end of the clause ("..., Springfield", "Hauptstraße zwölf in Heidelberg")."""
 _STREET_ONLY = r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|crescent|terrace|grove|close|court|way|place"
 """Street types that, after "I live on", make a street someone's address without a house number."""
+_TAILS = (
+    # a floor and a door in Spain, Italy, France ("2º izquierda", "cuarto izquierda", "2n 1a", "piano terra")
+    r",?\s+(?:\d{1,2}\s?[ºª°]|\d{1,2}[na]|primero|segundo|tercero|cuarto|quinto|sexto|bajo|principal)"
+    r"(?:\s*(?:izquierda|derecha|izda|dcha|[a-d]\b|\d{1,2}\s?[ºªa]))?\b",
+    # an Australian state and postcode, a Canadian province and postal code, after the town or alone
+    r",?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b",
+    r",?\s+(?:(?-i:[A-Z][a-z]+),?\s+)?(?-i:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+(?-i:[A-Z]\d[A-Z])\s?\d(?-i:[A-Z])\d\b",
+)
+"""What may follow an address found and belongs to it: each is tried at its end, again after each one taken."""
+_LOWER_TOWN = re.compile(r"(?:,?\s+(?:in|a|à|en|nach)\s+|\s+)(?P<town>[^\W\d_][\w'’-]+)(?=\s*$)")
+"""In lowercase text, a town ending the utterance after the street ("via roma 5 a bergamo", "seven gum tree lane
+toowoomba"): no common English word and no stop word."""
+_INDIAN = re.compile(
+    r"\b(?:house|h\.?\s?no\.?|plot|flat|door)\s*(?:number|no\.?|#)?\s*\d{1,4}[a-z]?"
+    r"(?:,?\s+(?:[\w'-]+\s+)?(?:sector|block|phase|colony|nagar|layout|vihar|enclave|cross|main|extension)"
+    r"(?:\s+[\w-]+)?){1,3}"
+    r"(?:(?:,?\s+[\w'-]+){1,2},?\s+\d{6}|(?:,?\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?){0,3}(?:,?\s+\d{6})?)",
+    re.IGNORECASE,
+)
+"""An Indian address: a house or plot number, then sector, block, colony or nagar, then the town and PIN ("House
+number 23, Sector 15, Gurgaon", "plot 18 sai colony kukatpally hyderabad 500072")."""
 _UK_POSTCODE_TEXT = r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}"
 _UK_POSTCODE = re.compile(rf"\b{_UK_POSTCODE_TEXT}\b")
 _MILITARY = re.compile(
@@ -85,14 +106,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<strasse>{_NAME_WORD}{suffix}\b)"
         r"|\b(?:j'habite|habite|habites|habitons|habitent|je\s+vis|il\s+vit|elle\s+vit|vivo|vive|vives|vivimos|viven|"
         r"abito|abita|abiti|abitiamo|abitano)\s+(?:(?:en|in|à|au|dans)\s+)?(?:la\s+|el\s+|le\s+)?"
-        rf"(?P<rue>(?:{before})\s+(?:{_LINKERS}\s*)?{name}{capitalised})",
+        rf"(?P<rue>(?:{before})\s+(?:{_LINKERS}(?:(?<=')|\s+))?{name}{capitalised})",
         re.IGNORECASE,
     )
     return english, romance, german, german_preposition, _MILITARY, home
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
-    yield from _find_addresses(text)
+    for found in _find_addresses(text):
+        yield _with_tails(text, found)
+    for m in _INDIAN.finditer(text):
+        yield _with_tails(text, Finding(m.start(), m.end(), "address"))
     written, spans = digitized(text)
     if not spans:
         return
@@ -101,6 +125,27 @@ def find_addresses(text: str) -> Iterator[Finding]:
         start = next((s for s, e in spans if s < found.start < e), found.start)
         end = next((e for s, e in spans if s < found.end < e), found.end)
         yield Finding(start, end, found.type)
+
+
+def _with_tails(text: str, found: Finding) -> Finding:
+    """`found` with the floor, state, postcode or (in lowercase text) town that follows it."""
+    end = found.end
+    for _ in range(3):
+        tail = next((m for m in (re.match(p, text[end:], re.IGNORECASE) for p in _TAILS) if m), None)
+        if tail is None:
+            break
+        end += tail.end()
+    if text == text.lower():
+        town = _LOWER_TOWN.match(text, end)
+        if town and _unknown_word(town.group("town")):
+            end = town.end()
+    return Finding(found.start, end, found.type)
+
+
+def _unknown_word(word: str) -> bool:
+    """No common English word (outside the 12,000 commonest) and no stop word: a place name, most likely."""
+    stop = lists.words("street_stopwords.txt") | lists.words("name_stopwords.txt")
+    return lists.word_buckets().get(word) not in ("r2k", "r5k", "r12k") and word not in stop
 
 
 def _find_addresses(text: str, english: bool = True) -> Iterator[Finding]:

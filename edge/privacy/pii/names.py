@@ -23,7 +23,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?<![\w'-])(?:"
     # English: who a message goes to
     r"(?:send|forward|give|pass)\s+(?:(?:this|it|that|the\s+[\w-]+(?:\s+[\w-]+)?|a\s+(?:message|text|note|link))\s+)?to|"
-    r"send|text|message|whatsapp|remind|ask|tell|ring|call|ping|pay|invite|congratulate|"
+    r"send|text|message|whatsapp|remind|ask|tell|ring|call|ping|pay|invite|congratulate|thank|hug|greet|welcome|"
+    r"meet|pick\s+up|drop\s+off|drop|collect|fetch|wake\s+up|wake|ask\s+for|"
     # German
     r"sag|sage|sagen\s+sie|schreib|schreibe|frag|frage|erinner|erinnere|ruf|schick\s+(?:[\w-]+\s+)*?an|"
     # French
@@ -115,14 +116,27 @@ def _without_possessive(word: str, lower_text: bool) -> str:
     return word
 
 
-def _name_at(text: str, pos: int, accept: Accept) -> Finding | None:
-    """A name starting at `pos` (plus a capitalised surname after it) if `accept(word, capitalised)`."""
+_KIN = frozenset("nan nana mamie mari mama papa".split())
+"""Stop words that are listed first names too but, capitalised, are still most often family: "Message Nan"."""
+
+
+def _name_at(text: str, pos: int, accept: Accept, capitalised_names: bool = False) -> Finding | None:
+    """A name starting at `pos` (plus a capitalised surname after it) if `accept(word, capitalised)`.
+    `capitalised_names`: a stop word that is also a listed first name is a name when capitalised in cased text
+    ("Remind Will to bring the cord", "Sag Lukas und Mia"; not "will", "mia" written small)."""
     first = _WORD.match(text, pos)
     if first is None or _CONTRACTION.search(first.group()):  # "Don't" is not "Don"
         return None
     word = _without_possessive(first.group(), text == text.lower())
     stop = lists.words("name_stopwords.txt")
-    if not word or word.lower() in stop or not accept(word.lower(), word[0].isupper()):
+    named = (
+        capitalised_names
+        and word[:1].isupper()
+        and text != text.lower()
+        and word.lower() in lists.first_names()
+        and word.lower() not in _KIN
+    )
+    if not word or (word.lower() in stop and not named) or not accept(word.lower(), word[0].isupper()):
         return None
     end = first.start() + len(word)
     surname = _SURNAME.match(text, end)
@@ -189,7 +203,7 @@ def find_names(text: str) -> Iterator[Finding]:
         for m in cue.finditer(text):
             if cue is _TITLE_ANY_CUE and _NOT_A_TITLE.search(text, 0, m.start()):
                 continue
-            found = _name_at(text, m.end(), accept)
+            found = _name_at(text, m.end(), accept, capitalised_names=accept is addressee)
             if found and found.start >= wake:
                 if accept is addressee and lower_text:
                     found = _with_lowercase_surname(text, found)
@@ -226,7 +240,7 @@ def _and_the_next(text: str, found: list[Finding], accept: Accept) -> Iterator[F
         joined = _AND.match(text, ends.pop(0))
         if joined is None:
             continue
-        name = _name_at(text, joined.end(), accept)
+        name = _name_at(text, joined.end(), accept, capitalised_names=True)
         if name is not None:
             name = whole_name(text, name)
             ends.append(name.end)
