@@ -50,6 +50,7 @@ LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 JOB_SENTENCES = REPO / "tests" / "data" / "job_sentences.jsonl"
 LANDMARK_SENTENCES = REPO / "tests" / "data" / "landmark_sentences.jsonl"
+REQUEST_SENTENCES = REPO / "tests" / "data" / "request_sentences.jsonl"
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 WRITTEN = HERE / "written"
@@ -153,8 +154,8 @@ class LeakGuard:
 def protected_texts() -> list[str]:
     """What no training or dev text may copy: the labelled test half, the fresh probe sentences
     (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
-    landmarks (landmark_sentences.jsonl), and the sentences the unit tests of the topic classifier score
-    (tests/test_topics_classifier.py)."""
+    landmarks (landmark_sentences.jsonl), the assistant requests (request_sentences.jsonl), and the sentences the
+    unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
     import ast
 
     texts = [r["text"] for r in labelled("test")] + [
