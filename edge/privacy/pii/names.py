@@ -14,11 +14,6 @@ _STRONG_CUE = re.compile(
 )
 _TITLE_CUE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|mister|missus)\.?\s+", re.IGNORECASE)
 _TITLE_WORD_CUE = re.compile(r"\b(?:doctor|professor|miss|nurse|officer|judge)\s+", re.IGNORECASE)
-_CONTACT_CUE = re.compile(
-    r"\b(?:call|text|email|e-mail|message|ring|tell|ask|remind|invite|dear|ping|facetime|dm|whatsapp|pay|"
-    r"congratulate|ruf|appelle|llama\s+a|chiama)\s+",
-    re.IGNORECASE,
-)
 _ADDRESSEE_CUE = re.compile(
     r"(?<![\w'-])(?:"
     # English: who a message goes to
@@ -40,7 +35,8 @@ _ADDRESSEE_CUE = re.compile(
     re.IGNORECASE,
 )
 """Words after which the next word is who something is said, sent or paid to ("text Siobhan", "Sag Dragana",
-"dile a Rocío", "chiedi a Hamid"): a name there need not be listed when it is written like one (`addressee`)."""
+"dile a Rocío", "chiedi a Hamid"): a name there need not be listed when it is written like one (`addressee`);
+a listed one that is also an ordinary word counts when capitalised ("Remind Will")."""
 _TITLE_ANY_CUE = re.compile(
     r"(?<![\w'-])(?:herr|herrn|frau|monsieur|madame|mademoiselle|mme|mlle|docteur|maître|señor|señora|señorita|sr|sra|srta|"
     r"doña|doctor|doctora|signor|signora|signorina|sig|dottor|dottore|dottoressa|avvocato|professore|professoressa|"
@@ -151,16 +147,25 @@ def wake_word_end(text: str) -> int:
     return m.end() if m else 0
 
 
+_RANKS = tuple(name for name, _ in lists.RANK_BUCKETS)
+
+
+def _english_rank(word: str) -> str | None:
+    """The commoner rank bucket of `word` and its singular ("jokes": BERT's vocabulary holds "joke"; "tails" is
+    rarer than "tail"); None: no English word."""
+    buckets = lists.word_buckets()
+    found = [buckets.get(w) for w in (word, word[:-1] if word.endswith("s") else word)]
+    return min((r for r in found if r), key=_RANKS.index, default=None)
+
+
 def _written_like_a_name(word: str, capitalised: bool, lower_text: bool) -> bool:
-    """An unlisted word as a name after a cue: capitalised in cased text, or in lowercase text a word that is not
-    a common English word ("siobhan", "vikram"; not "will", "mere": outside the 12,000 most frequent). Either way not a stop word or an ordinary
-    word the lists name."""
+    """An unlisted word as a name after a cue: capitalised in cased text; in lowercase text, outside the 12,000
+    commonest English words ("siobhan", "vikram"; not "will", "mere"); never a stop word or a single letter ("send
+    it to D E ..." spells an IBAN)."""
     if len(word) < 2 or word in lists.words("name_stopwords.txt"):
-        return False  # "send it to D E ..." spells an IBAN
+        return False
     if lower_text:
-        buckets = lists.word_buckets()
-        singular = word[:-1] if word.endswith("s") else word  # "jokes": BERT's vocabulary holds "joke" only
-        return buckets.get(word, "oov") in ("oov", "r30k") and buckets.get(singular, "oov") in ("oov", "r30k")
+        return _english_rank(word) in (None, "r30k")
     return capitalised
 
 
@@ -172,9 +177,6 @@ def find_names(text: str) -> Iterator[Finding]:
     def strong(word: str, capitalised: bool) -> bool:
         return word in names or capitalised or lower_text
 
-    def contact(word: str, capitalised: bool) -> bool:
-        return word in names
-
     def weak(word: str, capitalised: bool) -> bool:
         return word in names and word not in ambiguous
 
@@ -185,15 +187,14 @@ def find_names(text: str) -> Iterator[Finding]:
         return word in names or _written_like_a_name(word, capitalised, lower_text)
 
     def titled(word: str, capitalised: bool) -> bool:  # "doctor ramírez", not "my doctor prescribed ..."
-        rare = lists.word_buckets().get(word) is None and lists.word_buckets().get(word.rstrip("s")) is None
-        return word in names or (_written_like_a_name(word, capitalised, lower_text) and (rare or not lower_text))
+        english = lower_text and _english_rank(word) is not None
+        return word in names or (_written_like_a_name(word, capitalised, lower_text) and not english)
 
     cues: tuple[tuple[re.Pattern[str], Accept], ...] = (
         (_STRONG_CUE, strong),
         (_TITLE_CUE, strong),
         (_TITLE_WORD_CUE, listed_or_capitalised),
         (_TITLE_ANY_CUE, titled),
-        (_CONTACT_CUE, contact),
         (_ADDRESSEE_CUE, addressee),
         (_WEAK_CUE, weak),
     )
@@ -228,7 +229,7 @@ def _with_lowercase_surname(text: str, found: Finding) -> Finding:
     after = _NEXT_WORD.match(text, found.end)
     if after is None or not _written_like_a_name(after.group(1), False, True):
         return found
-    if after.group(1) in lists.first_names() or after.group(1) in lists.word_buckets():
+    if after.group(1) in lists.first_names() or _english_rank(after.group(1)) is not None:
         return found
     return Finding(found.start, after.end(1), found.type)
 
