@@ -81,8 +81,8 @@ _POSITIONS = {
     r"pasando (?:la|el)",
     "fr": r"en face (?:de la|du|de l'|de)|à côté (?:de la|du|de l'|de)|derrière (?:la|le|l')|devant (?:la|le|l')|"
     r"près (?:de la|du|de l'|de)|au coin (?:de la|du|de l'|de)|juste (?:avant|après) (?:la|le|l')",
-    "it": r"di fronte (?:alla|al|all'|a)|davanti (?:alla|al|all'|a)|accanto (?:alla|al|all'|a)|dietro (?:alla|al|all'|la|il|l')|"
-    r"vicino (?:alla|al|all'|a)|all'angolo con (?:la|il|l')|oltre (?:la|il|l')",
+    "it": r"di fronte (?:alla|al|all'|a)|davanti (?:alla|al|all'|a)|accanto (?:alla|al|all'|a)|"
+    r"dietro (?:alla|al|all'|la|il|l')|vicino (?:alla|al|all'|a)|all'angolo con (?:la|il|l')|oltre (?:la|il|l')",
 }
 """Words of position right before a place: the place is where something else is."""
 
@@ -125,13 +125,13 @@ _ATTENDANCE = {
     "en": r"pray\w*|worship\w*|mass|service|sermon|confession|shabbat|sabbath|every (?:sunday|friday|saturday|week)|"
     r"appointment|treatment|chemo\w*|therapy|rehab|meds|prescription|scan|released|locked up|inside|visiting hours|"
     r"vot\w*",
-    "de": r"bet\w*|gebet\w*|gottesdienst|messe|beichte|freitagsgebet|sabbat|jeden (?:sonntag|freitag|samstag)|termin|"
+    "de": r"bete|betet|beten|betend|gebet\w*|gottesdienst|messe|beichte|freitagsgebet|sabbat|jeden (?:sonntag|freitag|samstag)|termin|"
     r"behandlung|therapie|chemo|entzug|rezept|entlassen|sitzt|gesessen|besuchszeit\w*|wähl\w*",
-    "es": r"rez\w*|or\w*|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|todos los (?:domingos|viernes|"
+    "es": r"rez\w*|oro|ora|oramos|orar|oración|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|todos los (?:domingos|viernes|"
     r"sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*",
-    "fr": r"pri\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|tous les (?:dimanches|vendredis|"
+    "fr": r"prie|prient|prier|prions|prière\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|tous les (?:dimanches|vendredis|"
     r"samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*",
-    "it": r"preg\w*|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|tutte le domeniche|appuntamento|"
+    "it": r"pregare|preghiamo|pregano|preghiera|preghiere|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|tutte le domeniche|appuntamento|"
     r"visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*",
 }
 """A visit, a service, a treatment or a stay: the place is where something happens to someone, not a landmark."""
@@ -143,17 +143,15 @@ def _words(pattern: str) -> re.Pattern[str]:
 
 PLACES = {lang: tuple((c, _words(p), word) for c, p, word in rows) for lang, rows in _PLACES.items()}
 _ANY_PLACE = {lang: "|".join(p for _, p, _ in rows) for lang, rows in _PLACES.items()}
+_THE_PLACE = r"(?:(?<=')|\s+)(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?P<place>{places})(?![\w-])"
+"""After a word of position: an article, one more word ("the old church"), the place."""
 AS_LANDMARK = {
-    lang: re.compile(
-        rf"(?<![\w'-])(?:{_POSITIONS[lang]})(?:(?<=')|\s+)(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?P<place>{_ANY_PLACE[lang]})(?![\w-])",
-        re.IGNORECASE,
-    )
+    lang: re.compile(rf"(?<![\w'-])(?:{_POSITIONS[lang]})" + _THE_PLACE.format(places=_ANY_PLACE[lang]), re.IGNORECASE)
     for lang in _PLACES
 }
 AROUND_A_TURN = {
     lang: re.compile(
-        rf"(?<![\w'-])(?:{_AROUND_A_TURN[lang]})(?:(?<=')|\s+)(?:the\s+)?(?:[\w'-]+\s+)?(?P<place>{_ANY_PLACE[lang]})(?![\w-])",
-        re.IGNORECASE,
+        rf"(?<![\w'-])(?:{_AROUND_A_TURN[lang]})" + _THE_PLACE.format(places=_ANY_PLACE[lang]), re.IGNORECASE
     )
     for lang in _PLACES
 }
