@@ -32,15 +32,15 @@ _ABOUT = {
     "it": r"su|sul|sulla|sullo|sui|sugli|sulle|sull'|di",
 }
 _END = {
-    "en": r"[,.;:!?]|\s+(?:and|but|so|because|when|while|since|after|before|until|during|that|which|who|tonight|"
+    "en": r"[,.;:!?]|\s+(?:and|but|so|because|when|while|since|after|before|until|during|that|which|who|where|tonight|"
     r"today|yesterday|last|this|in|at|on|with|is|was|were|are)\b",
-    "de": r"[,.;:!?]|\s+(?:und|aber|weil|wenn|als|während|nachdem|bis|dass|der|die|das|in|im|am|beim|heute|gestern|"
+    "de": r"[,.;:!?]|\s+(?:und|aber|weil|wenn|als|während|nachdem|bis|dass|der|die|das|wo|in|im|am|beim|heute|gestern|"
     r"war|ist|läuft|kommt)\b",
-    "es": r"[,.;:!?]|\s+(?:y|pero|porque|cuando|mientras|durante|desde|que|en|esta|anoche|hoy|ayer|es|era|fue|"
+    "es": r"[,.;:!?]|\s+(?:y|pero|porque|cuando|mientras|durante|desde|que|donde|en|esta|anoche|hoy|ayer|es|era|fue|"
     r"está)\b",
-    "fr": r"[,.;:!?]|\s+(?:et|mais|parce|quand|pendant|depuis|que|qui|dans|à|au|ce soir|hier|aujourd'hui|est|était|"
+    "fr": r"[,.;:!?]|\s+(?:et|mais|parce|quand|pendant|depuis|que|qui|où|dans|à|au|ce soir|hier|aujourd'hui|est|était|"
     r"passe)\b",
-    "it": r"[,.;:!?]|\s+(?:e|ma|perché|quando|mentre|durante|che|in|a|al|alla|nel|nella|stasera|ieri|oggi|è|era|"
+    "it": r"[,.;:!?]|\s+(?:e|ma|perché|quando|mentre|durante|che|dove|in|a|al|alla|nel|nella|stasera|ieri|oggi|è|era|"
     r"c'è)\b",
 }
 """Where the subject of a work ends: its clause ends, another begins ("when", "weil", "que", "quando"), or a place
@@ -52,9 +52,9 @@ NEUTRAL = {"en": "volcanoes", "de": "Vulkane", "es": "volcanes", "fr": "les volc
 _WATCHING = {
     "en": r"(?:i|we)(?:'m|'re| am| are| was| were)?\s+(?:just\s+)?(?:watching|watched|listening to|listened to|"
     r"reading|read|saw|seen|recording|recorded|binge-watching|binging|binged|finished|started)",
-    "de": r"(?:ich|wir)\s+(?:schau\w*|seh\w*|sah\w*|hör\w*|les\w*|habe|haben|hab)",
+    "de": r"(?:ich|wir)\s+(?:schau\w*|seh\w*|sah\w*|hör\w*|les\w*)",
     "es": r"(?:yo\s+)?(?:veo|vemos|vimos|vi|escucho|escuchamos|leo|leemos|estoy viendo|estamos viendo)",
-    "fr": r"(?:je|j'|on|nous)\s*(?:regarde\w*|écoute\w*|lis|lisons|ai|avons|a)",
+    "fr": r"(?:je|j'|on|nous)\s*(?:regarde\w*|écoute\w*|lis|lisons)|(?:j'ai|on a|nous avons)\s+(?:vu|regardé|écouté|lu)",
     "it": r"(?:io\s+|noi\s+)?(?:guardo|guardiamo|ascolto|ascoltiamo|leggo|leggiamo|ho visto|abbiamo visto)",
 }
 """The speaker as the one who watches, listens or reads: not a disclosure, so not the speaker of `_FIRST_PERSON`."""
