@@ -41,13 +41,16 @@ _TOWN_TAIL = rf"(?:,?\s+(?:in\s+)?{_TOWN}(?=\s*[,.;!?]|\s*$))"
 """A town after the street, up to the end of the clause ("..., Springfield", "Hauptstraße zwölf in Heidelberg")."""
 _STREET_ONLY = r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|crescent|terrace|grove|close|court|way|place"
 """Street types that, after "I live on", make a street someone's address without a house number."""
-_TAILS = (
-    # a floor and a door in Spain, Italy, France ("2º izquierda", "cuarto izquierda", "2n 1a", "piano terra")
-    r",?\s+(?:\d{1,2}\s?[ºª°]|\d{1,2}[na]|primero|segundo|tercero|cuarto|quinto|sexto|bajo|principal)"
-    r"(?:\s*(?:izquierda|derecha|izda|dcha|[a-d]\b|\d{1,2}\s?[ºªa]))?\b",
-    # an Australian state and postcode, a Canadian province and postal code, after the town or alone
-    r",?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b",
-    r",?\s+(?:(?-i:[A-Z][a-z]+),?\s+)?(?-i:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+(?-i:[A-Z]\d[A-Z])\s?\d(?-i:[A-Z])\d\b",
+_TAILS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # a floor and a door in Spain, Italy, France ("2º izquierda", "cuarto izquierda", "2n 1a", "piano terra")
+        r",?\s+(?:\d{1,2}\s?[ºª°]|\d{1,2}[na]|primero|segundo|tercero|cuarto|quinto|sexto|bajo|principal)"
+        r"(?:\s*(?:izquierda|derecha|izda|dcha|[a-d]\b|\d{1,2}\s?[ºªa]))?\b",
+        # an Australian state and postcode, a Canadian province and postal code, after the town or alone
+        r",?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b",
+        r",?\s+(?:(?-i:[A-Z][a-z]+),?\s+)?(?-i:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+(?-i:[A-Z]\d[A-Z])\s?\d(?-i:[A-Z])\d\b",
+    )
 )
 """What may follow an address found and belongs to it: each is tried at its end, again after each one taken."""
 _LOWER_TOWN = re.compile(r"(?:,?\s+(?:in|a|à|en|nach)\s+|\s+)(?P<town>[^\W\d_][\w'’-]+)(?=\s*$)")
@@ -131,10 +134,10 @@ def _with_tails(text: str, found: Finding) -> Finding:
     """`found` with the floor, state, postcode or (in lowercase text) town that follows it."""
     end = found.end
     for _ in range(3):
-        tail = next((m for m in (re.match(p, text[end:], re.IGNORECASE) for p in _TAILS) if m), None)
+        tail = next((m for m in (pattern.match(text, end) for pattern in _TAILS) if m), None)
         if tail is None:
             break
-        end += tail.end()
+        end = tail.end()
     if text == text.lower():
         town = _LOWER_TOWN.match(text, end)
         if town and _unknown_word(town.group("town")):

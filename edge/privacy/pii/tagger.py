@@ -23,12 +23,12 @@ LABEL_TYPES = {"PER": "name", "ADDR": "address"}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[^\w\s]")
 _HOUSE_NUMBER = re.compile(r"\d+[a-z]?")
 MAX_NAME_WORDS = 4
+"""A tagged name has at most this many words besides particles ("Juan Carlos de la Fuente García")."""
 _COMMON = ("r2k", "r5k", "r12k")
 """The rank buckets of the 12,000 commonest English words."""
 _ENGLISH = re.compile(r"\b(?:the|to|and|is|my|you|your|can|could|please|with|for|of|from|will|would|this|that)\b", re.I)
 """Words that make a sentence English rather than German, Spanish, French or Italian (whose capitalised nouns and
 names of organisations are rare English words too: "Peters Nummer", "Comisiones Obreras")."""
-"""A tagged name has at most this many words besides particles ("Juan Carlos de la Fuente García")."""
 _STREET_WORDS = frozenset(
     "street streets st avenue avenues ave av road roads rd boulevard blvd lane lanes ln drive drives highway hwy "
     "parkway pkwy crescent terrace motorway expressway freeway turnpike".split()
