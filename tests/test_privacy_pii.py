@@ -118,6 +118,17 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("manda la lettera in via verdi 7 a parma", [("address", "via verdi 7 a parma")]),
         ("navigate to twelve oak lane ballarat", [("address", "twelve oak lane ballarat")]),
         ("take me to 5 king street tonight", [("address", "5 king street")]),
+        (
+            "Send it to 12 rue des Lilas, appartement 3, 69003 Lyon.",
+            [("address", "12 rue des Lilas, appartement 3, 69003 Lyon")],
+        ),
+        ("Meine Adresse ist Hauptplatz 3/2/7, 8010 Graz.", [("address", "Hauptplatz 3/2/7, 8010 Graz")]),
+        ("Wiener Straße 44, Top 9, 4020 Linz", [("address", "Wiener Straße 44, Top 9, 4020 Linz")]),
+        ("Kirchgasse sieben, dritter Stock", [("address", "Kirchgasse sieben, dritter Stock")]),
+        ("calle Colón veintiuno, Valencia", [("address", "calle Colón veintiuno, Valencia")]),
+        ("310 E 14th St, Apt 4C, New York, NY 10003", [("address", "310 E 14th St, Apt 4C, New York, NY 10003")]),
+        ("die Linie 5 fährt über den Ring 3 Stationen", []),
+        ("my flight is LH 1234 at 10", []),
         # an Indian address: house or plot, sector or colony, town, PIN
         ("deliver it to house no 42 sector 9 noida 201301", [("address", "house no 42 sector 9 noida 201301")]),
         ("My address is Plot 7, Shanti Nagar, Pune.", [("address", "Plot 7, Shanti Nagar, Pune")]),

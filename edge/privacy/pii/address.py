@@ -47,9 +47,20 @@ _TAILS = tuple(
         # a floor and a door in Spain, Italy, France ("2º izquierda", "cuarto izquierda", "2n 1a", "piano terra")
         r",?\s+(?:\d{1,2}\s?[ºª°]|\d{1,2}[na]|primero|segundo|tercero|cuarto|quinto|sexto|bajo|principal)"
         r"(?:\s*(?:izquierda|derecha|izda|dcha|[a-d]\b|\d{1,2}\s?[ºªa]))?\b",
+        # a flat, a staircase, a building, a door: the word and what names it ("appartement 14", "scala B", "Top 9")
+        r",?\s+(?:apt|apartment|appartement|appartamento|app|suite|ste|unit|flat|scala|interno|int|top|stiege|stg|"
+        r"tür|puerta|piso|planta|bâtiment|bât|bat|escalier|esc|#)\.?\s*#?[\w-]+",
+        # a floor said with its ordinal ("3e étage", "dritter Stock", "terzo piano", "third floor")
+        r",?\s+(?:\d{1,2}\s?(?:e|er|ère|ème|º|°|\.)?|premier|première|deuxième|troisième|quatrième|cinquième|erster|"
+        r"zweiter|dritter|vierter|fünfter|primo|secondo|terzo|quarto|quinto|first|second|third|fourth|fifth)\s+"
+        r"(?:étage|stock|etage|piano|obergeschoss|floor)\b",
         # an Australian state and postcode, a Canadian province and postal code, after the town or alone
         r",?\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?-i:VIC|NSW|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b",
         r",?\s+(?:(?-i:[A-Z][a-z]+),?\s+)?(?-i:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+(?-i:[A-Z]\d[A-Z])\s?\d(?-i:[A-Z])\d\b",
+        # a postcode of four or five digits or an Irish Eircode, and the town after it ("8010 Graz", "H91 TY80")
+        rf",?\s+(?:\d{{4,5}}|[A-Z]\d{{2}}\s?[A-Z0-9]{{4}})\b(?:\s+{_TOWN})?",
+        # a town after a comma, up to the end of the clause ("..., Marseille", "..., Co. Mayo")
+        rf",\s+(?:(?-i:Co\.)\s+)?{_TOWN}(?=\s*[,.;!?]|\s*$)",
     )
 )
 """What may follow an address found and belongs to it: each is tried at its end, again after each one taken."""
@@ -81,7 +92,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     types = lists.street_types()
     after, before, suffix = (_alternation(list(types[kind])) for kind in ("after", "before", "suffix"))
     stop = _alternation(sorted(lists.words("street_stopwords.txt")))
-    name = rf"(?!(?:{stop}|{_NUMBER_WORD})\b){_NAME_WORD}"  # "the s and p five hundred close" is no address
+    # "the s and p five hundred close" is no address; "E 14th St" is one
+    name = rf"(?!(?:{stop}|{_NUMBER_WORD})\b)(?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th)\b)"
     english = re.compile(
         rf"(?<![\w.-])(?:{_LEADING_SECONDARY}(?:{_HOUSE_NUMBER}\s+)?|{_HOUSE_NUMBER}\s+)(?:{name}\.?\s+){{0,2}}{name}"
         rf"\.?\s+{after}\b\.?{_SECONDARY}?(?:{_CITY_STATE_ZIP}|,\s+{_TOWN},?\s+(?-i:{_UK_POSTCODE_TEXT})\b|{_TOWN_TAIL})?",
@@ -94,8 +106,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE,
     )
     # "3/9"; "   3/   9" in the digitized copy of "drei/neun"
-    number = rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\s*\d{{1,4}})?\b{_SECONDARY}?(?:{_POSTAL_TAIL}|{_TOWN_TAIL})?"
+    # "3/9", "3/2/7" (house, staircase, door in Austria)
+    number = (
+        rf"\.?\s+\d{{1,4}}(?:\s?[a-z]\b)?(?:[-/]\s*\d{{1,4}}){{0,2}}\b{_SECONDARY}?(?:{_POSTAL_TAIL}|{_TOWN_TAIL})?"
+    )
     german = re.compile(rf"(?<![\w.-]){_NAME_WORD}{suffix}{number}", re.IGNORECASE)
+    # the type as a word of its own after an adjective: "Wiener Straße 44", "Alte Gasse 3"
+    german_words = re.compile(
+        rf"(?<![\w.-])(?!(?:die|der|das|den|dem|des|eine|einer|in|an|auf)\b){_NAME_WORD}\s+"
+        rf"(?:straße|strasse|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig){number}",
+        re.IGNORECASE,
+    )
     german_preposition = re.compile(
         rf"(?<![\w.-])(?:am|an\s+der|im|in\s+der|auf\s+dem)\s+{_NAME_WORD}{number}", re.IGNORECASE
     )
@@ -112,7 +133,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<rue>(?:{before})\s+(?:{_LINKERS}(?:(?<=')|\s+))?{name}{capitalised})",
         re.IGNORECASE,
     )
-    return english, romance, german, german_preposition, _MILITARY, home
+    return english, romance, german, german_words, german_preposition, _MILITARY, home
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
@@ -127,13 +148,13 @@ def find_addresses(text: str) -> Iterator[Finding]:
     for found in _find_addresses(written, english=False):
         start = next((s for s, e in spans if s < found.start < e), found.start)
         end = next((e for s, e in spans if s < found.end < e), found.end)
-        yield Finding(start, end, found.type)
+        yield _with_tails(text, Finding(start, end, found.type))
 
 
 def _with_tails(text: str, found: Finding) -> Finding:
     """`found` with the floor, state, postcode or (in lowercase text) town that follows it."""
     end = found.end
-    for _ in range(3):
+    for _ in range(5):
         tail = next((m for m in (pattern.match(text, end) for pattern in _TAILS) if m), None)
         if tail is None:
             break
@@ -154,13 +175,13 @@ def _unknown_word(word: str) -> bool:
 def _find_addresses(text: str, english: bool = True) -> Iterator[Finding]:
     """Addresses in `text`; `english` False: only the German and Romance patterns whose house number is next to
     the street type or name (for numbers said in those languages)."""
-    english_pattern, romance, german, german_preposition, military, home = _patterns()
+    english_pattern, romance, german, german_words, german_preposition, military, home = _patterns()
     for m in english_pattern.finditer(text) if english else ():
         yield Finding(m.start(), m.end(), "address")
     for m in romance.finditer(text):
         if m.group("num") or m.group("num2"):  # "via Roma" alone is a street, not someone's address
             yield Finding(m.start(), m.end(), "address")
-    compounds = [(m.start(), m.end()) for m in german.finditer(text)]
+    compounds = [(m.start(), m.end()) for pattern in (german, german_words) for m in pattern.finditer(text)]
     for start, end in compounds:
         yield Finding(start, end, "address")
     for m in german_preposition.finditer(text) if english else ():  # "Am Ring 3", not "in der" of "in der X 12"
