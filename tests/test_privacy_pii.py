@@ -99,6 +99,12 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("sag bescheid wenn du da bist", []),
         ("send it to D E for the transfer", []),
         ("Kofi's birthday is on Friday.", [("name", "Kofi")]),
+        # places named after someone: a saint, a street, a market
+        ("i need a hotel in san diego for may", []),
+        ("ci vediamo davanti a San Marco", []),
+        ("Order a latte from the cafe on Madison Avenue.", []),
+        ("Take me to the Queen Victoria Market.", []),
+        ("Ask Tom Green about the keys.", [("name", "Tom Green")]),
         # where someone lives, with no house number; the town after the street
         ("I live on Elm Grove Road next to the church.", [("address", "Elm Grove Road")]),
         ("je vis rue des Acacias près de la boulangerie", [("address", "rue des Acacias")]),
@@ -128,6 +134,8 @@ def test_finds_each_type(text: str, expected: list[tuple[str, str]]) -> None:
         ("calle Colón veintiuno, Valencia", [("address", "calle Colón veintiuno, Valencia")]),
         ("310 E 14th St, Apt 4C, New York, NY 10003", [("address", "310 E 14th St, Apt 4C, New York, NY 10003")]),
         ("die Linie 5 fährt über den Ring 3 Stationen", []),
+        ("ci vediamo in piazza navona alle nove", []),  # a time, not a house number
+        ("on se retrouve place de la Bastille à 20 heures", []),
         ("my flight is LH 1234 at 10", []),
         # an Indian address: house or plot, sector or colony, town, PIN
         ("deliver it to house no 42 sector 9 noida 201301", [("address", "house no 42 sector 9 noida 201301")]),

@@ -90,8 +90,24 @@ _NAMES_A_THING = re.compile(r"['’]s\s+(?-i:[A-Z])\w*")
 "Ben's Diner"), whose next word is capitalised; a person's thing is not ("Kofi's birthday")."""
 
 
+_SAINT_BEFORE = re.compile(r"(?<![\w'-])(?:san|santa|santo|são|saint|sainte|st\.?|ste|sankt|mont)[\s-]+$", re.I)
+_STREET_AFTER = re.compile(
+    r"\s+(?:street|st\b\.?|avenue|ave\b\.?|road|rd\b\.?|boulevard|blvd|lane|drive|square|terrace|springs|market)\b",
+    re.IGNORECASE,
+)
+
+
 def names_a_thing(text: str, found: Finding) -> bool:
-    return text != text.lower() and _NAMES_A_THING.match(text, found.end) is not None
+    """A name that is part of a thing's name: a title, a shop or a brand ("Baldur's Gate", "Sam's Club", in cased
+    text), a place named after a saint ("San Marco", "Saint-Michel", "san francisco") or a street or a square named
+    after someone ("Queen Street", "Madison Avenue", "Queen Victoria Market")."""
+    if text != text.lower() and _NAMES_A_THING.match(text, found.end) is not None:
+        return True
+    if _SAINT_BEFORE.search(text, 0, found.start):
+        return True
+    last = text[found.start : found.end].split()[-1:]
+    named_street = bool(last) and _STREET_AFTER.fullmatch(" " + last[0]) is not None
+    return named_street or _STREET_AFTER.match(text, found.end) is not None
 
 
 def whole_name(text: str, found: Finding) -> Finding:
