@@ -46,18 +46,20 @@ def test_commands_get_no_topic(read: dict) -> None:
 
 
 def test_ordinary_requests_are_rarely_blocked(read: dict) -> None:
-    """Measured at stop 51: 7 of the 320 commands and interests blocked (0.022; the issue's target 0.03)."""
+    """Measured at stop 51: 7 of the 320 commands and interests blocked read blind (0.022; the issue's target 0.03),
+    8 since the PII layer stopped taking saints for people: "the jumble sale at St Peter's church hall" had been
+    let through with "Peter" redacted."""
     blocked = [row["text"] for kind in ("command", "interest") for row, b, _ in read[kind] if b]
-    assert len(blocked) <= 7, blocked
+    assert len(blocked) <= 8, blocked
 
 
 def test_interests_keep_their_topic(read: dict) -> None:
-    """Measured at stop 51: 113 of 160 interests get the right tier-1 topic (English 52 of 64), under the issue's
-    0.90: the other languages' interests often get none ("Rezept für Schwarzwälder Kirschtorte"), and trap words
+    """Measured at stop 51: 113 of 160 interests get the right tier-1 topic read blind (English 52 of 64), 112 since
+    the saint above, under the issue's 0.90: the other languages' interests often get none ("Rezept für Schwarzwälder Kirschtorte"), and trap words
     send some to a sensitive branch, which gives no topic ("Receta de torrijas para Semana Santa")."""
     right = [row for row, blocked, topic in read["interest"] if topic in MERGED.get(row["tier1"], {row["tier1"]})]
     english = [row for row in right if row["lang"] == "en"]
-    assert len(right) >= 113 and len(english) >= 52
+    assert len(right) >= 112 and len(english) >= 51
 
 
 def test_sensitive_requests_are_blocked(read: dict) -> None:
