@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from edge.privacy.speaker import FIRST_PERSON, whole_words
+
 _PLACES: dict[str, tuple[tuple[str, str, str], ...]] = {
     # (the category a place cues, the places, the ordinary place they become: of the same grammatical gender, so
     # that the article before them still fits)
@@ -110,38 +112,23 @@ _LANDMARK = {
     "it": r"punto di riferimento|riferimento",
 }
 
-_FIRST_PERSON = {
-    "en": r"i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|let's",
-    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*",
-    "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nos|nuestr[oa]s?",
-    "fr": r"je|j'\w+|moi|me|m'\w+|mon|ma|mes|nous|notre|nos|on",
-    "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr[oaie]",
-}
-"""The speaker or their people. "Navigate to the café opposite the temple" keeps its "me"-less imperative; "take
-me to the café opposite the temple" has one and is not swapped: a directions request with the speaker in it is
-the price of never swapping "we go to the church next to the park"."""
-
 _ATTENDANCE = {
     "en": r"pray\w*|worship\w*|mass|service|sermon|confession|shabbat|sabbath|every (?:sunday|friday|saturday|week)|"
     r"appointment|treatment|chemo\w*|therapy|rehab|meds|prescription|scan|released|locked up|inside|visiting hours|"
     r"vot\w*",
-    "de": r"bete|betet|beten|betend|gebet\w*|gottesdienst|messe|beichte|freitagsgebet|sabbat|jeden (?:sonntag|freitag|samstag)|termin|"
-    r"behandlung|therapie|chemo|entzug|rezept|entlassen|sitzt|gesessen|besuchszeit\w*|wähl\w*",
-    "es": r"rez\w*|oro|ora|oramos|orar|oración|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|todos los (?:domingos|viernes|"
-    r"sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*",
-    "fr": r"prie|prient|prier|prions|prière\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|tous les (?:dimanches|vendredis|"
-    r"samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*",
-    "it": r"pregare|preghiamo|pregano|preghiera|preghiere|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|tutte le domeniche|appuntamento|"
-    r"visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*",
+    "de": r"bete|betet|beten|betend|gebet\w*|gottesdienst|messe|beichte|freitagsgebet|sabbat|"
+    r"jeden (?:sonntag|freitag|samstag)|termin|behandlung|therapie|chemo|entzug|rezept|entlassen|sitzt|gesessen|besuchszeit\w*|wähl\w*",
+    "es": r"rez\w*|oro|ora|oramos|orar|oración|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|"
+    r"todos los (?:domingos|viernes|sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*",
+    "fr": r"prie|prient|prier|prions|prière\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|"
+    r"tous les (?:dimanches|vendredis|samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*",
+    "it": r"pregare|preghiamo|pregano|preghiera|preghiere|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|"
+    r"tutte le domeniche|appuntamento|visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*",
 }
 """A visit, a service, a treatment or a stay: the place is where something happens to someone, not a landmark."""
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-
-
-PLACES = {lang: tuple((c, _words(p), word) for c, p, word in rows) for lang, rows in _PLACES.items()}
+PLACES = {lang: tuple((c, whole_words(p), word) for c, p, word in rows) for lang, rows in _PLACES.items()}
 _ANY_PLACE = {lang: "|".join(p for _, p, _ in rows) for lang, rows in _PLACES.items()}
 _THE_PLACE = r"(?:(?<=')|\s+)(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?P<place>{places})(?![\w-])"
 """After a word of position: an article, one more word ("the old church"), the place."""
@@ -155,10 +142,9 @@ AROUND_A_TURN = {
     )
     for lang in _PLACES
 }
-TURN = {lang: _words(p) for lang, p in _TURNS.items()}
-LANDMARK = {lang: _words(p) for lang, p in _LANDMARK.items()}
-FIRST_PERSON = {lang: _words(p) for lang, p in _FIRST_PERSON.items()}
-ATTENDANCE = {lang: _words(p) for lang, p in _ATTENDANCE.items()}
+TURN = {lang: whole_words(p) for lang, p in _TURNS.items()}
+LANDMARK = {lang: whole_words(p) for lang, p in _LANDMARK.items()}
+ATTENDANCE = {lang: whole_words(p) for lang, p in _ATTENDANCE.items()}
 
 
 def place_kind(place: str, lang: str) -> tuple[str, str]:

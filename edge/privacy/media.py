@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from edge.privacy.speaker import FIRST_PERSON, whole_words
+
 _WORKS = {
     "en": r"documentary|documentaries|docuseries|doc|film|films|movie|movies|series|show|podcast|podcasts|book|"
     r"books|novel|exhibit|exhibition|play|musical",
@@ -57,20 +59,7 @@ _WATCHING = {
     "fr": r"(?:je|j'|on|nous)\s*(?:regarde\w*|écoute\w*|lis|lisons)|(?:j'ai|on a|nous avons)\s+(?:vu|regardé|écouté|lu)",
     "it": r"(?:io\s+|noi\s+)?(?:guardo|guardiamo|ascolto|ascoltiamo|leggo|leggiamo|ho visto|abbiamo visto)",
 }
-"""The speaker as the one who watches, listens or reads: not a disclosure, so not the speaker of `_FIRST_PERSON`."""
-_FIRST_PERSON = {
-    "en": r"i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours",
-    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*",
-    "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nos|nuestr[oa]s?",
-    "fr": r"je|j'\w+|moi|me|m'\w+|mon|ma|mes|nous|notre|nos",
-    "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr[oaie]",
-}
-
-
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-
-
+"""The speaker as the one who watches, listens or reads: not a disclosure, so not the speaker of `FIRST_PERSON`."""
 SUBJECT = {
     lang: re.compile(
         rf"(?<![\w'-])(?:{_WORKS[lang]})\s+(?:{_ABOUT[lang]})(?:(?<=')|\s+)"
@@ -79,8 +68,7 @@ SUBJECT = {
     )
     for lang in _WORKS
 }
-WATCHING = {lang: _words(p) for lang, p in _WATCHING.items()}
-FIRST_PERSON = {lang: _words(p) for lang, p in _FIRST_PERSON.items()}
+WATCHING = {lang: whole_words(p) for lang, p in _WATCHING.items()}
 
 
 def swap_media(text: str, lang: str) -> str | None:

@@ -1,0 +1,28 @@
+"""Is the speaker in the sentence? The words by which someone says "I", "we" or "my" in edge's five languages.
+
+A swap (`edge.privacy.swap`) may only make a word ordinary where nothing in the sentence ties it to the speaker:
+"turn left at the church" is a landmark, "we go to the church next to the park" is not; "a documentary about
+depression" is what someone watches, "a documentary about depression made me realise I have it" is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST_PERSON = {
+    "en": r"i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|let's",
+    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*",
+    "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nos|nuestr[oa]s?",
+    "fr": r"je|j'\w+|moi|me|m'\w+|mon|ma|mes|nous|notre|nos|on",
+    "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr[oaie]",
+}
+
+
+def whole_words(pattern: str) -> re.Pattern[str]:
+    """`pattern` matched as whole words, case-insensitively ("j'ai" is one word, "Bett" is not "bet")."""
+    return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+FIRST_PERSON = {lang: whole_words(pattern) for lang, pattern in _FIRST_PERSON.items()}
+"""The speaker or their people, per language. Spanish and Italian drop the pronoun ("voy", "vado"): those sentences
+are the swaps' own guards' to catch."""
