@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from edge.privacy.pii import lists
+from edge.privacy.pii.places import is_a_place
 from edge.privacy.pii.registry import Finding
 
 _STRONG_CUE = re.compile(
@@ -100,14 +101,15 @@ _STREET_AFTER = re.compile(
 def names_a_thing(text: str, found: Finding) -> bool:
     """A name that is part of a thing's name: a title, a shop or a brand ("Baldur's Gate", "Sam's Club", in cased
     text), a place named after a saint ("San Marco", "Saint-Michel", "san francisco") or a street or a square named
-    after someone ("Queen Street", "Madison Avenue", "Queen Victoria Market")."""
+    after someone ("Queen Street", "Madison Avenue", "Queen Victoria Market"), or a place (`places.is_a_place`:
+    "Santiago de Compostela", "Victoria Station", "Lake Louise", "the museum in Clinton")."""
     if text != text.lower() and _NAMES_A_THING.match(text, found.end) is not None:
         return True
     if _SAINT_BEFORE.search(text, 0, found.start):
         return True
     last = text[found.start : found.end].split()[-1:]
     named_street = bool(last) and _STREET_AFTER.fullmatch(" " + last[0]) is not None
-    return named_street or _STREET_AFTER.match(text, found.end) is not None
+    return named_street or _STREET_AFTER.match(text, found.end) is not None or is_a_place(text, found)
 
 
 def whole_name(text: str, found: Finding) -> Finding:
