@@ -484,6 +484,8 @@ def test_composed_training_sentences_keep_out_of_the_test_half() -> None:
     assert not [e.text for e in examples if guard.leaks(e.text)]
     probe_guard = corpus.LeakGuard(r["text"] for r in probe() + read_rows(INTEREST_PROBE))
     assert not [e.text for e in examples if probe_guard.leaks(e.text)]
+    request_guard = corpus.LeakGuard(r["text"] for path in corpus.REQUEST_SENTENCES for r in read_rows(path))
+    assert not [e.text for e in examples if request_guard.leaks(e.text)]
     train_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in
                    corpus.lines(block) if corpus.part_of(f"en|{f}") == "train"}  # fmt: skip
     dev_facts = {corpus.normalise(f) for block in corpus.facts_en.SENSITIVE["health"].values() for f in

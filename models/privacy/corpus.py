@@ -50,7 +50,10 @@ LABELLED = REPO / "tests" / "data" / "gate_sentences.jsonl"
 PROBE = REPO / "tests" / "data" / "gate_probe.jsonl"
 JOB_SENTENCES = REPO / "tests" / "data" / "job_sentences.jsonl"
 LANDMARK_SENTENCES = REPO / "tests" / "data" / "landmark_sentences.jsonl"
-REQUEST_SENTENCES = REPO / "tests" / "data" / "request_sentences.jsonl"
+REQUEST_SENTENCES = (
+    REPO / "tests" / "data" / "request_sentences.jsonl",
+    REPO / "tests" / "data" / "request_sentences_2.jsonl",
+)
 INTEREST_PROBE = REPO / "tests" / "data" / "interest_probe.jsonl"
 LEXICON = HERE / "lexicon"
 WRITTEN = HERE / "written"
@@ -154,12 +157,14 @@ class LeakGuard:
 def protected_texts() -> list[str]:
     """What no training or dev text may copy: the labelled test half, the fresh probe sentences
     (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
-    landmarks (landmark_sentences.jsonl), the assistant requests (request_sentences.jsonl), and the sentences the
+    landmarks (landmark_sentences.jsonl), the assistant requests (request_sentences.jsonl and _2), and the sentences the
     unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
     import ast
 
     texts = [r["text"] for r in labelled("test")] + [
-        r["text"] for path in (PROBE, INTEREST_PROBE, JOB_SENTENCES, LANDMARK_SENTENCES) for r in read_jsonl(path)
+        r["text"]
+        for path in (PROBE, INTEREST_PROBE, JOB_SENTENCES, LANDMARK_SENTENCES, *REQUEST_SENTENCES)
+        for r in read_jsonl(path)
     ]
     tree = ast.parse((REPO / "tests" / "test_topics_classifier.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
