@@ -233,7 +233,9 @@ def test_romance_beyond_the_couple_is_read(text: str, lang: str) -> None:
 def test_no_disclosure_about_a_couple_is_released(analyzer: TextAnalyzer, without_release: PrivacyGate) -> None:
     """200 orientation and sex-life disclosures about a couple of two genders (a helper session, no repository
     access; "Diego y su esposa tienen un cuarto lleno de cuerdas ..."): the release lets none out. Read blind,
-    its first version (guards, no neighbour check) let out 11 of the 183 the gate blocked."""
+    its first version (guards, no neighbour check) let out 11 of the 183 the gate blocked. 182 since stop 52 redacts
+    an owner's name ("Sabines Mann schreibt jede Nacht mit einem Typen ..." reaches the model as "[NAME] Mann ...",
+    and without her name it misses the disclosure)."""
     rows = [json.loads(line) for line in (DATA.parent / "couple_disclosures.jsonl").read_text("utf-8").splitlines()]
     assert len(rows) == 200 and analyzer.gate is not None
     released = [
@@ -242,4 +244,4 @@ def test_no_disclosure_about_a_couple_is_released(analyzer: TextAnalyzer, withou
         if without_release.check(r["text"]).blocked and not analyzer.gate.check(r["text"]).blocked
     ]
     assert released == []
-    assert sum(analyzer.gate.check(r["text"]).blocked for r in rows) >= 183
+    assert sum(analyzer.gate.check(r["text"]).blocked for r in rows) >= 182

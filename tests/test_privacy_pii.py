@@ -149,6 +149,41 @@ def test_names_and_addresses_said_as_people_say_them(text: str, expected: list[t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a sentence's subject before a verb only a person does, after fillers or a comma too
+        ("Chidinma wants to know if we're still on", [("name", "Chidinma")]),
+        ("Erm, Siobhan reckons the quiz is on Thursday", [("name", "Siobhan")]),
+        ("Iestyn and Cerys are stuck on the M4", [("name", "Iestyn"), ("name", "Cerys")]),
+        ("Euh, Mathis a dit qu'il serait en retard", [("name", "Mathis")]),
+        ("Hope asked whether we still need the chairs", [("name", "Hope")]),
+        ("Summer is nearly here, book the car service", []),
+        ("Apple said the update is out", []),
+        # a name asked about, a name owning a person's thing, whose a thing is
+        ("is kalani coming to the footy on saturday", [("name", "kalani")]),
+        ("did mark reply about the invoice", []),  # "mark" is a word too
+        ("Kealoha's number is new", [("name", "Kealoha")]),
+        ("Hamish's dog got out again", [("name", "Hamish")]),
+        ("whats harriets email", [("name", "harriet")]),
+        ("Summer's nearly here", []),
+        ("the plumbers number is on the fridge", []),
+        ("Le vélo de Solène est resté devant la boulangerie.", [("name", "Solène")]),
+        ("Réserve une table pour quatre au nom de Benali.", [("name", "Benali")]),
+        ("Vol AF 1234, porte K42", []),
+        ("Réserve une table au Chez Janou pour samedi", []),
+        # a list goes on after a comma, but a town ending an address is no one
+        ("Invite Mei, Arash and Lucía to game night", [("name", "Mei"), ("name", "Arash"), ("name", "Lucía")]),
+        (
+            "Navigate to 14 Ponsonby Road, Grey Lynn, Auckland 1021.",
+            [("address", "14 Ponsonby Road, Grey Lynn, Auckland 1021")],
+        ),
+    ],
+)
+def test_names_said_with_no_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Whisper renders a dictated card number as one big number with thousands separators (digits may be off)
         ("my card number is 4,111,111,111,111,111,111,111", [("card", "4,111,111,111,111,111,111,111")]),
         ("the number is 4,111,111,111,111,111", [("card", "4,111,111,111,111,111")]),

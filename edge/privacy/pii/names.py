@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from edge.privacy.pii import lists
-from edge.privacy.pii.places import is_a_place
+from edge.privacy.pii.places import is_a_place, towns
 from edge.privacy.pii.registry import Finding
 
 _STRONG_CUE = re.compile(
@@ -49,8 +49,63 @@ not after an article or a possessive ("meine Frau", "die Frau": a wife, a woman;
 _NOT_A_TITLE = re.compile(
     r"(?<![\w'-])(?:[mdsk]eine[rnm]?|ihre[rnm]?|unsere[rnm]?|eure[rnm]?|der|die|eine[rnm]?)\s+$", re.IGNORECASE
 )
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|et|y|e|&)\s+(?:(?:à|a)\s+)?", re.IGNORECASE)
-"""Between two names: "Tell Farhan and Zoya", "Sag Lukas und Mia", "Dis à Yanis et à Chloé"."""
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|et|y|e|&)\s+(?:(?:à|a)\s+)?|\s*,\s*", re.IGNORECASE)
+"""Between two names: "Tell Farhan and Zoya", "Sag Lukas und Mia", "Dis à Yanis et à Chloé", "Invite Mei, Arash"."""
+_DOES = (
+    r"(?:said|says|asked|asks|told|tells|wants|wanted|texted|called|rang|replied|reckons|thinks|thought|promised|"
+    r"owes|borrowed|forgot|lost|left\s+(?:his|her)|(?:is|are|'s)\s+(?:coming|bringing|picking|going|flying|staying|"
+    r"minding|handling|taking|sending|moving|playing|splitting|doing|stuck|still)|will\s+(?:pick|bring|be|come|send|"
+    r"take)|has\s+(?:passed|moved|sent|asked|said|got)|and\s+(?:her|his)\b|"
+    r"sagt|hat\s+gesagt|holt|bringt|kommt|kommen|meint|dit|a\s+dit|veut|vient|viennent|ramène|arrive|a\s+oublié|"
+    r"a\s+perdu|a\s+pris|dice|ha\s+dicho|quiere|viene|vienen|trae|llega|llegan|ha\s+detto|vuole|arriva|arrivano|"
+    r"ha\s+perso|pensano|porta)"
+)
+"""What only a person does, after a name that opens a sentence: "Chidinma wants", "Hope asked", "Emre holt"."""
+_NAME_WORD = r"[^\W\d_][\w'’-]*?"
+_FILLERS = (
+    r"(?:(?:um|uh|erm|er|so|okay|ok|well|right|yeah|nah|ugh|oh|ah|hmm|actually|bueno|este|pues|vale|oye|euh|alors|"
+    r"bon|ben|ehm|eh|cioè|vabbè|allora|ja|genau|also|arre|ya)[\s,]+)*"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?;—])\s*|,\s+){_FILLERS}(?P<name>{_NAME_WORD})"
+    rf"(?:\s+(?:and|und|et|y|e)\s+(?:(?:um|uh|euh|ehm),?\s+)?(?P<other>{_NAME_WORD}))?\s+{_DOES}\b",
+    re.IGNORECASE,
+)
+"""One or two names opening a sentence (after fillers or a comma) before a verb only a person does ("Erm, Siobhan
+reckons", "Iestyn and Cerys are stuck", "Euh, Mathis a dit")."""
+_ASKED_ABOUT = re.compile(
+    rf"\b(?:is|did|does|has|was|will|can|could)\s+(?P<name>{_NAME_WORD})\s+(?:still\s+)?"
+    r"(?:coming|reply|replied|say|said|call|called|back|bringing|going|home|free|awake|around|answer|answered)\b",
+    re.IGNORECASE,
+)
+"""A name asked about: "is kalani coming to the footy", "did Priyanka reply about the invoice"."""
+_OWNED = (
+    r"(?:number|mobile|phone|cell|email|e-mail|address|birthday|flight|train|place|house|flat|party|wedding|car|"
+    r"keys|mum|mom|dad|mother|father|parents|husband|wife|boyfriend|girlfriend|partner|kids|daughter|son|dog|cat|"
+    r"school|job|jacket|bag|room|office|fees|graduation|recital|despedida|line|cv|leaving|naming|book|film|new|"
+    r"nummer|geburtstag|handy|adresse|wohnung|zug|auto|flug|hochzeit)"
+)
+_OWNER = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_WORD})(?P<mark>['’]s|(?<=[^\W\d_])s)\s+{_OWNED}\b", re.I)
+"""A name owning a person's thing: "Kealoha's luau", "Eilidh's number", "whats harriets email", "bernds nummer"."""
+_LISTED_OWNER = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_WORD})['’]s\b(?!\s+(?-i:[A-Z]))", re.I)
+"""A listed first name with its "'s" in cased text, before anything but a capitalised word: "Hamish's dog",
+"Kirra's not coming" (not "Trader Joe's Market"); not one that is also a word ("Summer's nearly here")."""
+_OWNER_DE = re.compile(
+    r"(?<![\w'-])(?P<name>[A-ZÀ-Ý][\w-]*?)s\s+(?:neue[rsn]?\s+)?(?-i:Zug|Nummer|Handy|Geburtstag|Wohnung|Auto|"
+    r"Adresse|Flug|Hochzeit|Party|Mann|Frau|Freund|Freundin|Kinder|Mutter|Vater|Haus|Schlüssel)\b"
+)
+"""German: "Lenas Zug", "Ankes Wohnung" (a listed name and its "s")."""
+_OWNED_ROMANCE = re.compile(
+    r"\b(?:numéro|anniversaire|adresse|voiture|vélo|maison|appartement|mariage|cadeau|chambre|clés|"
+    r"número|cumpleaños|dirección|coche|moto|casa|boda|regalo|llaves|numero|compleanno|indirizzo|"
+    r"macchina|bici|matrimonio|chiavi|(?<!de\s)(?-i:chez)|cena\s+da|"
+    r"under(?:\s+the\s+name(?:\s+of)?)?|in\s+the\s+name\s+of|a\s+nombre\s+de|au\s+nom\s+de|a\s+nome(?:\s+di)?|"
+    r"unter\s+dem\s+namen|auf\s+den\s+namen)\s+(?:de\s+|d['’]|di\s+|del\s+|della\s+)?",
+    re.IGNORECASE,
+)
+"""Whose a thing is, and whose name a table is under: "l'anniversaire d'Aurélien", "les clés sont chez Karim",
+"la moto de Unai", "a table under Fitzgerald", "a nome Ferrari"; not a flight ("vol AF 1234") nor a restaurant
+("Chez Janou", "de chez Sephora")."""
 _WEAK_CUE = re.compile(
     r"\b(?:i'm|i\s+am|this\s+is|it's|with|and|hi|hey|hello|thanks|thank\s+you|meet|meeting|met|see|saw|visit|"
     r"from|for|to|about|love|miss)\s+",
@@ -233,9 +288,78 @@ def find_names(text: str) -> Iterator[Finding]:
             found = _name_at(text, m.start(), weak)
             if found and found.start >= wake:
                 found_names.append(whole_name(text, found))
+    found_names += _said_about(text, wake)
     found_names = [f for f in found_names if not names_a_thing(text, f)]
     yield from found_names
     yield from _and_the_next(text, found_names, addressee)
+
+
+def _said_about(text: str, wake: int) -> Iterator[Finding]:
+    """Names said with no cue before them: a sentence's subject before a person's verb, a name asked about, the
+    owner of a person's thing, the name a table is under (`_SUBJECT`, `_ASKED_ABOUT`, `_OWNER`, `_LISTED_OWNER`,
+    `_OWNER_DE`, `_OWNED_ROMANCE`)."""
+    names = lists.first_names()
+    ambiguous = lists.words("ambiguous_names.txt")
+    stop = lists.words("name_stopwords.txt")
+    lower_text = text == text.lower()
+
+    def person(word: str, *, listed_only: bool = False, words_too: bool = False) -> bool:
+        """`word` as said: a listed first name (one that is also a word only with `words_too`, or capitalised in
+        cased text), or else a rare word written like a name, not a town."""
+        lowered = word.lower()
+        if lowered in stop or len(lowered) < 2:
+            return False
+        if not lower_text and (not word[:1].isupper() or word.isupper()):
+            return False  # cased text writes a name with a capital, and not all in capitals ("IBAN")
+        if lowered in names:
+            return words_too or lowered not in ambiguous
+        rare = _english_rank(lowered) in ((None,) if lower_text else (None, "r30k")) and lowered not in towns()
+        return not listed_only and rare
+
+    def at(start: int, word: str) -> Finding:
+        return whole_name(text, Finding(start, start + len(word), "name"))
+
+    for m in _SUBJECT.finditer(text):
+        for group in ("name", "other"):
+            if m.group(group) and m.start(group) >= wake and person(m.group(group), words_too=True):
+                yield at(m.start(group), m.group(group))
+    for m in _ASKED_ABOUT.finditer(text):
+        if m.start("name") >= wake and person(m.group("name")):
+            yield at(m.start("name"), m.group("name"))
+    for m in _OWNER.finditer(text):
+        word = _without_possessive(m.group("name"), lower_text)
+        if lower_text == (m.group("mark")[:1] in "'’") or m.start("name") < wake:
+            continue  # "'s" in cased text, a bare "s" only as a recogniser writes it: "harriets email"
+        if person(word, listed_only=lower_text, words_too=not lower_text):  # "the plumbers number": no one
+            yield at(m.start("name"), word)
+    for m in _LISTED_OWNER.finditer(text) if not lower_text else ():
+        if m.group("name").lower() in names and m.start("name") >= wake and person(m.group("name")):
+            yield at(m.start("name"), m.group("name"))
+    for m in _OWNER_DE.finditer(text):
+        if m.group("name").lower() in names and m.start("name") >= wake:
+            yield at(m.start("name"), m.group("name"))
+    for m in _OWNED_ROMANCE.finditer(text):
+        said = _WORD.match(text, m.end())
+        if said is None or (said.group().isupper() and len(said.group()) > 1):
+            continue
+        # capitalised in cased text; in lowercase text only a listed name ("la cena en casa de oksana")
+        found = _name_at(text, m.end(), lambda word, capitalised: capitalised != lower_text and person(
+            word if lower_text else word.capitalize(), listed_only=lower_text))  # fmt: skip
+        if found and found.start >= wake:
+            yield whole_name(text, found)
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|und|et|y|e|&)\b)", re.IGNORECASE)
+
+
+def _listed_next(text: str, word: re.Match[str] | None) -> bool:
+    """After a name and a comma, a name of the same list: a listed first name, or a word the list goes on after
+    ("Mei, Arash and Lucía"); not a town ending an address ("Grey Lynn, Auckland 1021") nor a word in capitals
+    ("Nerea Etxeberria, IBAN ES04 ...")."""
+    if word is None or word.group().isupper():
+        return False
+    listed = word.group().lower() in lists.first_names()
+    return listed or _LIST_GOES_ON.match(text, word.end()) is not None
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -253,11 +377,15 @@ def _with_lowercase_surname(text: str, found: Finding) -> Finding:
 
 
 def _and_the_next(text: str, found: list[Finding], accept: Accept) -> Iterator[Finding]:
-    """The names joined to a found one by "and" ("Farhan and Zoya", "Lukas und Mia"), one after another."""
+    """The names joined to a found one by "and" or a comma ("Farhan and Zoya", "Lukas und Mia", "Mei, Arash and
+    Lucía"), one after another (`_listed_next` for a comma)."""
     ends = sorted({f.end for f in found})
     while ends:
         joined = _AND.match(text, ends.pop(0))
         if joined is None:
+            continue
+        after = _WORD.match(text, joined.end())
+        if joined.group().strip() == "," and not _listed_next(text, after):
             continue
         name = _name_at(text, joined.end(), accept, capitalised_names=True)
         if name is not None:

@@ -58,7 +58,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def towns() -> frozenset[str]:
+    """The towns, countries and states of `places.txt`, lowercase."""
     return frozenset(lists.entries(PLACES_FILE))
 
 
@@ -82,7 +83,7 @@ def is_a_place(text: str, found: Finding) -> bool:
     if not inside:
         return False
     first, last = inside[0], inside[-1]
-    places = _places()
+    places = towns()
     said = [w.group().lower() for w in words]
     for size in range(max(2, last - first + 1), MAX_WORDS + 1):  # a town of two words or more holding the name
         for start in range(max(0, last - size + 1), min(first, len(said) - size) + 1):
