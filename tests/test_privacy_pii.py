@@ -160,6 +160,7 @@ def test_names_and_addresses_said_as_people_say_them(text: str, expected: list[t
         # a name asked about, a name owning a person's thing, whose a thing is
         ("is kalani coming to the footy on saturday", [("name", "kalani")]),
         ("did mark reply about the invoice", []),  # "mark" is a word too
+        ("which bakery near me has gluten free bread", []),
         ("Kealoha's number is new", [("name", "Kealoha")]),
         ("Hamish's dog got out again", [("name", "Hamish")]),
         ("whats harriets email", [("name", "harriet")]),
@@ -168,6 +169,7 @@ def test_names_and_addresses_said_as_people_say_them(text: str, expected: list[t
         ("Le vélo de Solène est resté devant la boulangerie.", [("name", "Solène")]),
         ("Réserve une table pour quatre au nom de Benali.", [("name", "Benali")]),
         ("Vol AF 1234, porte K42", []),
+        ("mañana toca limpiar la casa antes de que lleguen", []),  # "ante" is a listed name, "antes" is not
         ("Réserve une table au Chez Janou pour samedi", []),
         # a list goes on after a comma, but a town ending an address is no one
         ("Invite Mei, Arash and Lucía to game night", [("name", "Mei"), ("name", "Arash"), ("name", "Lucía")]),

@@ -63,10 +63,6 @@ def towns() -> frozenset[str]:
     return frozenset(lists.entries(PLACES_FILE))
 
 
-def _words(text: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text))
-
-
 def is_a_place(text: str, found: Finding) -> bool:
     """Whether the name `found` in `text` is (part of) a place rather than a person (module docstring)."""
     if _PLACE_BEFORE.search(text, 0, found.start) or _PLACE_AFTER.match(text, found.end):
@@ -78,7 +74,7 @@ def is_a_place(text: str, found: Finding) -> bool:
         or _SAINT.match(said_words[0])
     ):
         return True
-    words = _words(text)
+    words = list(_WORD.finditer(text))
     inside = [i for i, w in enumerate(words) if w.start() < found.end and found.start < w.end()]
     if not inside:
         return False
