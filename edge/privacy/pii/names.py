@@ -49,7 +49,8 @@ not after an article or a possessive ("meine Frau", "die Frau": a wife, a woman;
 _NOT_A_TITLE = re.compile(
     r"(?<![\w'-])(?:[mdsk]eine[rnm]?|ihre[rnm]?|unsere[rnm]?|eure[rnm]?|der|die|eine[rnm]?)\s+$", re.IGNORECASE
 )
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|und|et|y|e|&)\s+(?:(?:à|a)\s+)?|\s*,\s*", re.IGNORECASE)
+_JOINERS = r"and|und|et|y|e|&"
+_AND = re.compile(rf"\s*(?:,\s*)?(?:{_JOINERS})\s+(?:(?:à|a)\s+)?|\s*,\s*", re.IGNORECASE)
 """Between two names: "Tell Farhan and Zoya", "Sag Lukas und Mia", "Dis à Yanis et à Chloé", "Invite Mei, Arash"."""
 _DOES = (
     r"(?:said|says|asked|asks|told|tells|wants|wanted|texted|called|rang|replied|reckons|thinks|thought|promised|"
@@ -147,7 +148,6 @@ _NAMES_A_THING = re.compile(r"['’]s\s+(?-i:[A-Z])\w*")
 "Ben's Diner"), whose next word is capitalised; a person's thing is not ("Kofi's birthday")."""
 
 
-_SAINT_BEFORE = re.compile(r"(?<![\w'-])(?:san|santa|santo|são|saint|sainte|st\.?|ste|sankt|mont)[\s-]+$", re.I)
 _STREET_AFTER = re.compile(
     r"\s+(?:street|st\b\.?|avenue|ave\b\.?|road|rd\b\.?|boulevard|blvd|lane|drive|square|terrace|springs|market)\b",
     re.IGNORECASE,
@@ -156,12 +156,9 @@ _STREET_AFTER = re.compile(
 
 def names_a_thing(text: str, found: Finding) -> bool:
     """A name that is part of a thing's name: a title, a shop or a brand ("Baldur's Gate", "Sam's Club", in cased
-    text), a place named after a saint ("San Marco", "Saint-Michel", "san francisco") or a street or a square named
-    after someone ("Queen Street", "Madison Avenue", "Queen Victoria Market"), or a place (`places.is_a_place`:
-    "Santiago de Compostela", "Victoria Station", "Lake Louise", "the museum in Clinton")."""
+    text), a street or a square named after someone ("Queen Street", "Madison Avenue", "Queen Victoria Market"), or a
+    place (`places.is_a_place`: "San Marco", "Santiago de Compostela", "Victoria Station", "the museum in Clinton")."""
     if text != text.lower() and _NAMES_A_THING.match(text, found.end) is not None:
-        return True
-    if _SAINT_BEFORE.search(text, 0, found.start):
         return True
     last = text[found.start : found.end].split()[-1:]
     named_street = bool(last) and _STREET_AFTER.fullmatch(" " + last[0]) is not None
@@ -343,7 +340,7 @@ def _said_about(text: str, wake: int) -> Iterator[Finding]:
         said = _WORD.match(text, m.end())
         if said is None or (said.group().isupper() and len(said.group()) > 1):
             continue
-        if lower_text and said.group() not in lists.first_names():
+        if lower_text and said.group() not in names:
             continue  # listed as said, not with an "s" taken off: "limpiar la casa antes de ..." names no one
         # capitalised in cased text; in lowercase text only a listed name ("la cena en casa de oksana")
         found = _name_at(text, m.end(), lambda word, capitalised: capitalised != lower_text and person(
@@ -352,7 +349,7 @@ def _said_about(text: str, wake: int) -> Iterator[Finding]:
             yield whole_name(text, found)
 
 
-_LIST_GOES_ON = re.compile(r"\s*(?:,|(?:and|und|et|y|e|&)\b)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|(?:{_JOINERS})\b)", re.IGNORECASE)
 
 
 def _listed_next(text: str, word: re.Match[str] | None) -> bool:

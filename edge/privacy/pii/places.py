@@ -38,8 +38,11 @@ _PLACE_BEFORE = re.compile(
 "Place" and "Casa" only capitalised: "la casa de Lucía" is her home, and so is "chez Marie". An apostrophe may
 come before: "all'aeroporto Marco Polo"."""
 
-_SAINT = re.compile(r"(?:san|santa|santo|são|saint|sainte|st\.?|ste|sankt)$", re.IGNORECASE)
+_SAINTS = r"san|santa|santo|são|saint|sainte|st\.?|ste|sankt"
+_SAINT = re.compile(rf"(?:{_SAINTS})$", re.IGNORECASE)
 """A span that begins with a saint is a place ("Santa Maria Novella", "santa margherita ligure")."""
+_SAINT_BEFORE = re.compile(rf"(?<![\w'-])(?:{_SAINTS}|mont)[\s-]+$", re.IGNORECASE)
+"""A saint (or a mount) right before the name: "San Marco", "Saint-Michel", "san francisco", "Mont Saint-Michel"."""
 
 _IN = re.compile(
     r"(?<![\w'-])(?:in|near|around|outside|nach|en"
@@ -65,7 +68,9 @@ def towns() -> frozenset[str]:
 
 def is_a_place(text: str, found: Finding) -> bool:
     """Whether the name `found` in `text` is (part of) a place rather than a person (module docstring)."""
-    if _PLACE_BEFORE.search(text, 0, found.start) or _PLACE_AFTER.match(text, found.end):
+    if _PLACE_BEFORE.search(text, 0, found.start) or _SAINT_BEFORE.search(text, 0, found.start):
+        return True
+    if _PLACE_AFTER.match(text, found.end):
         return True
     said_words = text[found.start : found.end].split()
     if len(said_words) > 1 and (  # a span that took the place word in: "Victoria Station", "Lake Louise"
