@@ -186,6 +186,28 @@ def test_names_said_with_no_cue(text: str, expected: list[tuple[str, str]]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name ends where the name ends: not at the verb, conjunction or adverb the tagger ran it into
+        ("text mollie saying i am on my way", [("name", "mollie")]),
+        ("what time is my meeting with fred scheduled for", [("name", "fred")]),
+        ("steve needs to know my location", [("name", "steve")]),
+        ("carla doesn't want her olive garden reservation anymore", [("name", "carla")]),
+        ("can i call you adam instead of the current name", [("name", "adam")]),
+        ("escribe a alba que ya estoy llegando", [("name", "alba")]),
+        ("schreib lena dass ich später komme", [("name", "lena")]),
+        ("rappelle moi de téléphoner à moussa demain matin", [("name", "moussa")]),
+        ("Tell Grant I've left the keys under the mat.", [("name", "Grant")]),
+        # a surname that is a word too stays with its name
+        ("call john smith about the boiler", [("name", "john smith")]),
+        ("chiedi a hamid rezaei se viene", [("name", "hamid rezaei")]),
+    ],
+)
+def test_a_name_ends_where_the_name_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Whisper renders a dictated card number as one big number with thousands separators (digits may be off)
         ("my card number is 4,111,111,111,111,111,111,111", [("card", "4,111,111,111,111,111,111,111")]),
         ("the number is 4,111,111,111,111,111", [("card", "4,111,111,111,111,111")]),

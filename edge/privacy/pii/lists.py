@@ -1,4 +1,4 @@
-"""The PII word lists shipped under models/privacy/pii/ (first names, street types, stop words, TLDs)."""
+"""The PII word lists shipped under models/privacy/pii/ (first names, street types, stop words, common words, TLDs)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def first_names() -> frozenset[str]:
     """US census first names, those of edge's other locales and of the rest of the world (first_names.txt,
     first_names_intl.txt, first_names_world.txt)."""
     return words("first_names.txt") | words("first_names_intl.txt") | words("first_names_world.txt")
+
+
+def common_words() -> frozenset[str]:
+    """The commonest words of the five languages of use that are no listed first name and no surname
+    (`common_words.txt`, `build_common_words.py`): "saying", "scheduled", "que", "dass", "demain"."""
+    return words("common_words.txt")

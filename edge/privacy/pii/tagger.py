@@ -150,7 +150,7 @@ def find_tagged(text: str) -> Iterator[Finding]:
     for kind, words in spans:
         words = [w for w in words if w.start() >= wake]
         if kind == "PER":
-            words = _plausible_name(words)
+            words = _without_trailing_words(_plausible_name(words), cased)
             if cased and not all(
                 not w.group()[0].isalpha() or w.group()[0].isupper() or w.group() in _PARTICLES for w in words
             ):
@@ -258,6 +258,24 @@ def _trimmed_address(words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def text_is_upper(words: list[re.Match[str]]) -> bool:
     return all(w.group().isupper() for w in words)
+
+
+_CONTRACTED = re.compile(r"['’](?:t|ll|re|ve|d|m|s)$", re.IGNORECASE)
+
+
+def _without_trailing_words(words: list[re.Match[str]], cased: bool) -> list[re.Match[str]]:
+    """The tagged name without the words it ran into: a contraction ("Tell Grant I've left"), a particle ("amina
+    de prendre"), and in lowercase
+    text a common word of the five languages that is no one's name ("text mollie saying", "fred scheduled",
+    "escribe a alba que"; `lists.common_words`). The first word always stays."""
+    common = lists.common_words()
+    while len(words) > 1 and (
+        _CONTRACTED.search(words[-1].group())
+        or words[-1].group().lower() in _PARTICLES
+        or (not cased and words[-1].group().lower() in common)
+    ):
+        words = words[:-1]
+    return words
 
 
 def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
