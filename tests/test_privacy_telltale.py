@@ -1,4 +1,5 @@
-"""A pregnancy or a recovery told sideways is blocked as health (`edge.privacy.telltale`, the gate's "telltale" layer).
+"""A pregnancy or a recovery told sideways, and HIV prevention written "PrEP", are blocked as health
+(`edge.privacy.telltale`, the gate's "telltale" layer).
 
 `tests/data/sideways_sentences.jsonl` holds three sets written by helper sessions with no access to the repository,
 each half or more disclosures told without the obvious word ("the baby's due in March", "ninety days without a drink
@@ -29,6 +30,9 @@ TELLS = [
     ("move my dating scan to thursday afternoon", "en"),
     ("two years sober on Friday and I'm having cake", "en"),
     ("remind me to pick up my methadone at nine", "en"),
+    ("remind me to take my PrEP at ten", "en"),  # HIV prevention by its capitals, in any language
+    ("add PrEP to my shopping list", "en"),
+    ("ich nehme seit Mai PrEP", "de"),
     ("ich bin in der 14. Woche und mir ist ständig übel", "de"),
     ("der Geburtstermin ist Mitte Mai", "de"),
     ("mein Vater ist seit fünf Jahren trocken", "de"),
@@ -86,6 +90,9 @@ LOOK_ALIKES = [
     ("we're due in court in may", "en"),
     ("ich trinke seit drei Tagen nichts außer Wasser", "de"),
     ("seit zwei Monaten nichts mehr von ihm gehört", "de"),
+    ("meal prep for the week is done", "en"),
+    ("Prep time is ten minutes", "en"),
+    ("PREP the veggies first", "en"),
 ]
 """Nearly the same words, and no pregnancy or recovery."""
 

@@ -8,7 +8,8 @@ A second layer, "couple", blocks what no word says: two people of one gender tie
 ("my sister and her wife", "sono stanca, mia moglie cucina"; `edge.privacy.couple`); the same reading lets the
 model layer withdraw an orientation block of a couple of two genders (`edge.privacy.couple.CoupleRelease`).
 A third, "telltale", blocks a pregnancy or a recovery told sideways, which the model scores as nothing ("the
-baby's due in March", "ninety days without a drink"; `edge.privacy.telltale`).
+baby's due in March", "ninety days without a drink"), and HIV prevention written "PrEP", which the uncased encoder
+reads as "prep" (`edge.privacy.telltale`).
 `assess` returns the `Encoded` redacted text with the verdict, so the topic classifier reuses the same embedding
 instead of running the encoder again. Any layer may block and none can unblock; an exception anywhere blocks the
 text with layer "error"; `check` and `assess` never raise.

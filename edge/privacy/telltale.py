@@ -1,4 +1,5 @@
-"""Health told sideways: phrases that tell a pregnancy or a recovery from addiction by themselves.
+"""Health told sideways: phrases that tell a pregnancy or a recovery from addiction by themselves, and HIV
+prevention by its capitals.
 
 "The baby's due in March", "ninety days without a drink tomorrow", "estoy de doce semanas", "seit drei Jahren
 trocken", "la morfologica è giovedì": none of them names a condition, and the sensitive model, which learned
@@ -9,6 +10,10 @@ a due date, a scan or test that only a pregnancy has, a fertility treatment, the
 recovery. The gate's "telltale" layer blocks a text that holds one as health, whatever the model says; the
 look-alikes ("the report is due in March", "the baby's due for a nap", "the goalkeeper kept a clean sheet",
 "seit drei Tagen ist die Wäsche trocken") are kept out by the phrases' own shape.
+
+"PrEP" written so is the pill that prevents HIV, in every language of use; the encoder is uncased and reads it as
+"prep", so "remind me to take my PrEP at ten" scored a third of its bar (the lexicon's proposal lowers the bar to
+0.45 of it). Lowercase "prep" (meal prep, exam prep, and how a recogniser writes the pill) is left to the model.
 """
 
 from __future__ import annotations
@@ -286,11 +291,14 @@ def _compiled(lang: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
 PREGNANCY = {lang: _compiled(lang, patterns) for lang, patterns in _PREGNANCY.items()}
 RECOVERY = {lang: _compiled(lang, patterns) for lang, patterns in _RECOVERY.items()}
 ANIMALS = {lang: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for lang, p in _ANIMALS.items()}
+HIV_PREVENTION = re.compile(r"(?<![\w-])PrEP(?![\w-])")
 
 
 def telltale(text: str, lang: str) -> str | None:
-    """The first phrase of `text` that tells a pregnancy or a recovery by itself; None when there is none, or when
-    the only one is a pregnancy and an animal is named."""
+    """The first phrase of `text` that tells a pregnancy, a recovery or HIV prevention by itself; None when there is
+    none, or when the only one is a pregnancy and an animal is named."""
+    if (pill := HIV_PREVENTION.search(text)) is not None:
+        return pill.group(0)
     if lang not in PREGNANCY:
         return None
     found = RECOVERY[lang].search(text)
