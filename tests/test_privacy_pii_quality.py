@@ -173,4 +173,3 @@ def test_a_name_ends_where_it_ends_written_by_hand() -> None:
     person = metrics["recall"]["PERSON"]
     assert person["gold"] == 258 and person["exact"] >= 0.90 and person["typed"] >= 0.93
     assert metrics["ordinary_sentences"] == 50 and metrics["ordinary_with_any_pii"] <= 0.06
-
