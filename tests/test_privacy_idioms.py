@@ -17,6 +17,7 @@ from edge.privacy.idioms import swap_idioms
 from edge.privacy.swap import IDIOMS, JOBS, NEWS, PARTNERS, SwapRelease
 
 SENTENCES = Path(__file__).parent / "data" / "idiom_sentences.jsonl"
+SENTENCES_2 = Path(__file__).parent / "data" / "idiom_sentences_2.jsonl"
 
 IDIOM_ONLY = [
     "Customer service is in our DNA, so we'll get this sorted today.",
@@ -82,6 +83,22 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("el lector de huellas del móvil falla", "es", "genetic_biometric", "el código del móvil falla"),
         ("le capteur d'empreintes du téléphone", "fr", "genetic_biometric", "le code du téléphone"),
         ("il sensore di impronte del telefono", "it", "genetic_biometric", "il codice del telefono"),
+        # stop 53: everyday idioms of every category's words, in five languages
+        ("this commute is a pain in the neck", "en", "health", "this commute is a nuisance"),
+        ("god knows where i put my keys", "en", "religion", "who knows where i put my keys"),
+        ("we made a pilgrimage to the new ikea", "en", "religion", "we made a trip to the new ikea"),
+        ("that sofa was a steal", "en", "criminal", "that sofa was a bargain"),
+        ("we need to jail break my old iPhone", "en", "criminal", "we need to unlock my old iPhone"),
+        ("he's a conservative driver", "en", "political", "he's a cautious driver"),
+        ("strike while the iron is hot", "en", "trade_union", "act fast"),
+        ("it's all greek to me", "en", "ethnicity", "makes no sense to me"),
+        ("the gay nineties bar", "en", "sexual_orientation", "the merry nineties bar"),
+        ("wir gehen heute zum Griechen", "de", "ethnicity", "wir gehen heute zum Restaurant"),
+        ("Gott sei Dank ist es vorbei", "de", "religion", "zum Glück ist es vorbei"),
+        ("voy al chino a por pan", "es", "ethnicity", "voy al súper a por pan"),
+        ("on commande chinois ce soir", "fr", "ethnicity", "on commande pizza ce soir"),
+        ("Dieu sait où sont mes clés", "fr", "religion", "qui sait où sont mes clés"),
+        ("la messa in piega costa trenta euro", "it", "religion", "la preparazione costa trenta euro"),
     ],
 )
 def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
@@ -99,6 +116,15 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("my religion matters a lot to me", "en", "religion"),
         ("my employer makes us use a fingerprint scanner to clock in", "en", "genetic_biometric"),  # no device
         ("turn on face id", "en", "genetic_biometric"),
+        ("we're on strike on monday, the union voted yes", "en", "trade_union"),
+        ("I'm on the conservative side of politics", "en", "political"),
+        ("mon mari est chinois", "fr", "ethnicity"),
+        ("mio marito è cinese", "it", "ethnicity"),
+        ("ich bin mit einem Griechen verheiratet", "de", "ethnicity"),
+        ("the sermon at mass was long", "en", "religion"),
+        ("la messa delle dieci è finita", "it", "religion"),
+        ("it was a robbery, they took my bag", "en", "criminal"),
+        ("fue un robo, me quitaron el bolso", "es", "criminal"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:
@@ -140,11 +166,25 @@ def test_disclosures_beside_or_in_idioms_stay_blocked(analyzer: TextAnalyzer, wi
     80; with an idiom swapped the lowest scores 1.2 times its bar: "Lass mal die Kirche im Dorf, aber ich bin
     tatsächlich Messdiener")."""
     rows = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 200 and len(IDIOMS) == 4
+    assert len(rows) == 200 and len(IDIOMS) == 8
     assert analyzer.gate is not None
     disclosures = [r["text"] for r in rows if r["sensitive"] and without_idioms.check(r["text"]).blocked]
     assert len(disclosures) >= 76
     assert [t for t in disclosures if not analyzer.gate.check(t).blocked] == []
-    # the everyday idioms: 36 of 120 blocked without the idiom swaps, 33 with them
+    # the everyday idioms: 36 of 120 blocked without the idiom swaps, 33 with them (stop 46)
     everyday = [r["text"] for r in rows if not r["sensitive"]]
     assert sum(analyzer.gate.check(t).blocked for t in everyday) <= 35
+
+
+def test_a_second_helper_set(analyzer: TextAnalyzer) -> None:
+    """`tests/data/idiom_sentences_2.jsonl` (stop 53, written blind by a helper session that read no repository file,
+    after stop 53's idioms were written; CC0): 200 everyday idioms of every category's words (about 190 different
+    ones) and 100 disclosures that use the same kind of words, in five languages. Read blind before and after the
+    new idioms: ordinary ones blocked 37 -> 36 of 200 (the idioms people use are a long tail; "god only knows why
+    the bus is late" is the one freed), every disclosure blocked both times."""
+    rows = [json.loads(line) for line in SENTENCES_2.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 300 and sum(r["sensitive"] for r in rows) == 100
+    assert analyzer.gate is not None
+    blocked = {r["text"]: analyzer.gate.check(r["text"]).blocked for r in rows}
+    assert all(blocked[r["text"]] for r in rows if r["sensitive"])
+    assert sum(blocked[r["text"]] for r in rows if not r["sensitive"]) <= 36

@@ -1,8 +1,9 @@
 """Is it only a figure of speech? Swapping an idiom for what it means before the gate asks its model again.
 
 "I nearly had a heart attack when the fire alarm went off", "he's got the patience of a saint", "this project is
-killing me", "teamwork is in our DNA", "casi me da un infarto cuando vi el precio": each idiom is built on a word of
-health, faith, crime or genetics and says nothing about any of them. `swap_idioms` gives
+killing me", "teamwork is in our DNA", "casi me da un infarto cuando vi el precio", "he's a conservative driver",
+"strike while the iron is hot", "on commande chinois ce soir", "la messa in piega": each idiom is built on a word
+of health, faith, crime, genetics, politics, unions, ethnicity or orientation and says nothing about any of them. `swap_idioms` gives
 `edge.privacy.swap.SwapRelease` the same sentence with the idiom said plainly ("I nearly got a fright", "lots of
 patience", "tiring me", "in our nature"); if that sentence is far from sensitive in every category, the idiom
 alone made the block. Each idiom explains a block of its own category only (`CATEGORIES`), so "I nearly had a
@@ -38,10 +39,35 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\bto die for\b", "amazing"),
             (r"\bmy blood (?:runs|ran) cold\b", "i get nervous"),
             (r"\bfeel(?:ing)? human again\b", "feel fine again"),
+            (r"\b(?:a|such a|what a|real|total|royal)\s+pain in the (?:neck|backside|butt|arse|ass)\b", "a nuisance"),
+            (r"\bcabin fever\b", "boredom"),
+            (r"\bsick (?:and tired |to death |to the back teeth )?of\b", "fed up with"),
+            (
+                r"\b(?:drives|driving|drove|driven) (?P<keep>me|us|him|her|them) (?:crazy|mad|nuts|insane|up the wall)\b",
+                r"annoys \g<keep>",
+            ),
+            (r"\bcosts? an arm and a leg\b", "costs a lot"),
+            (r"\bbreak a leg\b", "good luck"),
+            (r"\bin stitches\b", "laughing"),
+            (r"\b(?:bored|scared|worried) (?:to death|stiff|to tears)\b", "very bored"),
+            (r"\bdying of (?:boredom|embarrassment|laughter|curiosity)\b", "very bored"),
+            (r"\b(?:a|the) (?:bitter|tough|hard) pill to swallow\b", "hard to accept"),
+            (r"\b(?:is|was|are|'s) (?:a|an|such a|a real|a total) (?:headache|nightmare)\b", "is a hassle"),
+            (
+                r"\baddicted to (?P<keep>(?:this|that|the|these|those|my|his|her) (?:\w+ )?(?:show|series|game|podcast|"
+                r"song|album|book|app|sitcom|drama|soap|channel|band))\b",
+                r"hooked on \g<keep>",
+            ),
         ),
         "de": (
             (r"\b(?P<keep>(?:fast|beinahe)\s+(?:einen|nen))\s+Herzinfarkt\b", r"\g<keep> Schreck"),
             (r"\bmich trifft der Schlag\b", "ich bin baff"),
+            (
+                r"\b(?:geht|ging|gehen) (?P<keep>mir|uns|ihm|ihr) (?:total |voll |echt )?auf (?:die Nerven|den Geist|den Keks)\b",
+                r"nervt \g<keep>",
+            ),
+            (r"\bHals- und Beinbruch\b", "viel Glück"),
+            (r"\bLagerkoller\b", "Langeweile"),
         ),
         "es": (
             (
@@ -49,10 +75,16 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\g<keep> un susto",
             ),
             (r"\bme muero de ganas\b", "tengo muchas ganas"),
+            (r"\b(?:me|nos) (?:vuelve|está volviendo|vuelven|volvió) (?:loc[oa]s?)\b", "me molesta"),
+            (r"\bes una locura\b", "es increíble"),
+            (r"\bcuesta un ojo de la cara\b", "cuesta mucho"),
+            (r"\bmucha mierda\b", "buena suerte"),
         ),
         "fr": (
             (r"\b(?P<keep>failli\s+(?:faire|avoir))\s+une\s+crise\s+cardiaque", r"\g<keep> très peur"),
             (r"\bje meurs d'envie\b", "j'ai très envie"),
+            (r"\b(?:me|nous) rend(?:ent)? (?:fou|folle|fous|folles|dingue|dingues)\b", "m'énerve"),
+            (r"\bcoûte les yeux de la tête\b", "coûte très cher"),
         ),
         "it": (
             (
@@ -60,6 +92,8 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\g<keep> uno spavento",
             ),
             (r"\bmuoio dalla voglia\b", "ho tanta voglia"),
+            (r"\bmi (?:fa|fanno|sta facendo) (?:impazzire|diventare matt[oa])\b", "mi innervosisce"),
+            (r"\bcosta un occhio della testa\b", "costa tantissimo"),
         ),
     },
     "religion": {
@@ -80,10 +114,36 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\blike\s+(?:it's\s+|it\s+is\s+)?a\s+religion\b", "like a passion"),
             (r"\breligious\s+(?P<keep>follower|fan)\b", r"devoted \g<keep>"),
             (r"\breligiously\b", "faithfully"),
+            (r"\b(?:god|heaven|lord|christ|jesus) (?:only )?knows\b", "who knows"),
+            (r"\b(?:oh|o) (?:my )?(?:god|gosh|lord)\b|\bomg\b", "wow"),
+            (r"\bmy god\b(?=\s*[,!.?]|\s+(?:the|this|that|it|i|you|what|look)\b)", "wow"),
+            (r"\bthank (?:god|heavens|goodness|the lord)\b", "luckily"),
+            (r"\bfor (?:god's|heaven's|christ's|pete's) sake\b", "come on"),
+            (r"\bgood (?:god|lord|heavens)\b", "wow"),
+            (r"\bholy (?:cow|moly|smokes|crap|shit|mackerel)\b", "wow"),
+            (r"\bgod(?:damn|dammit)\b", "damn"),
+            (r"\b(?:a|our|my|the|their)\s+(?:little\s+)?pilgrimage\s+(?P<keep>to|into|round)\b", r"a trip \g<keep>"),
+            (r"\bcrusade\s+(?P<keep>against|to)\b", r"fight \g<keep>"),
+            (r"\b(?:a|the)\s+mecca\s+(?:for|of)\b", "the capital of"),
+            (r"\bgospel truth\b", "plain truth"),
+            (r"\b(?:an?\s+(?:absolute\s+|real\s+)?)?godsend\b", "a lifesaver"),
+            (r"\bsacred cow\b", "untouchable idea"),
+            (r"\b(?:a|the)\s+(?:cardinal|mortal)\s+sin\b", "a big mistake"),
+            (r"\bdevil's advocate\b", "the contrarian"),
+            (r"\bspeak of the devil\b", "there you are"),
+            (r"\bin (?:seventh|hog) heaven\b", "very happy"),
+            (r"\bbless you\b", "cheers"),
         ),
         "de": (
             (r"\b(?:die\s+)?Kirche im Dorf(?:\s+lassen)?\b", "ruhig bleiben"),
             (r"\b(?:quasi|fast|praktisch|wie)\s+(?:eine\s+)?Religion\b", "eine Leidenschaft"),
+            (r"\b(?:Gott sei Dank|Gott seis gedankt)\b", "zum Glück"),
+            (r"\b(?:weiß Gott|Gott weiß|der Himmel weiß)\b", "wer weiß"),
+            (r"\b(?:oh\s+)?mein Gott\b|\bum Gottes willen\b|\bach Gott\b|\bHerrgott\b", "oh je"),
+            (r"\bheiliger Strohsack\b", "Wahnsinn"),
+            (r"\b(?:ist|sind) (?P<keep>mir|uns|ihm|ihr) heilig\b", r"ist \g<keep> wichtig"),
+            (r"\bKreuzzug gegen\b", "Kampf gegen"),
+            (r"\b(?:das|ein) Mekka (?:der|des|für)\b", "die Hauptstadt der"),
         ),
         "es": (
             (r"\bla biblia de(?:l)?\b", "el mejor libro de"),
@@ -91,14 +151,38 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\b(?P<keep>es|son|era)\s+(?:casi\s+|como\s+)?(?:una|la|su|mi|nuestra)\s+religión\b",
                 r"\g<keep> una pasión",
             ),
+            (r"\b(?:Dios sabe|sabe Dios|sabrá Dios|Dios sabrá)\b", "quién sabe"),
+            (r"\b(?:ay\s+)?Dios mío\b|\bmadre mía\b|\bpor Dios\b|\bválgame Dios\b", "vaya"),
+            (r"\bgracias a Dios\b", "menos mal"),
+            (r"\bcruzada contra\b", "lucha contra"),
+            (r"\bla meca de(?:l)?\b", "la capital de"),
+            (r"\bperegrinaje a\b|\bperegrinación a\b", "excursión a"),
         ),
         "fr": (
             (r"\bla bible d(?:u|e la|es|e)\b", "le meilleur livre de"),
             (r"\b(?P<keep>c'est|est)\s+(?:presque\s+|comme\s+)?une\s+religion\b", r"\g<keep> une passion"),
+            (r"\b(?:Dieu (?:seul )?sait|le bon Dieu sait)\b", "qui sait"),
+            (r"\b(?:oh\s+)?mon Dieu\b|\bbon Dieu\b|\bnom de Dieu\b", "oh là là"),
+            (r"\bDieu merci\b", "heureusement"),
+            (r"\bc'est la croix et la bannière\b", "c'est compliqué"),
+            (r"\bcroisade contre\b", "lutte contre"),
+            (r"\bla Mecque (?:du|de la|des|de l')\b", "la capitale du"),
+            (r"\bpèlerinage (?P<keep>à|au|aux|chez)\b", r"sortie \g<keep>"),
         ),
         "it": (
             (r"\bla bibbia d(?:el|ella|ei|i)\b", "il miglior libro di"),
             (r"\b(?P<keep>è|sono)\s+(?:quasi\s+|come\s+)?una\s+religione\b", r"\g<keep> una passione"),
+            (r"\b(?:Dio (?:solo )?(?:lo )?sa|lo sa Dio|sa Dio)\b", "chi lo sa"),
+            (r"\b(?:oh\s+)?(?:mio Dio|Dio mio|Madonna santa|santo cielo)\b", "accidenti"),
+            (r"\bgrazie a Dio\b", "per fortuna"),
+            (r"\bcrociata contro\b", "lotta contro"),
+            (r"\bla mecca (?:del|della|dei|delle)\b", "la capitale del"),
+            (r"\bpellegrinaggio (?P<keep>a|al|alla|allo|ai|alle|da)\b", r"gita \g<keep>"),
+            (
+                r"\bmess[ae] (?:in piega|in onda|in scena|in moto|in opera|in vendita|in sicurezza|in regola|a punto|"
+                r"a fuoco|a terra|a disposizione)\b",
+                "preparazione",
+            ),
         ),
     },
     "criminal": {
@@ -110,11 +194,120 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\bmurder\s+(?:a|an)\s+(?P<keep>pizza|curry|burger|kebab|pint|beer|coffee|steak)\b", r"eat a \g<keep>"),
             (r"\bdaylight robbery\b", "very expensive"),
             (r"\bstole\s+(?P<keep>(?:a|the)\s+(?:quick\s+)?(?:nap|kiss|glance|look|moment|show))\b", r"took \g<keep>"),
+            (r"\b(?:a|an absolute|a total|such a|a real)\s+steal\b", "a bargain"),
+            (r"\bguilty pleasures?\b", "favourite treat"),
+            (r"\b(?:a|an absolute|a total|like a)\s+crime scene\b", "a mess"),
+            (r"\bget(?:s|ting)? away with murder\b", "get away with anything"),
+            (r"\bhighway robbery\b", "very expensive"),
+            (r"\bpartners? in crime\b", "best friends"),
+            (
+                r"\bjail\s*-?\s*break(?:ing|ed)?\s+(?P<keep>(?:my|the|an?|your|his|her|our)\s+(?:\w+\s+)?"
+                r"(?:phone|iphone|ipad|tablet|console|kindle|switch|psp|firestick|router))\b",
+                r"unlock \g<keep>",
+            ),
+            (r"\bit(?:'s| is| was) (?:a )?crime (?P<keep>to|how|that)\b", r"it's a shame \g<keep>"),
         ),
-        "de": ((r"\bbringt mich (?:noch )?um\b", "macht mich fertig"),),
-        "es": ((r"\bme está matando\b", "me está cansando"),),
-        "fr": ((r"\bça me tue\b", "ça me fatigue"),),
-        "it": ((r"\bmi sta uccidendo\b", "mi sta stancando"),),
+        "de": (
+            (r"\bbringt mich (?:noch )?um\b", "macht mich fertig"),
+            (r"\b(?:das ist|ist ja|echt) (?:der reinste |reiner )?Wucher\b", "das ist teuer"),
+        ),
+        "es": (
+            (r"\bme está matando\b", "me está cansando"),
+            (r"\bes un (?:robo|atraco)(?: a mano armada)?\b", "es carísimo"),
+            (r"\bplacer culpable\b", "capricho"),
+        ),
+        "fr": (
+            (r"\bça me tue\b", "ça me fatigue"),
+            (r"\bc'est du vol(?: pur et simple)?\b", "c'est trop cher"),
+            (r"\bplaisir coupable\b", "petit plaisir"),
+        ),
+        "it": (
+            (r"\bmi sta uccidendo\b", "mi sta stancando"),
+            (r"\bè un furto\b", "è carissimo"),
+            (r"\bpiacere colpevole\b", "sfizio"),
+        ),
+    },
+    "political": {
+        "en": (
+            (
+                r"\bconservative\s+(?P<keep>estimate|guess|figure|number|driver|dresser|approach|budget|bet)\b",
+                r"cautious \g<keep>",
+            ),
+            (
+                r"\bliberal\s+(?P<keep>amount|amounts|use|user|helping|dose|sprinkling|splash|coat|application)\b",
+                r"generous \g<keep>",
+            ),
+            (
+                r"\b(?:the\s+)?mayor of (?:our|the|my|this|that) (?:group chat|street|office|block|gym|pub|road)\b",
+                "the boss of the group",
+            ),
+            (r"\blike (?:a|working for a|living with a) (?:little |total |real )?dictator\b", "like a bossy boss"),
+            (r"\bvote with (?:your|their|our|my) feet\b", "walk away"),
+        ),
+        "de": ((r"\bkonservativ (?:geschätzt|gerechnet)\b", "vorsichtig geschätzt"),),
+        "es": ((r"\b(?:estimación|cálculo) conservador[a]?\b", "cálculo prudente"),),
+        "fr": ((r"\b(?:estimation|calcul) prudente?\b|\bestimation conservatrice\b", "calcul prudent"),),
+        "it": ((r"\b(?:stima|calcolo) conservativ[ao]\b", "calcolo prudente"),),
+    },
+    "trade_union": {
+        "en": (
+            (r"\bstrike while the iron(?:'s| is) hot\b", "act fast"),
+            (r"\bstrike (?P<keep>one|two|three)\b", r"mistake \g<keep>"),
+            (r"\bstrike (?P<keep>a (?:deal|balance|chord|pose|bargain|match|nerve))\b", r"make \g<keep>"),
+            (r"\b(?:struck|strike|striking) (?:gold|lucky|it rich)\b", "got lucky"),
+            (r"\b(?:rolled|bowled|got|threw) a strike\b", "bowled well"),
+            (r"\bunion jack\b", "british flag"),
+        ),
+        "de": ((r"\b(?:das )?Eisen schmieden, solange es heiß ist\b", "schnell handeln"),),
+        "es": ((r"\bal hierro candente,? batir de repente\b", "actuar rápido"),),
+        "fr": ((r"\bbattre le fer (?:pendant|tant) qu'il est chaud\b", "agir vite"),),
+        "it": ((r"\bbattere il ferro finché è caldo\b", "agire subito"),),
+    },
+    "ethnicity": {
+        "en": (
+            (r"\b(?:it's|that's|it is|that is|was) (?:all )?greek to me\b", "makes no sense to me"),
+            (r"\bgo(?:ing)? dutch\b", "split the bill"),
+            (r"\bdutch courage\b", "a drink for courage"),
+            (r"\bchinese whispers\b", "a game of telephone"),
+            (r"\bindian summer\b", "warm autumn"),
+        ),
+        "de": (
+            (
+                r"\b(?:zum|beim|vom) (?:Chinesen|Italiener|Griechen|Inder|Türken|Thai|Vietnamesen|Mexikaner|Japaner|"
+                r"Spanier|Libanesen)\b",
+                "zum Restaurant",
+            ),
+            (r"\b(?:das )?kommt mir (?:spanisch|chinesisch) vor\b", "das verstehe ich nicht"),
+        ),
+        "es": (
+            (r"\b(?P<keep>al|del|en el) chino\b", r"\g<keep> súper"),
+            (r"\b(?:me suena|suena|es) a chino\b", "no lo entiendo"),
+            (
+                r"\b(?:comida )?(?:china|india|japonesa|tailandesa|mexicana|libanesa|turca|vietnamita) (?P<keep>a domicilio|para llevar)\b",
+                r"pizza \g<keep>",
+            ),
+        ),
+        "fr": (
+            (
+                r"\b(?P<keep>command\w*|mang\w*|se fai\w*|au|chez le) (?:chinois|indien|japonais|thaï|"
+                r"libanais|vietnamien|mexicain|turc|grec|marocain)\b",
+                r"\g<keep> pizza",
+            ),
+            (r"\bc'est du chinois\b", "c'est incompréhensible"),
+            (r"\bfort comme un Turc\b", "très fort"),
+            (r"\bfiler à l'anglaise\b", "partir sans rien dire"),
+        ),
+        "it": (
+            (
+                r"\b(?P<keep>al|dal|ordin\w*|mangi\w*|prendiamo|prendo) (?:cinese|giapponese|indiano|thai|messicano|"
+                r"turco|greco|libanese)\b",
+                r"\g<keep> pizza",
+            ),
+            (r"\b(?:è|sembra) arabo\b", "è incomprensibile"),
+        ),
+    },
+    "sexual_orientation": {
+        "en": ((r"\bgay (?P<keep>apparel|nineties|90s|divorcee)\b", r"merry \g<keep>"),),
     },
     "genetic_biometric": {
         "en": (

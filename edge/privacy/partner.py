@@ -27,7 +27,7 @@ _PARTNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
         (
             r"\b(?P<det>(?:my|the)\s+(?:(?:ex|future|new|lovely|dear|darling|late)[\s-]+)?)"
-            r"(?P<noun>wife|wifey|husband|hubby|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|ex|other half|"
+            r"(?P<noun>wife|wifey|husband|hubby|partner(?!\s+in\s+crime)|boyfriend|girlfriend|fianc[eé]e?|spouse|ex|other half|"
             r"better half|missus|missis|significant other)",
             "neighbour",
         ),

@@ -50,7 +50,7 @@ is still a disclosure with a neighbour in it, yet the model scores that sentence
 NEWS = Swap(swap_news, frozenset({"political"}))
 """Elections and government passed on from the news are a cue for politics only."""
 IDIOMS = tuple(Swap(partial(swap_idioms, category=c), frozenset({c})) for c in IDIOM_CATEGORIES)
-"""An idiom of health, faith, crime or genetics explains a block of its own category only."""
+"""An idiom explains a block of its own category only ("god knows" a religion block, not a health one)."""
 LANDMARKS = tuple(Swap(partial(swap_landmarks, category=c), frozenset({c})) for c in LANDMARK_CATEGORIES)
 """A church, a hospital, a prison or a polling station as a landmark explains a block of its own category only:
 "the party office next to the church is where Julien campaigns" stays political with the church swapped."""
