@@ -206,6 +206,29 @@ def test_a_name_ends_where_the_name_ends(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name joined to a phone number, an e-mail address, an IBAN or a street address is that person's
+        ("Emergency contact: Rosa Delgado-Ruiz, +1 305 555 0148.", ["Rosa Delgado-Ruiz"]),
+        ("You can reach Siobhan O'Brien on 087 123 4567.", ["Siobhan O'Brien"]),
+        ("Virement à Mamadou Diallo, IBAN FR66 2822 5542 2000 3393 8565 364.", ["Mamadou Diallo"]),
+        ("Return address: Gloria Estrada, 901 W 3rd St, Apt 7, Austin, TX 78701.", ["Gloria Estrada"]),
+        ("CC Bronwyn at bronwyn.hale@bigpond.com.", ["Bronwyn"]),
+        # no one: a relative, a label, an elided pronoun, a building, a business, the first word of a sentence
+        ("Call Mum on 0412 345 678", []),
+        ("Landline: 022 2345 6789, available 10 am to 6 pm.", []),
+        ("I'm at 2250 Mission Street, text me when you're outside.", []),
+        ("J'habite au 12 rue des Lilas, 69003 Lyon.", []),
+        ("Deliver to Flat 14, Kestrel House, 220 Holloway Road, London N7 8DA.", []),
+        ("Pizza Express, 020 7946 0321", []),
+        ("Manda un SMS al 333 555 0147 per confermare il tavolo.", []),
+    ],
+)
+def test_a_name_beside_contact_details(text: str, names: list[str]) -> None:
+    assert [value for kind, value in kinds(text) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Whisper renders a dictated card number as one big number with thousands separators (digits may be off)

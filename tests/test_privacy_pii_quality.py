@@ -173,3 +173,19 @@ def test_a_name_ends_where_it_ends_written_by_hand() -> None:
     person = metrics["recall"]["PERSON"]
     assert person["gold"] == 258 and person["exact"] >= 0.90 and person["typed"] >= 0.93
     assert metrics["ordinary_sentences"] == 50 and metrics["ordinary_with_any_pii"] <= 0.06
+
+
+def test_names_beside_contact_details_written_by_hand() -> None:
+    """eval/blind_contacts.jsonl (stop 53, written blind by a helper session): 250 notes and requests, 200 naming a
+    person beside their phone number, e-mail address, IBAN or street address ("Emergency contact: Rosa Delgado-Ruiz,
+    +1 305 555 0148", "save 0412 345 678 as jarrah", "nuovo contatto ling zhang tre quattro ..."), 50 giving such
+    details of no one ("the plumber", "Mum"), nine locales. PERSON before `edge.privacy.pii.contacts` 0.635; read
+    blind after its first version 0.75; 0.80 now, its misses read (new contacts, numbers saved as a name); PERSON
+    precision 0.986 -> 0.983; the details themselves unchanged."""
+    evaluate = _evaluate_module()
+    metrics = evaluate.evaluate(evaluate.load("blind_contacts"))
+    recall = metrics["recall"]
+    assert recall["PERSON"]["gold"] == 200 and recall["PERSON"]["typed"] >= 0.79
+    assert recall["PHONE_NUMBER"]["typed"] >= 0.98 and recall["IBAN_CODE"]["typed"] >= 0.99
+    assert recall["STREET_ADDRESS"]["typed"] >= 0.91 and recall["EMAIL_ADDRESS"]["typed"] >= 0.94
+    assert metrics["precision"]["PERSON"]["precision"] >= 0.98

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from edge.privacy.pii.address import find_addresses
+from edge.privacy.pii.contacts import find_contact_names
 from edge.privacy.pii.dates import find_dates_of_birth
 from edge.privacy.pii.identifiers import find_cued_ids, find_ibans, find_national_ids
 from edge.privacy.pii.names import find_names
@@ -23,6 +24,7 @@ DEFAULT_RECOGNIZERS = (
     Recognizer("date_of_birth", ("dob",), 50, find_dates_of_birth),
     Recognizer("number", ("card", "ssn", "national_id", "phone", "number"), 60, find_numbers),
     Recognizer("address", ("address",), 70, find_addresses, absorbs=(None, "phone", "number")),
+    Recognizer("contact_name", ("name",), 75, find_contact_names, reads_taken=True),
     Recognizer("name", ("name",), 80, find_names),
     Recognizer("tagger", ("name", "address"), 90, find_tagged),
 )

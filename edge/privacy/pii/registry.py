@@ -34,9 +34,12 @@ class Recognizer:
     name: str
     types: tuple[str, ...]
     priority: int
-    find: Callable[[str], Iterable[Finding]] = field(compare=False)
+    find: Callable[..., Iterable[Finding]] = field(compare=False)
     absorbs: tuple[str | None, ...] = ()
     """Types of stronger recognizers' spans that a span of this one replaces when it contains them whole."""
+    reads_taken: bool = False
+    """`find(text, taken)`: the recognizer also reads the spans the stronger ones took (a name beside a phone
+    number is found by what it stands beside)."""
 
 
 class RecognizerRegistry:
@@ -86,7 +89,8 @@ class RecognizerRegistry:
     def _analyze(self, text: str) -> tuple[Finding, ...]:
         taken: list[Finding] = []
         for recognizer in self._recognizers:
-            for found in recognizer.find(text):
+            finds = recognizer.find(text, tuple(taken)) if recognizer.reads_taken else recognizer.find(text)
+            for found in finds:
                 if found.start >= found.end:
                     continue
                 overlapping = [t for t in taken if found.start < t.end and t.start < found.end]

@@ -167,6 +167,7 @@ def faker_formats(per_locale: int) -> dict[str, dict[str, float]]:
 
 BLIND = (
     "blind_1", "blind_2", "blind_3", "blind_4", "blind_5", "blind_6", "blind_places", "blind_names", "blind_bounds",
+    "blind_contacts",
 )  # fmt: skip
 """Sentences written by hand by helper sessions that read no repository file (stop 51, CC0): names from all over
 the world, addresses and phones in many locales' formats, and sentences with capitalised things that are no one.
@@ -179,7 +180,9 @@ sentence; measured once before and once after `edge.privacy.pii.places`, then it
 first round of the rules for them, then its misses read. blind_bounds (stop 53): names followed at once by a
 verb, a conjunction or another word ("text mollie saying", "dile a marta que"), surnames that are words too
 ("emma stone", "lena sommer"), and no one; measured once before and once after a tagged name stopped running into
-the next word (`recall.PERSON.exact`: the span is the name's, no more and no less)."""
+the next word (`recall.PERSON.exact`: the span is the name's, no more and no less). blind_contacts (stop 53):
+people named beside their phone numbers, e-mail addresses, IBANs and street addresses, and such details of no one
+("the plumber", "Mum"); measured once before and once after `edge.privacy.pii.contacts`, then its misses read."""
 
 
 def blind_figures(name: str) -> dict:
