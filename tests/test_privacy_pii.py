@@ -738,6 +738,19 @@ def test_a_recognizer_absorbs_the_spans_it_names_when_it_contains_them() -> None
     assert RecognizerRegistry([longer, short]).analyze("gasse 450, 76512") == ()
 
 
+def test_a_recognizer_may_read_what_the_stronger_ones_took() -> None:
+    seen: list[tuple[Finding, ...]] = []
+
+    def before_the_number(text: str, taken: tuple[Finding, ...]) -> list[Finding]:
+        seen.append(taken)
+        return [Finding(0, t.start - 1, "name") for t in taken if t.type == "phone" and t.start > 1]
+
+    number = Recognizer("number", ("phone",), 10, lambda text: [Finding(text.index("5"), len(text), "phone")])
+    reader = Recognizer("reader", ("name",), 20, before_the_number, reads_taken=True)
+    assert RecognizerRegistry([reader, number]).analyze("Ann 555") == (Finding(0, 3, "name"), Finding(4, 7, "phone"))
+    assert seen == [(Finding(4, 7, "phone"),)]
+
+
 def test_default_registry_lists_every_family_in_priority_order() -> None:
     registry = default_registry()
     priorities = [r.priority for r in registry.recognizers]
