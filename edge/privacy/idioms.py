@@ -3,15 +3,15 @@
 "I nearly had a heart attack when the fire alarm went off", "he's got the patience of a saint", "this project is
 killing me", "teamwork is in our DNA", "casi me da un infarto cuando vi el precio", "he's a conservative driver",
 "strike while the iron is hot", "on commande chinois ce soir", "la messa in piega": each idiom is built on a word
-of health, faith, crime, genetics, politics, unions, ethnicity or orientation and says nothing about any of them. `swap_idioms` gives
-`edge.privacy.swap.SwapRelease` the same sentence with the idiom said plainly ("I nearly got a fright", "lots of
-patience", "tiring me", "in our nature"); if that sentence is far from sensitive in every category, the idiom
-alone made the block. Each idiom explains a block of its own category only (`CATEGORIES`), so "I nearly had a
-heart attack, they put a stent in last month" keeps its stent, and its health block. A passion called a religion
-("coffee is basically my religion", "le rugby, c'est une religion") is said as a passion, and a fingerprint sensor
-in a sentence that names a phone or a laptop as its lock screen: "Islam is my religion" is still a religion with a
-passion in it, and an employer's fingerprint scanner is still someone's biometrics. Face ID is left alone: the
-labelled set counts "turn on face id" as a biometric disclosure.
+of health, faith, crime, genetics, politics, unions, ethnicity or orientation and says nothing about any of them.
+`swap_idioms` gives `edge.privacy.swap.SwapRelease` the same sentence with the idiom said plainly ("I nearly got a
+fright", "lots of patience", "tiring me", "in our nature"); if that sentence is far from sensitive in every
+category, the idiom alone made the block. Each idiom explains a block of its own category only (`CATEGORIES`),
+so "I nearly had a heart attack, they put a stent in last month" keeps its stent, and its health block. A passion
+called a religion ("coffee is basically my religion", "le rugby, c'est une religion") is said as a passion, and a
+fingerprint sensor in a sentence that names a phone or a laptop as its lock screen: "Islam is my religion" is
+still a religion with a passion in it, and an employer's fingerprint scanner is still someone's biometrics. Face
+ID is left alone: the labelled set counts "turn on face id" as a biometric disclosure.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\bcabin fever\b", "boredom"),
             (r"\bsick (?:and tired |to death |to the back teeth )?of\b", "fed up with"),
             (
-                r"\b(?:drives|driving|drove|driven) (?P<keep>me|us|him|her|them) (?:crazy|mad|nuts|insane|up the wall)\b",
+                r"\b(?:drives|driving|drove|driven) (?P<keep>me|us|him|her|them) "
+                r"(?:crazy|mad|nuts|insane|up the wall)\b",
                 r"annoys \g<keep>",
             ),
             (r"\bcosts? an arm and a leg\b", "costs a lot"),
@@ -63,7 +64,8 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(?P<keep>(?:fast|beinahe)\s+(?:einen|nen))\s+Herzinfarkt\b", r"\g<keep> Schreck"),
             (r"\bmich trifft der Schlag\b", "ich bin baff"),
             (
-                r"\b(?:geht|ging|gehen) (?P<keep>mir|uns|ihm|ihr) (?:total |voll |echt )?auf (?:die Nerven|den Geist|den Keks)\b",
+                r"\b(?:geht|ging|gehen) (?P<keep>mir|uns|ihm|ihr) (?:total |voll |echt )?"
+                r"auf (?:die Nerven|den Geist|den Keks)\b",
                 r"nervt \g<keep>",
             ),
             (r"\bHals- und Beinbruch\b", "viel Glück"),
@@ -283,7 +285,8 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(?P<keep>al|del|en el) chino\b", r"\g<keep> súper"),
             (r"\b(?:me suena|suena|es) a chino\b", "no lo entiendo"),
             (
-                r"\b(?:comida )?(?:china|india|japonesa|tailandesa|mexicana|libanesa|turca|vietnamita) (?P<keep>a domicilio|para llevar)\b",
+                r"\b(?:comida )?(?:china|india|japonesa|tailandesa|mexicana|libanesa|turca|vietnamita) "
+                r"(?P<keep>a domicilio|para llevar)\b",
                 r"pizza \g<keep>",
             ),
         ),

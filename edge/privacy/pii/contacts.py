@@ -29,8 +29,9 @@ _DETAIL_WORDS = (
 _JOIN_BEFORE = re.compile(
     rf"(?:['’]s?\s+(?:(?:new|old|work|home|mobile|private|landline|personal)\s+)*(?:{_DETAIL_WORDS})(?:\s+is|\s+ist)?"
     rf"|\s*[,:;–—-]\s*(?:{_DETAIL_WORDS})?"
-    r"|\s+(?:on|at|is at|lives at|lives on|lives in|is on|wohnt(?:\s+(?:in der|in|am|an der|im))?|habite(?:\s+(?:au|à))?"
-    r"|vive en|vive a|abita (?:in|a)|abita al|ist unter|est au|est joignable au|al|au|unter))\s*[,:]?\s*$",
+    r"|\s+(?:on|at|is at|lives at|lives on|lives in|is on|wohnt(?:\s+(?:in der|in|am|an der|im))?"
+    r"|habite(?:\s+(?:au|à))?|vive en|vive a|abita (?:in|a)|abita al|ist unter|est au|est joignable au|al|au|unter))"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 """What joins a name to the detail after it: "'s number is", ", ", ": ", " on ", " lives at ", " wohnt in "."""
