@@ -24,14 +24,14 @@ from tests.conftest import DATASETS, INTEREST_PROBE, PROBE, labelled, read_rows
 # (recall 0.95 / 0.97, false blocks 0.05 / 0.03): models/privacy/MODEL_CARD.md gives the figures and the gap.
 PARAPHRASE_RECALL = 0.92  # measured 0.977 with stop 39's lexicon (0.960 before; M 0.966, L 0.960)
 EXPLICIT_RECALL = 0.94  # measured 0.985 with stop 39's lexicon (0.969 before, as M; L 0.959)
-TRAP_FALSE_BLOCK = 0.09  # measured 0.046 with the interest release (0.051 before it; M 0.063, L 0.069)
+TRAP_FALSE_BLOCK = 0.09  # measured 0.034 with stop 53's idioms (0.046 with the interest release; M 0.063, L 0.069)
 REQUEST_FALSE_BLOCK = 0.05  # measured 0.013 (commands, interest requests, small talk; M 0.018)
 PROBE_RECALL = 0.95  # measured 0.986 over twenty batches (nineteen 0.988; blind 16 0.940, 18 1.0, 19 0.970, 20 0.966)
 EVERYDAY_OTHER_LANGUAGES_FALSE_BLOCK = 0.18  # measured 0.079 (the probe's batches 5 and 6; M 0.136)
-# measured 0.102 over twenty batches (200 of 1,969 since stop 52: "la chiesa di Santa Croce" no longer loses its saint
-# to the name redaction; 199 at stop 51; nineteen 0.101; blind 17 0.094, 18 0.271, 19 0.120, 20 0.153)
+# measured 0.095 over twenty batches (187 of 1,969 with stop 53's idioms, read; 200 at stop 52, 199 at stop 51;
+# nineteen 0.101; blind 17 0.094, 18 0.271, 19 0.120, 20 0.153)
 PROBE_FALSE_BLOCK = 0.16
-ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.099 (94 of 945; nineteen batches 0.100, thirteen 0.117)
+ENGLISH_PROBE_FALSE_BLOCK = 0.13  # measured 0.088 (83 of 945; 94 before stop 53's idioms; thirteen batches 0.117)
 
 
 @pytest.fixture(scope="module")
