@@ -91,6 +91,7 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("we need to jail break my old iPhone", "en", "criminal", "we need to unlock my old iPhone"),
         ("he's a conservative driver", "en", "political", "he's a cautious driver"),
         ("strike while the iron is hot", "en", "trade_union", "act fast"),
+        ("we're on strike three with this printer", "en", "trade_union", "we're on mistake three with this printer"),
         ("it's all greek to me", "en", "ethnicity", "makes no sense to me"),
         ("the gay nineties bar", "en", "sexual_orientation", "the merry nineties bar"),
         ("wir gehen heute zum Griechen", "de", "ethnicity", "wir gehen heute zum Restaurant"),
@@ -125,6 +126,9 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("la messa delle dieci è finita", "it", "religion"),
         ("it was a robbery, they took my bag", "en", "criminal"),
         ("fue un robo, me quitaron el bolso", "es", "criminal"),
+        ("we were on strike three days last month", "en", "trade_union"),
+        ("we got a strike ballot from the union", "en", "trade_union"),
+        ("did you break a leg skiing", "en", "health"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:

@@ -48,7 +48,7 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"annoys \g<keep>",
             ),
             (r"\bcosts? an arm and a leg\b", "costs a lot"),
-            (r"\bbreak a leg\b", "good luck"),
+            (r"\bbreak a leg\b(?=\s*(?:[,.!]|$|tonight|tomorrow|out there))", "good luck"),
             (r"\bin stitches\b", "laughing"),
             (r"\b(?:bored|scared|worried) (?:to death|stiff|to tears)\b", "very bored"),
             (r"\bdying of (?:boredom|embarrassment|laughter|curiosity)\b", "very bored"),
@@ -248,16 +248,23 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         ),
         "de": ((r"\bkonservativ (?:geschätzt|gerechnet)\b", "vorsichtig geschätzt"),),
         "es": ((r"\b(?:estimación|cálculo) conservador[a]?\b", "cálculo prudente"),),
-        "fr": ((r"\b(?:estimation|calcul) prudente?\b|\bestimation conservatrice\b", "calcul prudent"),),
+        "fr": ((r"\bestimation conservatrice\b", "estimation prudente"),),
         "it": ((r"\b(?:stima|calcolo) conservativ[ao]\b", "calcolo prudente"),),
     },
     "trade_union": {
         "en": (
             (r"\bstrike while the iron(?:'s| is) hot\b", "act fast"),
-            (r"\bstrike (?P<keep>one|two|three)\b", r"mistake \g<keep>"),
+            (  # a count of strikes, not of days on strike: "we were on strike three days last month"
+                r"\b(?P<keep>on|that's|it's|is|was)\s+strike (?P<count>one|two|three)\b"
+                r"(?!\s+(?:days?|weeks?|months?|years?|hours?|times|shifts?))",
+                r"\g<keep> mistake \g<count>",
+            ),
             (r"\bstrike (?P<keep>a (?:deal|balance|chord|pose|bargain|match|nerve))\b", r"make \g<keep>"),
             (r"\b(?:struck|strike|striking) (?:gold|lucky|it rich)\b", "got lucky"),
-            (r"\b(?:rolled|bowled|got|threw) a strike\b", "bowled well"),
+            (
+                r"\b(?:rolled|bowled|got|threw) a strike\b(?!\s+(?:ballot|vote|action|pay|fund|notice|day))",
+                "bowled well",
+            ),
             (r"\bunion jack\b", "british flag"),
         ),
         "de": ((r"\b(?:das )?Eisen schmieden, solange es heiß ist\b", "schnell handeln"),),
