@@ -70,13 +70,12 @@ _NOT_A_NAME = re.compile(
 )
 """A word that is no name: an elided article or pronoun ("I'm", "J'habite"), an imperative with its pronoun
 ("Emmène-moi"), a word for the detail itself ("Festnetz:", "Landline:") or a relative ("Mam lives at ...")."""
-
-
 _BUILDINGS = frozenset(
     """house houses villas villa court tower towers mansions lodge manor cottage cottages gardens estate building
     block flat flats apartment apartments apt unit suite residence résidence residencia residenza urbanización
     edificio bâtiment batiment escalier immeuble haus hof palazzo scala condominio torre""".split()
 )
+"""Words of a building's name, which comes before the rest of its address as a name would."""
 
 
 def find_contact_names(text: str, taken: tuple[Finding, ...]) -> Iterator[Finding]:

@@ -260,14 +260,14 @@ def text_is_upper(words: list[re.Match[str]]) -> bool:
     return all(w.group().isupper() for w in words)
 
 
-_CONTRACTED = re.compile(r"['’](?:t|ll|re|ve|d|m|s)$", re.IGNORECASE)
+_CONTRACTED = re.compile(r"['’](?:t|ll|re|ve|d|m)$", re.IGNORECASE)
+"""A contraction ends no name ("I've", "I'm"); a possessive may ("John Smith's")."""
 
 
 def _without_trailing_words(words: list[re.Match[str]], cased: bool) -> list[re.Match[str]]:
-    """The tagged name without the words it ran into: a contraction ("Tell Grant I've left"), a particle ("amina
-    de prendre"), and in lowercase
-    text a common word of the five languages that is no one's name ("text mollie saying", "fred scheduled",
-    "escribe a alba que"; `lists.common_words`). The first word always stays."""
+    """The tagged name without the words it ran into at its end: a contraction ("Tell Grant I've left"), a particle
+    ("amina de prendre"), and in lowercase text a common word of the five languages that is no one's name ("text
+    mollie saying", "fred scheduled", "escribe a alba que"; `lists.common_words`). The first word always stays."""
     common = lists.common_words()
     while len(words) > 1 and (
         _CONTRACTED.search(words[-1].group())
