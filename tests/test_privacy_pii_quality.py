@@ -105,12 +105,12 @@ def test_a_corrupt_tagger_is_a_model_error(tmp_path: Path, monkeypatch: pytest.M
 @pytest.mark.parametrize(
     ("name", "person", "street", "ordinary", "precision"),
     [
-        ("blind_1", 0.87, 0.92, 0.067, 0.94),
-        ("blind_2", 0.80, 0.95, 0.078, 0.96),
-        ("blind_3", 0.88, 0.89, 0.034, 0.97),
+        ("blind_1", 0.89, 0.92, 0.067, 0.95),
+        ("blind_2", 0.83, 0.95, 0.078, 0.96),
+        ("blind_3", 0.90, 0.89, 0.034, 0.97),
         ("blind_4", 0.86, 0.66, 0.066, 0.96),
-        ("blind_5", 0.88, 0.83, 0.041, 0.94),
-        ("blind_6", 0.72, 0.81, 0.099, 0.87),  # 36 names only, 26 found
+        ("blind_5", 0.89, 0.83, 0.041, 0.95),
+        ("blind_6", 0.77, 0.81, 0.099, 0.88),  # 36 names only, 28 found
     ],
 )
 def test_sentences_written_by_hand(name: str, person: float, street: float, ordinary: float, precision: float) -> None:
@@ -118,9 +118,10 @@ def test_sentences_written_by_hand(name: str, person: float, street: float, ordi
     each; names from all over the world, addresses and phones of many locales, capitalised things that are no one).
     Before stop 51 they gave PERSON 0.51, 0.48, 0.43, 0.52, 0.58, 0.56 and STREET_ADDRESS 0.67, 0.85, 0.72, 0.58, 0.60,
     0.64: far under the Faker-made test half's 0.96 and 0.95. After stop 51's changes (blind_1's misses were read for
-    them; each later set was measured once between rounds) PERSON 0.85, 0.73, 0.81, 0.83, 0.86, 0.67; the bars are
-    the figures after stop 52's rules for names said with no cue, which read the misses of all six: a change that
-    finds fewer names or addresses, or more in sentences with none, fails."""
+    them; each later set was measured once between rounds) PERSON 0.85, 0.73, 0.81, 0.83, 0.86, 0.67; after stop
+    52's rules for names said with no cue, which read the misses of all six, 0.87, 0.80, 0.89, 0.86, 0.88, 0.72; the
+    bars are the figures after stop 53's names beside contact details (0.90, 0.84, 0.91, 0.87, 0.89, 0.78): a change
+    that finds fewer names or addresses, or more in sentences with none, fails."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load(name))
     recall = metrics["recall"]
@@ -153,11 +154,12 @@ def test_names_said_with_no_cue_written_by_hand() -> None:
     """eval/blind_names.jsonl (stop 52, written blind by a helper session): 400 sentences, 280 naming people with no
     cue before them ("Chidinma wants ...", "Harpreet's flight", "invite Mei, Arash and Lucía", "le vélo de Solène",
     nine English locales and four other languages), 120 naming no one among capitalised words ("Will you", "Summer
-    holidays"). Before stop 52's rules PERSON 0.527; read blind after their first round 0.593; 0.700 now, its misses
-    read; sentences with no one given a span 0.10 throughout."""
+    holidays"). Before stop 52's rules PERSON 0.527; read blind after their first round 0.593; 0.700 after its misses
+    were read, 0.705 with stop 53's lowercase surnames and contact names; sentences with no one given a span 0.10
+    throughout."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_names"))
-    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.69
+    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.70
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
     assert metrics["precision"]["PERSON"]["precision"] >= 0.94
 
