@@ -121,7 +121,8 @@ _WAKE_WORD = re.compile(
 """An assistant's wake word opening an utterance ("alexa, set a timer", "hey siri"): the device, not a person. Not
 when the next word makes it the subject of a sentence ("Alexa is coming over", but "alexa is it cold outside")."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
+CONTRACTION = re.compile(r"['’](?:t|ll|re|ve|d|m)\b", re.IGNORECASE)
+"""A contraction ("don't", "I've"): it ends no name, and a word that has one is none; a possessive may end one."""
 _CAPITALIZED = re.compile(r"\b[A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 _SURNAME = re.compile(r"\s+([A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?)\b(?!['’](?:t|ll|re|ve|d|m)\b)")
 
@@ -192,7 +193,7 @@ def _name_at(text: str, pos: int, accept: Accept, capitalised_names: bool = Fals
     `capitalised_names`: a stop word that is also a listed first name is a name when capitalised in cased text
     ("Remind Will to bring the cord", "Sag Lukas und Mia"; not "will", "mia" written small)."""
     first = _WORD.match(text, pos)
-    if first is None or _CONTRACTION.search(first.group()):  # "Don't" is not "Don"
+    if first is None or CONTRACTION.search(first.group()):  # "Don't" is not "Don"
         return None
     word = _without_possessive(first.group(), text == text.lower())
     stop = lists.words("name_stopwords.txt")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
-from edge.privacy.pii.names import names_a_thing, wake_word_end, whole_name
+from edge.privacy.pii.names import CONTRACTION, names_a_thing, wake_word_end, whole_name
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
@@ -260,17 +260,13 @@ def text_is_upper(words: list[re.Match[str]]) -> bool:
     return all(w.group().isupper() for w in words)
 
 
-_CONTRACTED = re.compile(r"['’](?:t|ll|re|ve|d|m)$", re.IGNORECASE)
-"""A contraction ends no name ("I've", "I'm"); a possessive may ("John Smith's")."""
-
-
 def _without_trailing_words(words: list[re.Match[str]], cased: bool) -> list[re.Match[str]]:
     """The tagged name without the words it ran into at its end: a contraction ("Tell Grant I've left"), a particle
     ("amina de prendre"), and in lowercase text a common word of the five languages that is no one's name ("text
     mollie saying", "fred scheduled", "escribe a alba que"; `lists.common_words`). The first word always stays."""
     common = lists.common_words()
     while len(words) > 1 and (
-        _CONTRACTED.search(words[-1].group())
+        CONTRACTION.search(words[-1].group())
         or words[-1].group().lower() in _PARTICLES
         or (not cased and words[-1].group().lower() in common)
     ):
