@@ -59,8 +59,9 @@ def kinds(text: str) -> list[tuple[str | None, str]]:
         ("alexa is coming over tonight", [("name", "alexa")]),  # a subject, not the wake word
         ("hey siri call alexa smith", [("name", "alexa smith")]),
         ("ship the parcel to flat 12h, parkes roads, please", [("address", "flat 12h, parkes roads")]),
-        # the noun of a work after a title is no surname: it stays for the topic head to read
-        ("who narrates the harry potter audiobooks", [("name", "harry potter")]),
+        # a work's title is no one (stop 54's tagger leaves "the harry potter audiobooks" whole, as the hand-written
+        # sets count it), and the noun of a work after a title is no surname: it stays for the topic head to read
+        ("who narrates the harry potter audiobooks", []),
         ("when is the next zelda game coming out", [("name", "zelda")]),
     ],
 )
@@ -202,6 +203,37 @@ def test_names_said_with_no_cue(text: str, expected: list[tuple[str, str]]) -> N
     ],
 )
 def test_a_name_ends_where_the_name_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names no list holds, with no cue before them: the tagger reads where they stand (stop 54)
+        ("The leftover curry is for Oluwaseun and Tadhg, hands off.", [("name", "Oluwaseun"), ("name", "Tadhg")]),
+        ("I borrowed the tent from Ngozi last summer.", [("name", "Ngozi")]),
+        ("Honestly, Ikaika had the best costume at the party.", [("name", "Ikaika")]),
+        ("Gurdeep and Manpreet are on the early train.", [("name", "Gurdeep"), ("name", "Manpreet")]),
+        (
+            "Okay, so Rawiri, Anahera and Mikaere are in the second car.",
+            [("name", "Rawiri"), ("name", "Anahera"), ("name", "Mikaere")],
+        ),  # fmt: skip
+        ("We are having dinner at Siddharth's on Friday.", [("name", "Siddharth")]),
+        # a verb that opens the request is no part of the name
+        ("Schreib Jonas, dass ich im Stau stehe und später komme.", [("name", "Jonas")]),
+        # shops, places and titles stay
+        ("The Zara sale starts on Friday.", []),
+        ("C'è sciopero a Venezia Santa Lucia oggi?", []),
+        # a tagged address needs a house number, or a word for where someone lives
+        ("Andiamo a fare shopping in via Montenapoleone sabato.", []),
+        ("Find coffee shops on Michigan Avenue near the park.", []),
+        ("hey google how did the s and p five hundred close", []),
+        ("meine Adresse ist Veli-Birnbaum-Allee", [("address", "Veli-Birnbaum-Allee")]),
+        # words after a house number are the street's, not someone's name
+        ("Deliver it to 14 Marine Parade, Napier.", [("address", "14 Marine Parade")]),
+    ],
+)
+def test_names_no_list_holds_and_streets_with_a_house_number(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
 
 

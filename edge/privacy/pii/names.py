@@ -53,7 +53,7 @@ _JOINERS = r"and|und|et|y|e|&"
 _AND = re.compile(rf"\s*(?:,\s*)?(?:{_JOINERS})\s+(?:(?:à|a)\s+)?|\s*,\s*", re.IGNORECASE)
 """Between two names: "Tell Farhan and Zoya", "Sag Lukas und Mia", "Dis à Yanis et à Chloé", "Invite Mei, Arash"."""
 _DOES = (
-    r"(?:said|says|asked|asks|told|tells|wants|wanted|texted|called|rang|replied|reckons|thinks|thought|promised|"
+    r"(?:said|says|asked|asks|told|tells|wants|wanted|needs|texted|called|rang|replied|reckons|thinks|thought|promised|"
     r"owes|borrowed|forgot|lost|left\s+(?:his|her)|(?:is|are|'s)\s+(?:coming|bringing|picking|going|flying|staying|"
     r"minding|handling|taking|sending|moving|playing|splitting|doing|stuck|still)|will\s+(?:pick|bring|be|come|send|"
     r"take)|has\s+(?:passed|moved|sent|asked|said|got)|and\s+(?:her|his)\b|"

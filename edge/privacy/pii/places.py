@@ -40,7 +40,7 @@ come before: "all'aeroporto Marco Polo"."""
 
 _SAINTS = r"san|santa|santo|são|saint|sainte|st\.?|ste|sankt"
 _SAINT = re.compile(rf"(?:{_SAINTS})$", re.IGNORECASE)
-"""A span that begins with a saint is a place ("Santa Maria Novella", "santa margherita ligure")."""
+"""A span that holds a saint is a place ("Santa Maria Novella", "santa margherita ligure", "Venezia Santa Lucia")."""
 _SAINT_BEFORE = re.compile(rf"(?<![\w'-])(?:{_SAINTS}|mont)[\s-]+$", re.IGNORECASE)
 """A saint (or a mount) right before the name: "San Marco", "Saint-Michel", "san francisco", "Mont Saint-Michel"."""
 
@@ -76,7 +76,7 @@ def is_a_place(text: str, found: Finding) -> bool:
     if len(said_words) > 1 and (  # a span that took the place word in: "Victoria Station", "Lake Louise"
         _PLACE_AFTER.fullmatch(" " + said_words[-1])
         or _PLACE_BEFORE.fullmatch(said_words[0] + " ")
-        or _SAINT.match(said_words[0])
+        or any(_SAINT.match(word) for word in said_words)  # "Santa Maria Novella", "Firenze Santa Maria Novella"
     ):
         return True
     words = list(_WORD.finditer(text))

@@ -134,20 +134,25 @@ def find_tagged(text: str) -> Iterator[Finding]:
     tokens = tokenize(text)
     if not tokens:
         return
-    labels = _tagger().tag(sentence_features([t.group() for t in tokens]))
+    tagger = _tagger()
+    labels = tagger.tag(sentence_features([t.group() for t in tokens]))
     spans: list[tuple[str, list[re.Match[str]]]] = []
+    sure: dict[int, float] = {}  # a tagged span's first token -> the tagger's least marginal over its tokens
     previous = "O"
-    for token, label in zip(tokens, labels):
+    for i, (token, label) in enumerate(zip(tokens, labels)):
         if label != "O":
             kind = label[2:]
             if label.startswith("B-") or previous[2:] != kind:
                 spans.append((kind, [token]))
             else:
                 spans[-1][1].append(token)
+            start = spans[-1][1][0].start()
+            sure[start] = min(sure.get(start, 1.0), tagger.marginal(label, i))
         previous = label
     cased = text != text.lower()
     wake = wake_word_end(text)
-    for kind, words in spans:
+    spans = [_after_a_house_number(tokens, kind, words) for kind, words in spans]
+    for kind, words in [part for span in spans for part in _split_at_joiners(*span)]:
         words = [w for w in words if w.start() >= wake]
         if kind == "PER":
             words = _without_trailing_words(_plausible_name(words), cased)
@@ -155,17 +160,46 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 not w.group()[0].isalpha() or w.group()[0].isupper() or w.group() in _PARTICLES for w in words
             ):
                 continue  # cased text writes names with a capital: "expiry", "lautet" are not names
-            if words and not _name_context(text, words):
+            if words and not _name_context(text, words) and not _unlisted_but_sure(text, words, sure):
                 continue  # "pasta primavera", "a Mormon", "Diabetes Typ": no listed name and no cue
         else:
             words = _trimmed_address(words)
             if not _plausible_address(words) or (words and _said_elsewhere_only(text, words)):
                 continue
+            if not _numbered(text, words) and not _ADDRESS_SAID.search(text, 0, words[0].start()):
+                continue  # "shopping in via Montenapoleone sabato": a street, not where someone is
         if words:
             found = Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
             if kind == "PER" and names_a_thing(text, found):
                 continue
             yield whole_name(text, found) if kind == "PER" else found
+
+
+def _after_a_house_number(
+    tokens: list[re.Match[str]], kind: str, words: list[re.Match[str]]
+) -> tuple[str, list[re.Match[str]]]:
+    """A name tagged right after a house number is the street's ("Deliver it to 14 Marine Parade, Napier"): the
+    number and the words as an address."""
+    at = tokens.index(words[0])
+    if kind != "PER" or at == 0 or not _numeric(tokens[at - 1].group().lower()):
+        return kind, words
+    return "ADDR", [tokens[at - 1], *words]
+
+
+_JOINING = frozenset("and und et or oder ou &".split())
+
+
+def _split_at_joiners(kind: str, words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
+    """A tagged name split where "and" or "or" joins two ("dinner with jessica and tom"): no name holds one."""
+    if kind != "PER":
+        return [(kind, words)]
+    parts: list[tuple[str, list[re.Match[str]]]] = [(kind, [])]
+    for word in words:
+        if word.group().lower() in _JOINING:
+            parts.append((kind, []))
+        else:
+            parts[-1][1].append(word)
+    return [part for part in parts if part[1]]
 
 
 _NAME_CUE = re.compile(  # words after which an unlisted word may be a name ("call Irmtraut", "Dr. Kowalski")
@@ -196,6 +230,26 @@ def _name_context(text: str, words: list[re.Match[str]]) -> bool:
     return bool(_NAME_CUE.search(text[max(0, words[0].start() - 16) : words[0].start()]))
 
 
+SURE = 0.9
+"""The tagger's least marginal over a name's tokens above which a name no list holds, with no cue, is kept."""
+
+
+def _unlisted_but_sure(text: str, words: list[re.Match[str]], sure: dict[int, float]) -> bool:
+    """A name no list holds, said with no cue, that the tagger is sure of in an English sentence: every word
+    capitalised mid-sentence and rare in English ("aside for Meenakshi and Venkat", "Gurpreet and Simran are on")."""
+    tagged = [start for start in sure if start <= words[0].start()]
+    confidence = sure[max(tagged)] if tagged else 0.0
+    common = lists.common_words()
+    return (
+        confidence >= SURE
+        and text != text.lower()
+        and _ENGLISH.search(text) is not None
+        and not text_is_upper(words)
+        and all(w.group()[0].isupper() for w in words)
+        and not any(_rank_bucket(w.group().lower()) in _COMMON or w.group().lower() in common for w in words)
+    )
+
+
 def _capitalised_inside(text: str, words: list[re.Match[str]]) -> bool:
     """Two or more capitalised words (not all capitals) in cased text, not opening a sentence."""
     before = text[: words[0].start()].rstrip()
@@ -215,7 +269,7 @@ def _plausible_address(words: list[re.Match[str]]) -> bool:
     brunch place", "the car park", "a quiet close" are not addresses."""
     types = lists.street_types()
     lowered = [w.group().lower() for w in words]
-    named = any(w.isalpha() and len(w) > 2 and w not in types["after"] for w in lowered)
+    named = any(w.isalpha() and len(w) > 2 and w not in types["after"] and w not in _NUMBER_WORDS for w in lowered)
     numbered = any(_numeric(w) for w in lowered)
     after = _STREET_WORDS if not numbered else types["after"]
     lead = next((w for w in lowered if w.isalpha() and not _numeric(w)), "")
@@ -239,6 +293,24 @@ def _said_elsewhere_only(text: str, words: list[re.Match[str]]) -> bool:
     said = [(s, e) for s, e in digitized(text)[1] if start < e and s < end]
     # "six" is English and French: a number that English says the same way may be an English house number
     return bool(said) and not any(set(text[s:e].lower().split()) <= _NUMBER_WORDS for s, e in said)
+
+
+_ADDRESS_SAID = re.compile(
+    r"\b(?:address|adresse|direcci[oó]n|indirizzo|live[sd]?|living|wohn\w*|habit(?:e|es|ons|ez|ent)|viv[eo]|vivimos|"
+    r"viven|abit(?:o|a|i|iamo|ano))\b",
+    re.IGNORECASE,
+)
+"""Words that say a street is where someone lives or is to be found, before a street said with no house number."""
+
+
+def _numbered(text: str, words: list[re.Match[str]]) -> bool:
+    """A house number among `words`, in digits or said in any of the five languages ("via Roma dodici")."""
+    from edge.privacy.pii.numbers import digitized
+
+    if any(_numeric(w.group().lower()) for w in words):
+        return True
+    start, end = words[0].start(), words[-1].end()
+    return any(start < e and s < end for s, e in digitized(text)[1])
 
 
 def _numeric(word: str) -> bool:

@@ -5,8 +5,9 @@ addresses in BIO form.
 
 Training data, all generated here and seeded: the templates below (none shared with the evaluation set)
 filled by `synth.py` with Faker values from six locales in four styles, surnames from the training half of the
-hash split only; plus, as sentences with no name or address, CLINC150 training requests (CC BY 3.0, from
-$EDGE_DATASETS or ../shared/datasets) that contain no listed first name. Nothing from the evaluation set.
+hash split only, and in cased text most first names swapped for names no shipped list holds (Faker's first names
+of every other Latin-script locale); plus, as sentences with no name or address, CLINC150 training requests (CC BY
+3.0, from $EDGE_DATASETS or ../shared/datasets) that contain no listed first name. Nothing from the evaluation set.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ EN = [
     "Will it rain in London tomorrow?",
     "Find a hotel near Central Park.",
     "The meeting with marketing moved to {TIME}.",
-    "My friend {FIRST_ONLY} is visiting from Rome.",
+    "My friend {PERSON} is visiting from Rome.",
     "Remind {PERSON} to bring the charger.",
     "Message {PERSON} that dinner is at {TIME}.",
     "I'm meeting {PERSON} for coffee on Tuesday.",
@@ -132,6 +133,60 @@ EN = [
     "Did you talk to {PERSON} yesterday?",
     "Buy a present for {PERSON}.",
 ]
+UNCUED_EN = [  # names with no cue word before them, and capitalised things that name no one (stop 54)
+    "{PERSON} wants the window seat on the way back.",
+    "{PERSON} is picking up the kids after school.",
+    "{PERSON} and {PERSON} are bringing dessert.",
+    "So {PERSON} reckons the match starts at {TIME}.",
+    "Um, {PERSON} said the pharmacy closes early today.",
+    "{PERSON} has the spare keys, not me.",
+    "{PERSON}'s flight lands at {TIME}.",
+    "Okay, so {PERSON}, {PERSON} and {PERSON} are in the first car.",
+    "The birthday card is for {PERSON}, don't open it.",
+    "Save a plate for {PERSON} and {PERSON}.",
+    "We're having dinner at {PERSON}'s on Friday.",
+    "The phone charger is at {PERSON}'s place.",
+    "I borrowed the ladder from {PERSON} last week.",
+    "Got a lift home with {PERSON} and {PERSON}.",
+    "Our neighbour {PERSON} is feeding the cat.",
+    "My landlord, {PERSON}, wants the rent by Monday.",
+    "Is it {PERSON} or {PERSON} who's allergic to peanuts?",
+    "Remind me that {PERSON}'s birthday is on the tenth.",
+    "Put {PERSON}'s piano recital in the calendar.",
+    "Add a note that {PERSON} prefers the aisle seat.",
+    "{PERSON} from accounts needs the figures by noon.",
+    "Yeah, {PERSON}'s not coming, she's got practice.",
+    "{PERSON} won the pub quiz again last night.",
+    "Did you see {PERSON}'s photos from the trip?",
+    "Apparently {PERSON} is moving to Leeds.",
+    "I ran into {PERSON} at the farmers market.",
+    "We're collecting {PERSON} from the station at {TIME}.",
+    "{PERSON}'s new album drops next week.",
+    "Did {PERSON} score in the second half?",
+    "Sorry {PERSON}, I'll be ten minutes late.",
+    "Right, {PERSON}, the taxi is outside.",
+    "The spare room is ready for {PERSON}.",
+    "Wait, was that {PERSON} on the phone?",
+    "Erm, {PERSON} and, uh, {PERSON} have the tickets.",
+    "The bikes belong to {PERSON} and her brother.",
+    "Coffee with {PERSON} moved to Thursday.",
+    "Grab some pies from Greggs on the way home.",
+    "We're off to Tesco after work.",
+    "The Uniqlo sale ends on Sunday.",
+    "Meet me outside Waterloo station at {TIME}.",
+    "The Ikea in Croydon has the shelves in stock.",
+    "Let's watch Succession tonight.",
+    "The Arsenal game kicks off at three.",
+    "Is Ramadan early this year?",
+    "I fancy a biryani from the place on Brick Lane.",
+    "Grab me a flat white from Pret.",
+    "Spotify keeps skipping the last song.",
+    "Lidl has cheap strawberries this week.",
+    "The Costco run is on Saturday morning.",
+    "Hope the train isn't late again.",
+    "The grace period on the loan ends in May.",
+    "We spent summer in Cornwall last year.",
+]
 NATIVE = {
     "de_DE": [
         "Mein Name ist {PERSON}.",
@@ -153,6 +208,12 @@ NATIVE = {
         "Wie wird das Wetter am Wochenende in Berlin?",
         "Spiel Musik von den Beatles.",
         "Die Lieferung geht an {STREET_ADDRESS}.",
+        "{PERSON} bringt den Salat mit.",
+        "{PERSON} und {PERSON} kommen erst später.",
+        "Das Ladekabel liegt noch bei {PERSON}.",
+        "Das Geschenk ist für {PERSON}.",
+        "Wir gehen nach der Arbeit zu Edeka.",
+        "Am Samstag spielt Bayern gegen Dortmund.",
     ],
     "fr_FR": [
         "Mon nom est {PERSON}.",
@@ -168,6 +229,11 @@ NATIVE = {
         "Rappelle à {PERSON} le dîner de ce soir.",
         "Quel temps fait-il à Lyon demain ?",
         "J'ai rendez-vous avec {PERSON} lundi.",
+        "{PERSON} apporte le dessert.",
+        "Le parapluie est resté chez {PERSON}.",
+        "{PERSON} et {PERSON} arrivent ce soir.",
+        "C'est l'anniversaire de {PERSON} samedi.",
+        "On passe chez Carrefour après le travail.",
     ],
     "es_ES": [
         "Soy {PERSON}.",
@@ -183,6 +249,11 @@ NATIVE = {
         "Recuérdale a {PERSON} la cena.",
         "¿Qué tiempo hace en Sevilla mañana?",
         "Tengo una cita con {PERSON} el lunes.",
+        "{PERSON} trae el postre.",
+        "El regalo es para {PERSON}.",
+        "{PERSON} y {PERSON} llegan tarde.",
+        "{PERSON} dice que no viene.",
+        "Vamos al Mercadona después del trabajo.",
     ],
     "it_IT": [
         "Sono {PERSON}.",
@@ -198,6 +269,11 @@ NATIVE = {
         "Ricorda a {PERSON} la cena di stasera.",
         "Che tempo fa a Milano domani?",
         "Ho un appuntamento con {PERSON} lunedì.",
+        "{PERSON} porta il dolce.",
+        "Il regalo è per {PERSON}.",
+        "{PERSON} e {PERSON} arrivano stasera.",
+        "{PERSON} dice che il treno è in ritardo.",
+        "Passiamo all'Esselunga dopo il lavoro.",
     ],
 }
 
@@ -214,6 +290,51 @@ def bio(example) -> tuple[list[str], list[str]]:
                 label = ("B-" if first else "I-") + short
         labels.append(label)
     return [t.group() for t in tokens], labels
+
+
+UNLISTED_SHARE = 0.6
+"""The share of capitalised names whose first word is swapped for a name no shipped list holds, so that the tagger
+learns where names stand and not only which names it was given (stop 54: "for Meenakshi and Venkat")."""
+
+
+def unlisted_first_names() -> list[str]:
+    """First names of every Latin-script Faker locale that no shipped first-name list holds and that are no word
+    among the 12,000 commonest English ones ("Fearghal", "Manaaki", "Abdelkader", "Ingivaldur")."""
+    import importlib
+    import unicodedata
+
+    from faker.config import AVAILABLE_LOCALES
+
+    listed = lists.first_names() | lists.common_words()
+    common = {w for w, bucket in lists.word_buckets().items() if bucket in ("r2k", "r5k", "r12k")}
+    found: set[str] = set()
+    for locale in AVAILABLE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr)
+            if isinstance(names, (dict, list, tuple)):
+                found |= {n for n in names if isinstance(n, str) and n.isalpha() and n[0].isupper() and len(n) > 3}
+    latin = {n for n in found if all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in n)}
+    return sorted(n for n in latin if n.lower() not in listed and n.lower() not in common)
+
+
+def with_unlisted_names(
+    tokens: list[str], labels: list[str], pool: list[str], rng: random.Random
+) -> tuple[list[str], list[str]]:
+    """`tokens` with the first word of some capitalised names (`UNLISTED_SHARE`) swapped for one of `pool`, a
+    possessive kept; names in lowercase text keep theirs."""
+    out = list(tokens)
+    for i, label in enumerate(labels):
+        if label != "B-PER" or rng.random() >= UNLISTED_SHARE:
+            continue
+        word, _, tail = out[i].replace("’", "'").partition("'")
+        if word.islower():
+            continue  # lowercase speech keeps its listed names: a rare lowercase word is too often no one
+        out[i] = rng.choice(pool) + ("'" + tail if tail else "")
+    return out, labels
 
 
 def clinc_negatives(limit: int, rng: random.Random) -> list[tuple[list[str], list[str]]]:
@@ -236,11 +357,13 @@ def clinc_negatives(limit: int, rng: random.Random) -> list[tuple[list[str], lis
 def build(seed: int = 7, per_template: int = 10) -> list[tuple[list[str], list[str]]]:
     values = Values(seed, half=0)
     rng = random.Random(seed)
+    pool = unlisted_first_names()
     data = []
     for loc in LOCALES:
-        for template in EN + NATIVE.get(loc, []):
+        for template in EN + UNCUED_EN + NATIVE.get(loc, []):
             for _ in range(per_template):
-                data.append(bio(render(template, values, loc, rng.choice(STYLES))))
+                tokens, labels = bio(render(template, values, loc, rng.choice(STYLES)))
+                data.append(with_unlisted_names(tokens, labels, pool, rng))
     data += clinc_negatives(3000, rng)
     rng.shuffle(data)
     return data
