@@ -57,9 +57,10 @@ BARS = {
     "request_sentences.jsonl": Bars(400, 160, 154, 8, 160, 112, 51, 80, 75, 1),
     # stop 52, read blind: 148 of 150 commands quiet (one blocked, one with a topic); 13 of 450 ordinary requests
     # blocked (0.029); 181 of 300 interests right (0.603; English 45 of 60, the others 0.55-0.58, most of their
-    # misses with no topic at all), 183 (English 46) since stop 54's PII tagger; 49 of 50 disclosures blocked, none
-    # with a topic.
-    "request_sentences_2.jsonl": Bars(500, 150, 148, 13, 300, 183, 46, 50, 49, 0),
+    # misses with no topic at all); 49 of 50 disclosures blocked, none with a topic. Since stop 54's PII tagger 183
+    # interests right (English 46) and 14 requests blocked: "su che canale danno Doc Nelle tue mani" had lost "Doc"
+    # to an address of no one, which hid it from the gate (no topic either way).
+    "request_sentences_2.jsonl": Bars(500, 150, 148, 14, 300, 183, 46, 50, 49, 0),
 }
 
 

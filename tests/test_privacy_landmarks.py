@@ -105,14 +105,17 @@ def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGa
     of the 100 disclosures; with it 29 and 94 (28 and 95 with the stop's later lexicon lines and narrower guards).
     The one disclosure it frees, "La permanence du RN à côté de l'église, c'est là que Julien milite tous les
     week-ends", was blocked as religion for the church alone (the model misses the campaigning: 0.25 of the
-    political bar with no church in it). The bars are today's figures."""
+    political bar with no church in it). 29 since stop 54: the PII tagger no longer takes a street said with no house
+    number for an address, and two directions it had redacted so ("auf dem Platz vor der Kirche", "prends le chemin
+    à droite" after "jusqu'à la chapelle") now reach the gate whole, while one ("nella piazza davanti alla chiesa")
+    is freed. The bars are today's figures."""
     rows = [json.loads(line) for line in LANDMARK_SENTENCES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 240 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     ordinary = [r["text"] for r in rows if not r["sensitive"]]
     disclosures = [r["text"] for r in rows if r["sensitive"]]
     false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
-    assert len(false_blocks) <= 28, false_blocks
+    assert len(false_blocks) <= 29, false_blocks
     assert sum(without_landmarks.check(t).blocked for t in ordinary) >= 40  # the swap is what frees them
     blocked_before = [t for t in disclosures if without_landmarks.check(t).blocked]
     freed = [t for t in blocked_before if not analyzer.gate.check(t).blocked]
