@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edge.privacy.pii import Finding, Recognizer, RecognizerRegistry, default_registry, find_pii, redact_pii
+from edge.privacy.pii import Finding, Recognizer, RecognizerRegistry, default_registry, find_pii, lists, redact_pii
 
 
 def kinds(text: str) -> list[tuple[str | None, str]]:
@@ -219,6 +219,9 @@ def test_a_name_ends_where_the_name_ends(text: str, expected: list[tuple[str, st
             [("name", "Rawiri"), ("name", "Anahera"), ("name", "Mikaere")],
         ),  # fmt: skip
         ("We are having dinner at Siddharth's on Friday.", [("name", "Siddharth")]),
+        # a listed name matches with its accents too (the lists write "chloe", "leo")
+        ("Chloé Girard vient dîner ce soir.", [("name", "Chloé Girard")]),
+        ("Léo Dubois a appelé.", [("name", "Léo Dubois")]),
         # a verb that opens the request is no part of the name
         ("Schreib Jonas, dass ich im Stau stehe und später komme.", [("name", "Jonas")]),
         # shops, places and titles stay
@@ -815,3 +818,10 @@ def test_pathological_inputs_finish(tmp_path) -> None:
         "    find_pii(junk)\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+
+
+def test_a_first_name_matches_with_or_without_its_accents() -> None:
+    names = lists.first_names()
+    assert "theo" in names and "théo" in names and "THÉO".lower() in names
+    assert names.as_written("theo") and not names.as_written("théo")  # the tagger's feature, as it was trained
+    assert "été" not in names and "già" not in names  # words that fold to no name stay words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -67,11 +68,28 @@ def word_buckets() -> dict[str, str]:
     return out
 
 
+class FirstNames(frozenset[str]):
+    """Listed first names that a name matches with or without its accents: the lists write "theo", "chloe", "lea",
+    people write "Théo", "Chloé", "Léa" (stop 54)."""
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (isinstance(word, str) and super().__contains__(unaccented(word)))
+
+    def as_written(self, word: str) -> bool:
+        """Listed with its accents as written: the tagger's feature, as it was trained."""
+        return super().__contains__(word)
+
+
+def unaccented(word: str) -> str:
+    """`word` without its combining marks: "théo" -> "theo", "ayşe" -> "ayse"."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
+def first_names() -> FirstNames:
     """US census first names, those of edge's other locales and of the rest of the world (first_names.txt,
     first_names_intl.txt, first_names_world.txt)."""
-    return words("first_names.txt") | words("first_names_intl.txt") | words("first_names_world.txt")
+    return FirstNames(words("first_names.txt") | words("first_names_intl.txt") | words("first_names_world.txt"))
 
 
 def common_words() -> frozenset[str]:

@@ -73,7 +73,7 @@ def _token_features(token: str) -> dict[str, str]:
         "s2": low[-2:],
         "len": str(min(len(token), 8)),
         "rank": _rank_bucket(low),
-        "first": str(low in lists.first_names()),
+        "first": str(lists.first_names().as_written(low)),
         "stop": str(low in lists.words("name_stopwords.txt")),
         "street": "+".join(kinds) or ("suffix" if suffix else "-"),
         "num": "d" if token.isdigit() else ("w" if low in _NUMBER_WORDS else "-"),
