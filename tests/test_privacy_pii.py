@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from edge.privacy.pii import Finding, Recognizer, RecognizerRegistry, default_registry, find_pii, lists, redact_pii
+from edge.privacy.pii import (
+    Finding,
+    Recognizer,
+    RecognizerRegistry,
+    default_registry,
+    find_pii,
+    lists,
+    redact_pii,
+    tagger,
+)
 
 
 def kinds(text: str) -> list[tuple[str | None, str]]:
@@ -825,3 +834,21 @@ def test_a_first_name_matches_with_or_without_its_accents() -> None:
     assert "theo" in names and "théo" in names and "THÉO".lower() in names
     assert names.as_written("theo") and not names.as_written("théo")  # the tagger's feature, as it was trained
     assert "été" not in names and "già" not in names  # words that fold to no name stay words
+
+
+@pytest.mark.parametrize(("word", "kept"), [("Ikaika", True), ("Allah", False), ("Jehovah", False), ("Sunni", False)])
+def test_a_name_taken_with_no_list_and_no_cue_never_hides_a_sensitive_word(word: str, kept: bool) -> None:
+    """The tagger's sure rule (an unlisted capitalised name, no cue) holds no word of the sensitive lexicon:
+    redacted, it would hide what the gate reads. The tagger's confidence is given here, so only the rule is read."""
+    text = f"Honestly, {word} had the best costume at the party."
+    words = [w for w in tagger.tokenize(text) if w.group() == word]
+    assert tagger._unlisted_but_sure(text, words, {words[0].start(): 1.0}) is kept
+
+
+def test_a_tagged_span_ends_at_a_line_break_and_a_bracket() -> None:
+    """A post's header lines are no address: "2 (re: Homosexuality)\\nOrganization: ..." hid its subject from the
+    gate as one."""
+    text = (
+        "Subject: Re: Part 2 (re: Homosexuality)\nOrganization: University of Joensuu\nLines: 9\n\n\tLong time no see."
+    )
+    assert all("Homosexuality" not in text[f.start : f.end] for f in find_pii(text))

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
 from edge.privacy.pii.names import CONTRACTION, names_a_thing, wake_word_end, whole_name
 from edge.privacy.pii.registry import Finding
+
+if TYPE_CHECKING:
+    from edge.privacy.lexicon import Lexicon
 
 MODEL_FILE = "ner.crfsuite"
 _PARTICLES = frozenset("de la le du des van von der den del della di da dos das y zu".split())
@@ -151,6 +155,7 @@ def find_tagged(text: str) -> Iterator[Finding]:
         previous = label
     cased = text != text.lower()
     wake = wake_word_end(text)
+    spans = [part for span in spans for part in _split_at_breaks(text, *span)]
     spans = [_after_a_house_number(tokens, kind, words) for kind, words in spans]
     for kind, words in [part for span in spans for part in _split_at_joiners(*span)]:
         words = [w for w in words if w.start() >= wake]
@@ -173,6 +178,22 @@ def find_tagged(text: str) -> Iterator[Finding]:
             if kind == "PER" and names_a_thing(text, found):
                 continue
             yield whole_name(text, found) if kind == "PER" else found
+
+
+_BREAKS = frozenset(':()[]<>*!?"|=')
+"""Marks that no name or address holds: a tagged span ends at them, and at a line break, a tab or a wide gap (a
+post's header lines, "2 (re: ...)\nOrganization: ...", and a signature's columns are no address)."""
+
+
+def _split_at_breaks(text: str, kind: str, words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
+    parts: list[tuple[str, list[re.Match[str]]]] = [(kind, [])]
+    for word in words:
+        gap = text[parts[-1][1][-1].end() : word.start()] if parts[-1][1] else ""
+        if word.group() in _BREAKS or "\n" in gap or "\t" in gap or "   " in gap:
+            parts.append((kind, []))
+        if word.group() not in _BREAKS:
+            parts[-1][1].append(word)
+    return [part for part in parts if part[1]]
 
 
 def _after_a_house_number(
@@ -247,7 +268,21 @@ def _unlisted_but_sure(text: str, words: list[re.Match[str]], sure: dict[int, fl
         and not text_is_upper(words)
         and all(w.group()[0].isupper() for w in words)
         and not any(_rank_bucket(w.group().lower()) in _COMMON or w.group().lower() in common for w in words)
+        and not _sensitive(text[words[0].start() : words[-1].end()])
     )
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    from edge.privacy.lexicon import Lexicon  # here: edge.privacy imports this package
+
+    return Lexicon.load()
+
+
+def _sensitive(said: str) -> bool:
+    """A word of the sensitive lexicon ("Allah", "Mormon", "Democrat"): redacted, it would hide what the gate reads,
+    so a name taken with no list and no cue never holds one."""
+    return bool(_lexicon().hits(said))
 
 
 def _capitalised_inside(text: str, words: list[re.Match[str]]) -> bool:
