@@ -235,6 +235,7 @@ def test_a_name_ends_where_the_name_ends(text: str, expected: list[tuple[str, st
         ("Schreib Jonas, dass ich im Stau stehe und später komme.", [("name", "Jonas")]),
         # shops, places and titles stay
         ("The Zara sale starts on Friday.", []),
+        ("should I open a Roth IRA", []),  # an acronym ends a name: "Roth IRA" is none
         ("C'è sciopero a Venezia Santa Lucia oggi?", []),
         # a tagged address needs a house number, or a word for where someone lives
         ("Andiamo a fare shopping in via Montenapoleone sabato.", []),

@@ -182,16 +182,18 @@ def find_tagged(text: str) -> Iterator[Finding]:
 
 _BREAKS = frozenset(':()[]<>*!?"|=')
 """Marks that no name or address holds: a tagged span ends at them, and at a line break, a tab or a wide gap (a
-post's header lines, "2 (re: ...)\nOrganization: ...", and a signature's columns are no address)."""
+post's header lines, "2 (re: ...)\nOrganization: ...", and a signature's columns are no address); a name also ends at
+an acronym in text that is not all capitals ("a Roth IRA")."""
 
 
 def _split_at_breaks(text: str, kind: str, words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
     parts: list[tuple[str, list[re.Match[str]]]] = [(kind, [])]
     for word in words:
         gap = text[parts[-1][1][-1].end() : word.start()] if parts[-1][1] else ""
-        if word.group() in _BREAKS or "\n" in gap or "\t" in gap or "   " in gap:
+        acronym = kind == "PER" and len(word.group()) > 1 and word.group().isupper() and not text.isupper()
+        if word.group() in _BREAKS or acronym or "\n" in gap or "\t" in gap or "   " in gap:
             parts.append((kind, []))
-        if word.group() not in _BREAKS:
+        if word.group() not in _BREAKS and not acronym:
             parts[-1][1].append(word)
     return [part for part in parts if part[1]]
 
