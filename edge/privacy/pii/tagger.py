@@ -9,7 +9,7 @@ often names), and the same for its neighbours. The model (`models/privacy/pii/ne
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -169,9 +169,12 @@ def find_tagged(text: str) -> Iterator[Finding]:
                 continue  # "pasta primavera", "a Mormon", "Diabetes Typ": no listed name and no cue
         else:
             words = _trimmed_address(words)
-            if not _plausible_address(words) or (words and _said_elsewhere_only(text, words)):
+            if not _plausible_address(words):  # an address has words: those below read them
                 continue
-            if not _numbered(text, words) and not _ADDRESS_SAID.search(text, 0, words[0].start()):
+            said = _numbers_said_in(text, words)
+            if _said_elsewhere_only(text, words, said):
+                continue
+            if not _numbered(words, said) and not _ADDRESS_SAID.search(text, 0, words[0].start()):
                 continue  # "shopping in via Montenapoleone sabato": a street, not where someone is
         if words:
             found = Finding(words[0].start(), words[-1].end(), LABEL_TYPES[kind])
@@ -187,15 +190,15 @@ an acronym in text that is not all capitals ("a Roth IRA")."""
 
 
 def _split_at_breaks(text: str, kind: str, words: list[re.Match[str]]) -> list[tuple[str, list[re.Match[str]]]]:
-    parts: list[tuple[str, list[re.Match[str]]]] = [(kind, [])]
-    for word in words:
-        gap = text[parts[-1][1][-1].end() : word.start()] if parts[-1][1] else ""
+    def mark(word: re.Match[str]) -> bool:
         acronym = kind == "PER" and len(word.group()) > 1 and word.group().isupper() and not text.isupper()
-        if word.group() in _BREAKS or acronym or "\n" in gap or "\t" in gap or "   " in gap:
-            parts.append((kind, []))
-        if word.group() not in _BREAKS and not acronym:
-            parts[-1][1].append(word)
-    return [part for part in parts if part[1]]
+        return word.group() in _BREAKS or acronym
+
+    def gap(before: re.Match[str], word: re.Match[str]) -> bool:
+        between = text[before.end() : word.start()]
+        return "\n" in between or "\t" in between or "   " in between
+
+    return [(kind, part) for part in _parts(words, mark, gap)]
 
 
 def _after_a_house_number(
@@ -216,13 +219,24 @@ def _split_at_joiners(kind: str, words: list[re.Match[str]]) -> list[tuple[str, 
     """A tagged name split where "and" or "or" joins two ("dinner with jessica and tom"): no name holds one."""
     if kind != "PER":
         return [(kind, words)]
-    parts: list[tuple[str, list[re.Match[str]]]] = [(kind, [])]
+    return [(kind, part) for part in _parts(words, lambda word: word.group().lower() in _JOINING)]
+
+
+def _parts(
+    words: list[re.Match[str]],
+    mark: Callable[[re.Match[str]], bool],
+    gap: Callable[[re.Match[str], re.Match[str]], bool] = lambda before, word: False,
+) -> list[list[re.Match[str]]]:
+    """`words` cut at each word that is a `mark` (left out) and between two words with a `gap`; no empty part."""
+    parts: list[list[re.Match[str]]] = [[]]
     for word in words:
-        if word.group().lower() in _JOINING:
-            parts.append((kind, []))
-        else:
-            parts[-1][1].append(word)
-    return [part for part in parts if part[1]]
+        if mark(word):
+            parts.append([])
+            continue
+        if parts[-1] and gap(parts[-1][-1], word):
+            parts.append([])
+        parts[-1].append(word)
+    return [part for part in parts if part]
 
 
 _NAME_CUE = re.compile(  # words after which an unlisted word may be a name ("call Irmtraut", "Dr. Kowalski")
@@ -317,17 +331,13 @@ def _plausible_address(words: list[re.Match[str]]) -> bool:
     return named and (numbered or typed)
 
 
-def _said_elsewhere_only(text: str, words: list[re.Match[str]]) -> bool:
+def _said_elsewhere_only(text: str, words: list[re.Match[str]], said: list[tuple[int, int]]) -> bool:
     """An address whose only numbers are said in German, French, Spanish or Italian. The tagger learned addresses
     with written numbers, and took "cuesta doscientos cuarenta y nueve euros" or "la chambre six cent
     quatre-vingt-dix-sept" for one; a street with a house number said in those languages is the street patterns'
-    (`address.py` reads them in digits: "j'habite au douze rue de la Paix")."""
-    from edge.privacy.pii.numbers import digitized
-
-    start, end = words[0].start(), words[-1].end()
-    if any(ch.isdigit() for ch in text[start:end]):
+    (`address.py` reads them in digits: "j'habite au douze rue de la Paix"). `said`: `_numbers_said_in`."""
+    if any(ch.isdigit() for ch in text[words[0].start() : words[-1].end()]):
         return False
-    said = [(s, e) for s, e in digitized(text)[1] if start < e and s < end]
     # "six" is English and French: a number that English says the same way may be an English house number
     return bool(said) and not any(set(text[s:e].lower().split()) <= _NUMBER_WORDS for s, e in said)
 
@@ -340,14 +350,18 @@ _ADDRESS_SAID = re.compile(
 """Words that say a street is where someone lives or is to be found, before a street said with no house number."""
 
 
-def _numbered(text: str, words: list[re.Match[str]]) -> bool:
-    """A house number among `words`, in digits or said in any of the five languages ("via Roma dodici")."""
+def _numbered(words: list[re.Match[str]], said: list[tuple[int, int]]) -> bool:
+    """A house number among `words`, in digits or said in any of the five languages ("via Roma dodici"; `said`:
+    `_numbers_said_in`)."""
+    return any(_numeric(w.group().lower()) for w in words) or bool(said)
+
+
+def _numbers_said_in(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where `text` says a number in German, French, Spanish or Italian within `words` (`numbers.digitized`)."""
     from edge.privacy.pii.numbers import digitized
 
-    if any(_numeric(w.group().lower()) for w in words):
-        return True
     start, end = words[0].start(), words[-1].end()
-    return any(start < e and s < end for s, e in digitized(text)[1])
+    return [(s, e) for s, e in digitized(text)[1] if start < e and s < end]
 
 
 def _numeric(word: str) -> bool:
