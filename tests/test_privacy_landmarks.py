@@ -14,7 +14,7 @@ import pytest
 
 from edge.pipeline import TextAnalyzer
 from edge.privacy.gate import PrivacyGate
-from edge.privacy.landmarks import landmarks, swap_landmarks
+from edge.privacy.landmarks import landmarks, swap_landmarks, talked_about
 from edge.privacy.swap import IDIOMS, JOBS, NEWS, PARTNERS, SwapRelease
 
 LANDMARK_SENTENCES = Path(__file__).parent / "data" / "landmark_sentences.jsonl"
@@ -74,8 +74,61 @@ def test_a_landmark_becomes_an_ordinary_place(text: str, lang: str, category: st
 def test_only_the_places_of_the_category_asked_for_are_swapped() -> None:
     text = "the pharmacy is next to the church"
     assert swap_landmarks(text, "en", "religion") == "the pharmacy is next to the bakery"
-    assert swap_landmarks(text, "en", "health") is None  # "pharmacy" is the subject here, not a landmark
+    # since stop 55 the pharmacy is swapped too: the sentence is about it and names no one
+    assert swap_landmarks(text, "en", "health") == "the bakery is next to the church"
     assert swap_landmarks("the café is opposite the church", "en", "criminal") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "swapped"),
+    [
+        (
+            "the cathedral roof is covered in scaffolding again",
+            "en",
+            "religion",
+            "the bakery roof is covered in scaffolding again",
+        ),
+        ("which pharmacy is open late tonight", "en", "health", "which bakery is open late tonight"),
+        ("die Apotheke am Bahnhof hat sonntags zu", "de", "health", "die Bäckerei am Bahnhof hat sonntags zu"),
+        ("el juzgado nuevo tiene un parking enorme", "es", "criminal", "el mercado nuevo tiene un parking enorme"),
+        (
+            "euh la prison de la ville a été transformée en hôtel",
+            "fr",
+            "criminal",
+            "euh la boulangerie de la ville a été transformée en hôtel",
+        ),
+        (
+            "il seggio elettorale è nella palestra della scuola",
+            "it",
+            "political",
+            "il mercato è nella palestra della scuola",
+        ),
+    ],
+)
+def test_a_place_the_sentence_is_about_becomes_an_ordinary_place(
+    text: str, lang: str, category: str, swapped: str
+) -> None:
+    assert talked_about(text, lang) is not None
+    assert swap_landmarks(text, lang, category) == swapped
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("where is the nearest synagogue", "en"),  # seeking a place of worship
+        ("the mosque on king street opens at five", "en"),  # when a place of worship opens is when one goes
+        ("the clinic on the high street is where she has her dialysis", "en"),  # someone
+        ("the hospital rang, the results are back", "en"),  # the place tells someone something
+        ("the church is doing the funeral on friday", "en"),  # a rite held there
+        ("die Kirche am Markt, da geht er jeden Sonntag hin", "de"),
+        ("la cárcel de Soto del Real, allí está su hermano", "es"),
+        ("busca una iglesia evangélica cerca de aquí", "es"),  # a request, not a sentence about the place
+        ("le tribunal, l'audience est à neuf heures", "fr"),  # a hearing attended
+        ("la clinica ha chiamato per il referto", "it"),
+    ],
+)
+def test_no_place_talked_about_when_someone_is_there_or_goes(text: str, lang: str) -> None:
+    assert landmarks(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -108,14 +161,16 @@ def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGa
     political bar with no church in it). 29 since stop 54: the PII tagger no longer takes a street said with no house
     number for an address, and two directions it had redacted so ("auf dem Platz vor der Kirche", "prends le chemin
     à droite" after "jusqu'à la chapelle") now reach the gate whole, while one ("nella piazza davanti alla chiesa")
-    is freed. The bars are today's figures."""
+    is freed. 27 since stop 55: a sentence about the place itself that names no one is asked again with a bakery too
+    ("The polling station is at the primary school, and the chip shop is just across from it"). The bars are
+    today's figures."""
     rows = [json.loads(line) for line in LANDMARK_SENTENCES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 240 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     ordinary = [r["text"] for r in rows if not r["sensitive"]]
     disclosures = [r["text"] for r in rows if r["sensitive"]]
     false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
-    assert len(false_blocks) <= 29, false_blocks
+    assert len(false_blocks) <= 27, false_blocks
     assert sum(without_landmarks.check(t).blocked for t in ordinary) >= 40  # the swap is what frees them
     blocked_before = [t for t in disclosures if without_landmarks.check(t).blocked]
     freed = [t for t in blocked_before if not analyzer.gate.check(t).blocked]

@@ -28,7 +28,7 @@ _OPENER = re.compile(r"(?:the|a|an|this|that|these|those|it|it's|its|there|there
 """How a statement about a thing begins. A text that begins any other way (a verb, a question word, a name, "my",
 "got diagnosed ...") is not released."""
 
-_SOMEONE = re.compile(
+SOMEONE = re.compile(
     r"(?<![\w'])(?:"
     # pronouns and their contractions
     r"i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves|let's|lets|"
@@ -62,7 +62,7 @@ def names_no_one(text: str, min_words: int = 5) -> bool:
         and _OPENER.match(stripped) is not None
         and not stripped.endswith("?")
         and "[" not in stripped
-        and _SOMEONE.search(stripped) is None
+        and SOMEONE.search(stripped) is None
     )
 
 

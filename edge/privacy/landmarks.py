@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from edge.privacy.impersonal import SOMEONE as EN_SOMEONE
 from edge.privacy.speaker import FIRST_PERSON, whole_words
 
 _PLACES: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -115,23 +116,63 @@ _LANDMARK = {
 _ATTENDANCE = {
     "en": r"pray\w*|worship\w*|mass|service|sermon|confession|shabbat|sabbath|every (?:sunday|friday|saturday|week)|"
     r"appointment|treatment|chemo\w*|therapy|rehab|meds|prescription|scan|released|locked up|inside|visiting hours|"
-    r"vot\w*",
+    r"vot\w*|meetings?|hearing|trial|court date",
     "de": r"bete|betet|beten|betend|gebet\w*|gottesdienst|messe|beichte|freitagsgebet|sabbat|"
-    r"jeden (?:sonntag|freitag|samstag)|termin|behandlung|therapie|chemo|entzug|rezept|entlassen|sitzt|gesessen|besuchszeit\w*|wähl\w*",
+    r"jeden (?:sonntag|freitag|samstag)|termin|behandlung|therapie|chemo|entzug|rezept|entlassen|sitzt|gesessen|besuchszeit\w*|wähl\w*|"
+    r"versammlung|verhandlung|prozess",
     "es": r"rez\w*|oro|ora|oramos|orar|oración|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|"
-    r"todos los (?:domingos|viernes|sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*",
+    r"todos los (?:domingos|viernes|sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*|reunión|juicio|audiencia|vista",
     "fr": r"prie|prient|prier|prions|prière\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|"
-    r"tous les (?:dimanches|vendredis|samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*",
+    r"tous les (?:dimanches|vendredis|samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*|"
+    r"réunion|(?:l'|d')?audience|procès|convocation",
     "it": r"pregare|preghiamo|pregano|preghiera|preghiere|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|"
-    r"tutte le domeniche|appuntamento|visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*",
+    r"tutte le domeniche|appuntamento|visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*|"
+    r"riunione|(?:l')?udienza|processo",
 }
 """A visit, a service, a treatment or a stay: the place is where something happens to someone, not a landmark."""
 
+
+_ARTICLES = {
+    "en": r"the|a|an|this|that",
+    "de": r"der|die|das|den|dem|ein|eine|einen|diese[rsm]?",
+    "es": r"el|la|los|las|un|una|este|esta",
+    "fr": r"le|la|les|l'|un|une|ce|cette",
+    "it": r"il|lo|la|i|gli|le|l'|un|uno|una|quest[oa]",
+}
+_ASKING = {
+    "en": r"where's|where is|where are|which|what time (?:does|do|is)|when (?:does|do|is)|how far (?:away )?is|"
+    r"is there|is|are|does",
+    "de": r"wo ist|wo sind|wo gibt es|welche[rsmn]?|wann (?:hat|öffnet|schließt|macht)|hat|ist|wie weit ist",
+    "es": r"¿?(?:dónde (?:está|hay|queda)|cuál es|qué|a qué hora (?:abre|cierra)|cuándo (?:abre|cierra)|está|hay)",
+    "fr": r"où (?:est|se trouve|sont)|quelle?s?|c'est quel(?:le)?|à quelle heure (?:ouvre|ferme)|est-ce que",
+    "it": r"dov'è|dove (?:è|si trova|sono)|quale|qual è|a che ora (?:apre|chiude)|quando (?:apre|chiude)|c'è",
+}
+_SOMEONE = {
+    "de": r"du|dich|dir|dein\w*|ihr|euch|euer\w*|er|ihn|ihm|sein\w*|sie|ihre?\w*|jemand\w*|man|leute|"
+    r"mutter|mama|vater|papa|eltern|frau|mann|freund\w*|sohn|tochter|kind\w*|bruder|schwester|oma|opa|onkel|tante|"
+    r"cousin\w*|neffe|nichte|nachbar\w*|kolleg\w*|chef\w*|arzt|ärztin|pfarrer\w*|priester\w*|imam|rabbi\w*|"
+    r"patient\w*|häftling\w*",
+    "es": r"tú|tu|tus|te|ti|usted\w*|vosotr\w*|os|él|ella|ellas|ellos|le|les|su|sus|suy[oa]s?|alguien|gente|"
+    r"madre|mamá|padre|papá|padres|mujer|marido|espos[oa]|novi[oa]s?|hij[oa]s?|herman[oa]s?|abuel[oa]s?|tí[oa]s?|"
+    r"prim[oa]s?|sobrin[oa]s?|vecin[oa]s?|compañer[oa]s?|amig[oa]s?|jef[ea]s?|médic[oa]s?|enfermer[oa]s?|cura|"
+    r"sacerdote|imán|rabino|pacientes?|niñ[oa]s?|hombres?|señor\w*|pres[oa]s?",
+    "fr": r"tu|te|t'\w+|toi|ton|ta|tes|vous|votre|vos|il(?! (?:faut|y a|fait|pleut|reste))|elle|ils|elles|lui|"
+    r"leur|leurs|son|sa|ses|quelqu'un|gens|mère|maman|père|papa|parents|femme|mari|copain|copine|fils|fille|"
+    r"enfants?|frère|sœur|soeur|grand-\w+|oncle|tante|cousin\w*|neveu|nièce|voisin\w*|collègues?|ami\w*|"
+    r"patron\w*|chef|médecin|infirmi\w+|prêtre|curé|imam|rabbin|patient\w*|détenu\w*",
+    "it": r"tu|te|ti|tuo|tua|tuoi|tue|voi|vi|vostr\w*|lui|lei|loro|gli|suo|sua|suoi|sue|qualcuno|gente|madre|"
+    r"mamma|padre|papà|genitori|moglie|marito|fidanzat\w*|figli\w*|fratell\w*|sorell\w*|nonn\w*|zi[oa]|zii|"
+    r"cugin\w*|nipot\w*|vicin[oaie](?! (?:a|al|alla|all'|ai|alle))|collegh\w*|colleg[ae]|amic\w*|capo|"
+    r"medic[oi]|infermier\w*|prete|parroco|imam|rabbino|pazient\w*|detenut\w*",
+}
+"""Words by which a sentence names a person, the speaker aside (`FIRST_PERSON`); English has its own list in
+`edge.privacy.impersonal`."""
 
 PLACES = {lang: tuple((c, whole_words(p), word) for c, p, word in rows) for lang, rows in _PLACES.items()}
 _ANY_PLACE = {lang: "|".join(p for _, p, _ in rows) for lang, rows in _PLACES.items()}
 _THE_PLACE = r"(?:(?<=')|\s+)(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?P<place>{places})(?![\w-])"
 """After a word of position: an article, one more word ("the old church"), the place."""
+_ANY_PLACE_WORD = {lang: whole_words(places) for lang, places in _ANY_PLACE.items()}
 AS_LANDMARK = {
     lang: re.compile(rf"(?<![\w'-])(?:{_POSITIONS[lang]})" + _THE_PLACE.format(places=_ANY_PLACE[lang]), re.IGNORECASE)
     for lang in _PLACES
@@ -145,6 +186,45 @@ AROUND_A_TURN = {
 TURN = {lang: whole_words(p) for lang, p in _TURNS.items()}
 LANDMARK = {lang: whole_words(p) for lang, p in _LANDMARK.items()}
 ATTENDANCE = {lang: whole_words(p) for lang, p in _ATTENDANCE.items()}
+SOMEONE = {"en": EN_SOMEONE} | {lang: whole_words(p) for lang, p in _SOMEONE.items()}
+_FILLERS = r"so|well|um|uh|oh|also|äh|ähm|pues|bueno|eh|euh|alors|bon|allora|ehm|beh"
+OPENS_WITH_PLACE = {
+    lang: re.compile(
+        rf"^\s*(?:(?:{_FILLERS}),?\s+)?(?:(?P<ask>{_ASKING[lang]})\s+)?"
+        rf"(?:(?:{_ARTICLES[lang]})(?:\s+|(?<='))(?:[\w'-]+\s+){{0,2}}?)?(?P<place>{_ANY_PLACE[lang]})(?![\w-])",
+        re.IGNORECASE,
+    )
+    for lang in _PLACES
+}
+"""A sentence about the place itself: it opens with the place ("the mosque tower is the tallest building", "la
+pharmacie de garde est ouverte ce soir") or with a question about it ("welche Apotheke hat heute Notdienst")."""
+_HOURS = {
+    "en": r"opens?|opening|closes?|starts?|begins?|times?|at (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|noon|midnight)",
+    "de": r"öffnet|offen|schließt|beginnt|fängt|zeiten|um \d+|um (?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|"
+    r"zehn|elf|zwölf)",
+    "es": r"abre|cierra|empieza|comienza|horarios?|a las? \w+",
+    "fr": r"ouvre|ferme|commence|horaires?|à \d+|à (?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|"
+    r"minuit)",
+    "it": r"apre|chiude|inizia|comincia|orari?|alle \w+|all'una",
+}
+HOURS = {lang: whole_words(p) for lang, p in _HOURS.items()}
+_TELLS_OR_HOLDS = {
+    "en": r"call\w*|rang|rung|phon\w*|text\w*|wr[io]te|written|email\w*|sent|says?|said|told|tells|confirm\w*|letters?|"
+    r"results?|funeral|wedding|baptism|christening|bar mitzvah|bat mitzvah|confirmation|communion",
+    "de": r"an\w*ruf\w*|angerufen|schreib\w*|geschrieben|Brief|sagt|gesagt|bestätigt|Befund|Ergebnis\w*|Beerdigung|"
+    r"Hochzeit|Trauung|Taufe|Konfirmation|Kommunion",
+    "es": r"llam\w*|escrito|escribió|carta|dice|dijo|confirm\w*|resultados?|funeral|entierro|boda|bautizo|comunión|"
+    r"confirmación",
+    "fr": r"appel\w*|écrit|lettre|dit|confirm\w*|résultats?|enterrement|obsèques|mariage|baptême|communion|confirmation",
+    "it": r"chiam\w*|scritto|lettera|dice|detto|conferm\w*|risultat\w*|referto|funerale|matrimonio|battesimo|comunione|"
+    r"cresima",
+}
+TELLS_OR_HOLDS = {lang: whole_words(p) for lang, p in _TELLS_OR_HOLDS.items()}
+"""A place that calls, writes or sends results, or holds a rite, is about someone: "the hospital called, the results
+are back", "the church is doing the funeral on friday"."""
+"""When a place of worship opens or starts is when someone would go: "the mosque on fifth opens at six" is not
+said about a building."""
 
 
 def place_kind(place: str, lang: str) -> tuple[str, str]:
@@ -155,23 +235,41 @@ def place_kind(place: str, lang: str) -> tuple[str, str]:
     raise ValueError(f"{place!r} is no place of {lang}")
 
 
-def landmarks(text: str, lang: str) -> list[tuple[int, int]]:
-    """The spans of the places `text` uses as landmarks (empty when a guard holds or the language is not edge's)."""
-    if lang not in PLACES or FIRST_PERSON[lang].search(text) or ATTENDANCE[lang].search(text):
+def talked_about(text: str, lang: str) -> tuple[int, int] | None:
+    """The span of the place a sentence that names no one is about: "the synagogue on fifth has a farmers market
+    out front", "La farmacia in piazza il sabato chiude alle sette"; a question may be about a place of care, the
+    law or a vote ("where's the nearest pharmacy?"), not of worship: "where is the nearest gurdwara" is someone
+    seeking their faith's place."""
+    found = OPENS_WITH_PLACE[lang].match(text)
+    if found is None or "[" in text or SOMEONE[lang].search(text) or TELLS_OR_HOLDS[lang].search(text):
+        return None
+    if place_kind(found.group("place"), lang)[0] == "religion" and (found.group("ask") or HOURS[lang].search(text)):
+        return None
+    return found.span("place")
+
+
+def landmarks(text: str, lang: str, about: bool = True) -> list[tuple[int, int]]:
+    """The spans of the places `text` uses as landmarks, and with `about` the place it is about (`talked_about`);
+    empty when a guard holds or the language is not edge's."""
+    if lang not in PLACES or FIRST_PERSON[lang].search(text):
+        return []
+    placeless = _ANY_PLACE_WORD[lang].sub(" ", text)  # "bureau de vote" names no vote cast
+    if ATTENDANCE[lang].search(placeless):
         return []
     if LANDMARK[lang].search(text):
         return sorted(m.span() for _, pattern, _ in PLACES[lang] for m in pattern.finditer(text))
-    found = [m.span("place") for m in AS_LANDMARK[lang].finditer(text)]
+    subject = talked_about(text, lang) if about else None
+    found = [m.span("place") for m in AS_LANDMARK[lang].finditer(text)] + ([subject] if subject else [])
     if TURN[lang].search(text):
         found += [m.span("place") for m in AROUND_A_TURN[lang].finditer(text)]
     return sorted(set(found))
 
 
-def swap_landmarks(text: str, lang: str, category: str) -> str | None:
-    """`text` with every place of `category` it uses as a landmark made an ordinary place; None when it uses
-    none."""
+def swap_landmarks(text: str, lang: str, category: str, about: bool = True) -> str | None:
+    """`text` with every place of `category` it uses as a landmark or is about made an ordinary place; None when
+    it has none."""
     swapped = text
-    for start, end in reversed(landmarks(text, lang)):
+    for start, end in reversed(landmarks(text, lang, about)):
         kind, word = place_kind(text[start:end], lang)
         if kind == category:
             swapped = swapped[:start] + word + swapped[end:]

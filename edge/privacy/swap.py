@@ -6,7 +6,8 @@ partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partne
 from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
 an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`), or a
 place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`), or
-what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`).
+what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`), or a fingerprint sensor or face
+unlock that fails ("face id won't unlock with these sunglasses on", `edge.privacy.unlock`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """
@@ -26,6 +27,7 @@ from edge.privacy.media import swap_media
 from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
+from edge.privacy.unlock import swap_unlock
 
 if TYPE_CHECKING:
     from edge.privacy.sensitive_model import Decision, SensitiveModel
@@ -57,6 +59,9 @@ LANDMARKS = tuple(Swap(partial(swap_landmarks, category=c), frozenset({c})) for 
 MEDIA = Swap(swap_media)
 """What a film, a documentary or a podcast is about can make any category fire (a prison film, the Reformation,
 a political podcast)."""
+UNLOCK = Swap(swap_unlock, frozenset({"genetic_biometric", "health"}))
+"""A failing fingerprint sensor or face unlock is a cue for biometrics (and, for the fingers and faces in it,
+health) only."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA, UNLOCK)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
