@@ -53,14 +53,16 @@ BARS = {
     # saints are no people ("the jumble sale at St Peter's church hall" had been let through with "Peter"
     # redacted); 113 of 160 interests right (English 52 of 64), 112 since the saint; 68 of 80 disclosures blocked,
     # 75 with the lexicon lines read off its misses ("bar lesbien", "bar de ambiente", coeliac disease,
-    # anticoagulants, confession, German Sabbath compounds), one of the others with a topic.
-    "request_sentences.jsonl": Bars(400, 160, 154, 8, 160, 112, 51, 80, 75, 1),
+    # anticoagulants, confession, German Sabbath compounds), one of the others with a topic. Since stop 55's title
+    # swap 7 blocked and 113 right ("A che ora inizia Il commissario Montalbano stasera?").
+    "request_sentences.jsonl": Bars(400, 160, 154, 7, 160, 113, 51, 80, 75, 1),
     # stop 52, read blind: 148 of 150 commands quiet (one blocked, one with a topic); 13 of 450 ordinary requests
     # blocked (0.029); 181 of 300 interests right (0.603; English 45 of 60, the others 0.55-0.58, most of their
     # misses with no topic at all); 49 of 50 disclosures blocked, none with a topic. Since stop 54's PII tagger 183
     # interests right (English 46) and 14 requests blocked: "su che canale danno Doc Nelle tue mani" had lost "Doc"
-    # to an address of no one, which hid it from the gate (no topic either way).
-    "request_sentences_2.jsonl": Bars(500, 150, 148, 14, 300, 183, 46, 50, 49, 0),
+    # to an address of no one, which hid it from the gate (no topic either way). Since stop 55's title swap 11
+    # blocked (0.024): that one, "Hospital Central" and "Hippocrate" are programmes asked about.
+    "request_sentences_2.jsonl": Bars(500, 150, 148, 11, 300, 183, 46, 50, 49, 0),
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from edge.privacy.landmarks import ATTENDANCE
 from edge.privacy.speaker import FIRST_PERSON, whole_words
 
 _WORKS = {
@@ -80,3 +81,89 @@ def swap_media(text: str, lang: str) -> str | None:
     if FIRST_PERSON[lang].search(WATCHING[lang].sub(" ", text)):
         return None
     return pattern.sub(lambda m: m.group(0)[: m.start("subject") - m.start(0)] + NEUTRAL[lang], text)
+
+
+_T = r"(?P<title>[^?!.,]{2,60}?)"
+_WHEN = (
+    r"(?:\s+(?:tonight|today|tomorrow|now|stasera|oggi|domani|heute|morgen|abend|hoy|mañana|esta noche|ce soir|"
+    r"aujourd'hui|demain))?"
+)
+_TV = (
+    r"(?:\s+(?:on|in|auf|en|sur|su))?\s+(?:tv|telly|the telly|netflix|iplayer|prime|disney\+?|rai\s*\w*|ard|zdf|rtl|"
+    r"arte|tf1)"
+)
+_ASKS_WHERE_TO_WATCH: dict[str, tuple[tuple[str, bool], ...]] = {
+    # (the request, with the title in it; whether the title must be of two words or more, the first with a capital:
+    # where the same words could ask about an event or a feast, "when is mass on", "wann beginnt Ramadan")
+    "en": (
+        (rf"(?:what|which) (?:channel|station|platform|streaming service) (?:is|has|shows) {_T}(?: on)?{_WHEN}", False),
+        (rf"{_T},? (?:what|which) channel(?: is (?:it|that) on)?", False),
+        (rf"(?:what time|when) is {_T} on(?:{_TV})?{_WHEN}", True),
+        (rf"when's {_T} on(?:{_TV})?{_WHEN}", True),
+        (rf"is {_T} on{_TV}{_WHEN}", False),
+        (rf"is {_T} on{_WHEN}", True),
+        (rf"where (?:can|do) (?:i|you|we) (?:watch|stream) {_T}{_WHEN}", False),
+        (rf"where to (?:watch|stream) {_T}", False),
+        (
+            rf"when(?:'s| is| does) the (?:new|next) (?:season|series|episode) of {_T}(?:\s+(?:start|come out|air|on))?",
+            False,
+        ),
+    ),
+    "de": (
+        (rf"auf welchem (?:Sender|Kanal) (?:läuft|kommt) {_T}{_WHEN}", False),
+        (rf"wann (?:läuft|kommt) die (?:neue|nächste) (?:Staffel|Folge)(?: von)? {_T}", False),
+        (rf"wann (?:läuft|kommt) {_T}{_WHEN}(?: im Fernsehen| im TV)?", True),
+        (rf"(?:wo|auf welchem Streamingdienst) (?:läuft|gibt es) {_T}{_WHEN}", False),
+        (rf"läuft {_T} (?:heute|heute abend|im Fernsehen)", True),
+        (rf"wo kann (?:ich|man) {_T} (?:streamen|gucken|schauen|im Fernsehen sehen)", False),
+    ),
+    "es": (
+        (
+            rf"en qué (?:canal|cadena|plataforma) (?:echan|dan|ponen|sale|está|emiten|se puede ver|puedo ver) {_T}{_WHEN}",
+            False,
+        ),
+        (rf"(?:a qué hora|qué día|cuándo) (?:echan|ponen|emiten) {_T}{_WHEN}", False),
+        (rf"(?:a qué hora|cuándo) (?:dan|sale) {_T}{_WHEN}", True),
+        (rf"cuándo (?:sale|estrenan|empieza) la (?:nueva|próxima) temporada de {_T}", False),
+        (rf"dónde (?:puedo ver|se puede ver|ver) {_T} en (?:streaming|la tele|televisión)", False),
+        (rf"echan hoy {_T}", False),
+    ),
+    "fr": (
+        (rf"(?:sur quelle chaîne|c'est sur quelle chaîne) (?:passe|est|c'est)? ?{_T}{_WHEN}", False),
+        (rf"{_T},? (?:ça passe|c'est) sur quelle chaîne", False),
+        (rf"(?:à quelle heure|quand) (?:passe|est diffusée?) {_T}{_WHEN}", True),
+        (rf"(?:c'est quand|quand sort|quand commence) la (?:nouvelle|prochaine) saison (?:de |d'){_T}", False),
+        (rf"où (?:regarder|voir|streamer) {_T} en streaming", False),
+        (rf"où (?:regarder|streamer) {_T}", False),
+    ),
+    "it": (
+        (rf"su (?:che|quale) canale (?:danno|fanno|c'è|è|va in onda|trasmettono) {_T}{_WHEN}", False),
+        (rf"(?:a che ora|quando) (?:danno|fanno|inizia|comincia|c'è|va in onda) {_T}{_WHEN}", True),
+        (rf"quando (?:esce|inizia) la (?:nuova|prossima) stagione di {_T}", False),
+        (rf"dove (?:posso vedere|si può vedere|vedere) {_T} in streaming", False),
+    ),
+}
+"""How a request asks when or where a programme is on: the words in `title` are its title."""
+TITLE = {
+    lang: tuple((re.compile(rf"^\W*{p}\s*[?!.]*\s*$", re.IGNORECASE), titled) for p, titled in patterns)
+    for lang, patterns in _ASKS_WHERE_TO_WATCH.items()
+}
+NEUTRAL_TITLE = "Bake Off"
+"""The title a programme asked about gets instead."""
+
+
+def swap_titles(text: str, lang: str) -> str | None:
+    """`text` with the title of the programme it asks when or where to watch made "Bake Off" ("su che canale danno
+    Doc Nelle tue mani", "c'est quand la nouvelle saison d'Hippocrate"); None when it asks no such thing or the title
+    holds the speaker ("when is my appointment on") or a service ("a che ora inizia la Messa di Natale")."""
+    for pattern, titled in TITLE.get(lang, ()):
+        found = pattern.match(text)
+        if found is None:
+            continue
+        title = found.group("title")
+        if titled and not (title[0].isupper() and len(title.split()) >= 2) or ATTENDANCE[lang].search(title):
+            continue
+        if FIRST_PERSON[lang].search(title):
+            return None
+        return text[: found.start("title")] + NEUTRAL_TITLE + text[found.end("title") :]
+    return None

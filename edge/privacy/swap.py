@@ -6,7 +6,8 @@ partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partne
 from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
 an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`), or a
 place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`), or
-what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`), or a fingerprint sensor or face
+what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`), or the title of a programme
+asked about ("su che canale danno Doc Nelle tue mani", `edge.privacy.media.swap_titles`), or a fingerprint sensor or face
 unlock that fails ("face id won't unlock with these sunglasses on", `edge.privacy.unlock`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
@@ -23,7 +24,7 @@ from edge.privacy.idioms import CATEGORIES as IDIOM_CATEGORIES
 from edge.privacy.idioms import swap_idioms
 from edge.privacy.landmarks import CATEGORIES as LANDMARK_CATEGORIES
 from edge.privacy.landmarks import swap_landmarks
-from edge.privacy.media import swap_media
+from edge.privacy.media import swap_media, swap_titles
 from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
@@ -59,6 +60,9 @@ LANDMARKS = tuple(Swap(partial(swap_landmarks, category=c), frozenset({c})) for 
 MEDIA = Swap(swap_media)
 """What a film, a documentary or a podcast is about can make any category fire (a prison film, the Reformation,
 a political podcast)."""
+TITLES = Swap(swap_titles)
+"""The title of a programme asked about can make any category fire ("Hospital Central", "Il commissario
+Montalbano")."""
 UNLOCK = Swap(swap_unlock, frozenset({"genetic_biometric", "health"}))
 """A failing fingerprint sensor or face unlock is a cue for biometrics (and, for the fingers and faces in it,
 health) only."""
@@ -75,7 +79,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA, UNLOCK)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA, TITLES, UNLOCK)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
