@@ -25,6 +25,21 @@ def _on_a_device(devices: str, sensor: str, lock: str) -> tuple[str, str]:
     return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b){sensor}", rf"\g<pre>{lock}"
 
 
+_MACHINES = {
+    "en": r"printer|dishwasher|washing machine|washer|dryer|fridge|freezer|oven|boiler|heating|car|laptop|computer|"
+    r"phone|wifi|wi-fi|router|kettle|toaster|microwave|tv|telly|coffee machine|hoover|vacuum|body|back|knees?|brain|"
+    r"legs?|stomach",
+    "de": r"Drucker|Auto|Wagen|Laptop|Computer|Rechner|Handy|WLAN|Router|Spülmaschine|Waschmaschine|Trockner|"
+    r"Kühlschrank|Heizung|Kaffeemaschine|Fernseher|Magen|Rücken|Knie|Kopf|Kreislauf",
+    "es": r"impresora|lavadora|lavavajillas|secadora|nevera|frigorífico|horno|calefacción|coche|portátil|ordenador|"
+    r"móvil|wifi|router|cafetera|tele|estómago|espalda|rodilla",
+    "fr": r"imprimante|lave-vaisselle|lave-linge|machine à laver|sèche-linge|frigo|four|chaudière|chauffage|voiture|"
+    r"ordi|ordinateur|portable|téléphone|wifi|box|cafetière|télé|estomac|dos|genou",
+    "it": r"stampante|lavatrice|lavastoviglie|asciugatrice|frigo|frigorifero|forno|caldaia|riscaldamento|macchina|auto|"
+    r"portatile|computer|pc|telefono|cellulare|wifi|router|caffettiera|tv|stomaco|schiena|ginocchio",
+}
+"""What can go "on strike" in an idiom: machines and body parts."""
+
 _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     # category -> language -> (idiom, what it means)
     "health": {
@@ -266,11 +281,47 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 "bowled well",
             ),
             (r"\bunion jack\b", "british flag"),
+            (  # a machine or a body part "on strike" is broken or aching, no one's union
+                rf"\b(?P<keep>(?:{_MACHINES['en']})(?:'s| is| has| was| went| are| have)?(?: (?:gone|going|been|"
+                r"already|again))*)\s+on strike\b",
+                r"\g<keep> broken",
+            ),
+            (
+                r"\b(?P<keep>kids|children|toddlers?|twins|cats|dogs) (?:have )?(?:unionised|unionized|formed a union)\b",
+                r"\g<keep> teamed up",
+            ),
         ),
-        "de": ((r"\b(?:das )?Eisen schmieden, solange es heiß ist\b", "schnell handeln"),),
-        "es": ((r"\bal hierro candente,? batir de repente\b", "actuar rápido"),),
-        "fr": ((r"\bbattre le fer (?:pendant|tant) qu'il est chaud\b", "agir vite"),),
-        "it": ((r"\bbattere il ferro finché è caldo\b", "agire subito"),),
+        "de": (
+            (r"\b(?:das )?Eisen schmieden, solange es heiß ist\b", "schnell handeln"),
+            (
+                rf"\b(?P<keep>(?:{_MACHINES['de']}))\s+streikt(?:\s+(?:(?:schon|mal|heute|ständig)\s+)?wieder)?\b",
+                r"\g<keep> ist kaputt",
+            ),
+        ),
+        "es": (
+            (r"\bal hierro candente,? batir de repente\b", "actuar rápido"),
+            (
+                rf"\b(?P<keep>(?:{_MACHINES['es']}))(?: (?:está|esta|se ha puesto|se puso|sigue))?"
+                r"(?: (?:otra vez|de nuevo|ya))*\s+en huelga\b",
+                r"\g<keep> está rota",
+            ),
+        ),
+        "fr": (
+            (r"\bbattre le fer (?:pendant|tant) qu'il est chaud\b", "agir vite"),
+            (
+                rf"\b(?P<keep>(?:{_MACHINES['fr']}))(?: (?:est|s'est mise?|fait|a fait))?(?: (?:encore|de nouveau|déjà))*"
+                r"\s+(?:en )?grève\b",
+                r"\g<keep> est en panne",
+            ),
+        ),
+        "it": (
+            (r"\bbattere il ferro finché è caldo\b", "agire subito"),
+            (
+                rf"\b(?P<keep>(?:{_MACHINES['it']}))(?: (?:fa|è in|sta facendo))(?: (?:di nuovo|ancora|già))*"
+                r"\s+sciopero\b",
+                r"\g<keep> è rotta",
+            ),
+        ),
     },
     "ethnicity": {
         "en": (
