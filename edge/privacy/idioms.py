@@ -11,7 +11,8 @@ so "I nearly had a heart attack, they put a stent in last month" keeps its stent
 called a religion ("coffee is basically my religion", "le rugby, c'est une religion") is said as a passion, and a
 fingerprint sensor in a sentence that names a phone or a laptop as its lock screen: "Islam is my religion" is
 still a religion with a passion in it, and an employer's fingerprint scanner is still someone's biometrics. Face
-ID is left alone: the labelled set counts "turn on face id" as a biometric disclosure.
+ID is left to `edge.privacy.unlock`, which swaps it only where it fails: the labelled set counts "turn on face id"
+as a biometric disclosure.
 """
 
 from __future__ import annotations

@@ -14,6 +14,12 @@ sentences whole: no swap when the speaker or their people are in the sentence ("
 when it names a visit, a service or a stay (`ATTENDANCE`: "pray", "mass", "every Friday", "released", "appointment"
 in five languages). "After"/"before" count as position only beside a turn ("turn right after the church"), since
 "after church" alone is a service attended.
+
+The same holds for a sentence about the place itself that names no one at all (`talked_about`, stop 55): "the
+mosque tower is the tallest building in the old town", "welche Apotheke hat heute Notdienst", "la pharmacie de
+garde est ouverte ce soir" (a building's looks, hours, queue or car park), with guards of its own: no one named
+(`SOMEONE`), no news or rite from the place ("the hospital called", "the funeral"), and no question seeking a
+place of worship or its hours ("where is the nearest gurdwara", "the mosque on fifth opens at six").
 """
 
 from __future__ import annotations
@@ -209,6 +215,8 @@ _HOURS = {
     "it": r"apre|chiude|inizia|comincia|orari?|alle \w+|all'una",
 }
 HOURS = {lang: whole_words(p) for lang, p in _HOURS.items()}
+"""When a place of worship opens or starts is when someone would go: "the mosque on fifth opens at six" is not
+said about a building."""
 _TELLS_OR_HOLDS = {
     "en": r"call\w*|rang|rung|phon\w*|text\w*|wr[io]te|written|email\w*|sent|says?|said|told|tells|confirm\w*|letters?|"
     r"results?|funeral|wedding|baptism|christening|bar mitzvah|bat mitzvah|confirmation|communion",
@@ -223,8 +231,6 @@ _TELLS_OR_HOLDS = {
 TELLS_OR_HOLDS = {lang: whole_words(p) for lang, p in _TELLS_OR_HOLDS.items()}
 """A place that calls, writes or sends results, or holds a rite, is about someone: "the hospital called, the results
 are back", "the church is doing the funeral on friday"."""
-"""When a place of worship opens or starts is when someone would go: "the mosque on fifth opens at six" is not
-said about a building."""
 
 
 def place_kind(place: str, lang: str) -> tuple[str, str]:

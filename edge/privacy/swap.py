@@ -5,10 +5,11 @@ in care or the law ("my cousin works as a pharmacist", `edge.privacy.occupation.
 partner ("my wife and I just adopted a puppy", `edge.privacy.partner.swap_partners`), an election passed on
 from the news ("the news said the election results get announced tomorrow", `edge.privacy.news.swap_news`), or
 an idiom ("I nearly had a heart attack when the alarm went off", `edge.privacy.idioms.swap_idioms`), or a
-place of worship, care or the law named as a landmark ("turn left after the mosque", `edge.privacy.landmarks`), or
-what a film or a podcast is about ("a documentary about the Reformation", `edge.privacy.media`), or the title of a programme
-asked about ("su che canale danno Doc Nelle tue mani", `edge.privacy.media.swap_titles`), or a fingerprint sensor or face
-unlock that fails ("face id won't unlock with these sunglasses on", `edge.privacy.unlock`).
+place of worship, care or the law named as a landmark or talked about as a building ("turn left after the mosque",
+"la pharmacie de garde est ouverte ce soir", `edge.privacy.landmarks`), or what a film or a podcast is about ("a
+documentary about the Reformation", `edge.privacy.media`), or the title of a programme asked about ("su che canale
+danno Doc Nelle tue mani", `edge.privacy.media.swap_titles`), or a fingerprint sensor or face unlock that fails
+("face id won't unlock with these sunglasses on", `edge.privacy.unlock`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """

@@ -6,9 +6,11 @@ about anyone's biometric data, yet the sensitive model reads the sensor's name a
 this all day). `swap_unlock` gives `edge.privacy.swap.SwapRelease` the same sentence with the biometric unlock made
 a PIN: if that sentence is far from sensitive in every category, the sensor alone made the block.
 
-Only a sentence that says the unlock fails, stalls or is slow is swapped. Setting one up, saving, registering or
-handing over a fingerprint or a face ("turn on face id", "register my fingerprint for the front door", "the airport
-took my fingerprints") is giving biometric data away, and is never swapped.
+The idioms (`edge.privacy.idioms`) already read a phone's fingerprint sensor as its lock whatever is said of it;
+this swap covers face unlock too, and the sensor named alone ("face id", "my fingerprint"), which only a failure
+makes a lock. Only a sentence that says the unlock fails, stalls or is slow is swapped. Setting one up, saving,
+registering or handing over a fingerprint or a face ("turn on face id", "register my fingerprint for the front
+door", "the airport took my fingerprints") is giving biometric data away, and is never swapped.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _FAILS = {
     r"fails?|failed|slow|glitch\w*|buggy|so annoying|useless",
     "de": r"nicht|spinnt|kaputt|langsam|hängt|funktioniert nicht|geht nicht",
     "es": r"no|ya no|falla|fallando|roto|lento|no funciona",
-    "fr": r"ne|n'|plus|pas|bug\w*|lent|cassé|marche plus",
+    "fr": r"ne|n'\w+|plus|pas|bug\w*|lent|cassé|marche plus",
     "it": r"non|più|lento|rotto|si blocca|va in tilt",
 }
 """Words that say the unlock does not work; "recognise my face" with none of them is not a failure."""
@@ -76,7 +78,8 @@ _MY_FACE = {
     "fr": r"mon (?:visage|doigt|pouce)",
     "it": r"(?:il mio|la mia) (?:faccia|viso|dito)",
 }
-_ARTICLE_BEFORE = r"(?:(?<![\w'-])(?:the|my|this|der|die|meine?n?|el|la|mi|le|la|mon|ma|il|la|mio|mia)\s+)?"
+_ARTICLE_BEFORE = r"(?:(?<![\w'-])(?:the|my|this|der|die|meine?n?|el|la|mi|le|mon|ma|il|mio|mia)\s+)?"
+"""The article or possessive before the unlock goes with it: "my fingerprint won't unlock" -> "the PIN won't"."""
 
 UNLOCK = {
     lang: re.compile(rf"{_ARTICLE_BEFORE}(?<![\w'-])(?:{p})(?![\w-])", re.IGNORECASE) for lang, p in _UNLOCKS.items()
