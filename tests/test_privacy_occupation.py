@@ -118,7 +118,26 @@ def test_the_release_needs_more_than_no_category(analyzer: TextAnalyzer) -> None
     # the telltale layer would keep "aa meetings" blocked whatever the release does: this is the release's bar alone
     loose = PrivacyGate.load(analyzer.classifier, swap=SwapRelease(most=1.0), telltales=False)
     freed = [t for t in NEAR_THE_BAR if not loose.check(t).blocked]
-    assert freed == NEAR_THE_BAR
+    # since stop 55 a job beside a visit, a service or a meeting is never swapped at all (`landmarks.ATTENDANCE`)
+    assert swap_jobs(NEAR_THE_BAR[0], "en") is None
+    assert freed == NEAR_THE_BAR[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meine Cousine ist Notfallsanitäterin und geht jeden Sonntag in die Messe.", "de"),
+        ("my uncle is a judge and he votes Labour", "en"),
+        ("mi hermana es enfermera y tiene cita con el psiquiatra", "es"),
+    ],
+)
+def test_no_job_swap_beside_a_visit_a_service_or_a_vote(text: str, lang: str) -> None:
+    assert swap_jobs(text, lang) is None
+
+
+def test_a_prison_is_not_swapped_as_a_workplace() -> None:
+    swapped = swap_jobs("mi vecino era abogado hasta que pasó tres años en la cárcel", "es")
+    assert swapped == "mi vecino era profesor hasta que pasó tres años en la cárcel"
 
 
 JOB_SENTENCES = Path(__file__).parent / "data" / "job_sentences.jsonl"

@@ -6,7 +6,10 @@ because the words of care and the law are its strongest cues (the lexicon propos
 "paramedic"). `swap_jobs` gives `edge.privacy.swap.SwapRelease` the same sentence with the job swapped for a
 neutral one ("teacher", and where it is done for "school"): if that sentence is far from sensitive in every
 category, the job alone made the block, and it is withdrawn. "My sister's a nurse and she sorts out my insulin"
-is still blocked with a teacher in it, so the disclosure stays blocked.
+is still blocked with a teacher in it, so the disclosure stays blocked. A sentence that also tells of a visit, a
+service, a treatment or a stay (`edge.privacy.landmarks.ATTENDANCE`: "Meine Cousine ist Notfallsanitäterin und
+geht jeden Sonntag in die Messe") is never swapped: what is left after the swap must not depend on the model
+alone to keep its disclosure.
 
 Only a job said as someone's role counts ("is a nurse", "works as a midwife", "training to be a paramedic", "my
 cousin the pharmacist", and the other four languages' forms): "I have to see the doctor" or "the nurse took my
@@ -16,6 +19,8 @@ blood" are a visit, not a job, and are never swapped.
 from __future__ import annotations
 
 import re
+
+from edge.privacy.landmarks import ATTENDANCE
 
 _EN_JOBS = (
     r"nurse|midwife|pharmacist|chemist|paramedic|doctor|gp|dentist|dental (?:nurse|hygienist)|surgeon|"
@@ -52,15 +57,18 @@ _ROLE_PATTERNS = {
 }
 ROLE = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _ROLE_PATTERNS.items()}
 NEUTRAL = {"en": "teacher", "de": "Lehrer", "es": "profesor", "fr": "professeur", "it": "insegnante"}
-"""The job a role is swapped for: one that no category's cues touch."""
+"""The job a role is swapped for: one that no category's cues touch. (A baker frees more ordinary sentences, the
+model reading teachers' unions into a teacher, but let "he works as a pharmacist and sells me oxy on the side"
+through: stop 55, not shipped.)"""
 _WORKPLACES = {
-    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|emergency room|police station|prison|courthouse|"
-    r"court",
-    "de": r"Krankenhaus|Klinik|Praxis|Notaufnahme|Apotheke|Pflegeheim|Polizeiwache|Gefängnis|Gericht",
-    "es": r"hospital|clínica|farmacia|urgencias|centro de salud|residencia|comisaría|cárcel|juzgado",
-    "fr": r"hôpital|clinique|pharmacie|urgences|maison de retraite|commissariat|prison|tribunal",
-    "it": r"ospedale|clinica|farmacia|pronto soccorso|casa di riposo|questura|carcere|tribunale",
+    "en": r"hospital|clinic|pharmacy|chemist's|care home|a&e|emergency room|police station|courthouse|court",
+    "de": r"Krankenhaus|Klinik|Praxis|Notaufnahme|Apotheke|Pflegeheim|Polizeiwache|Gericht",
+    "es": r"hospital|clínica|farmacia|urgencias|centro de salud|residencia|comisaría|juzgado",
+    "fr": r"hôpital|clinique|pharmacie|urgences|maison de retraite|commissariat|tribunal",
+    "it": r"ospedale|clinica|farmacia|pronto soccorso|casa di riposo|questura|tribunale",
 }
+"""Not a prison: it is where someone is held more often than where they work ("mi vecino era abogado hasta que
+pasó tres años en la cárcel" must keep its prison)."""
 WORKPLACE = {lang: re.compile(rf"\b(?:{p})(?!\w)", re.IGNORECASE) for lang, p in _WORKPLACES.items()}
 NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école", "it": "scuola"}
 """Where the job is done goes with it: "est infirmière de nuit à l'hôpital" -> "... professeur de nuit à l'école"."""
@@ -68,9 +76,9 @@ NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école"
 
 def swap_jobs(text: str, lang: str) -> str | None:
     """`text` with every job said as someone's role, and the places such jobs are done, replaced by neutral ones;
-    None when it names no such role."""
+    None when it names no such role, or tells of a visit, a service, a treatment or a stay."""
     pattern = ROLE.get(lang)
-    if pattern is None or pattern.search(text) is None:
+    if pattern is None or pattern.search(text) is None or ATTENDANCE[lang].search(text):
         return None
     swapped = pattern.sub(lambda m: m.group(0)[: m.start("job") - m.start(0)] + NEUTRAL[lang], text)
     return WORKPLACE[lang].sub(NEUTRAL_PLACE[lang], swapped)
