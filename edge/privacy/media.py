@@ -161,7 +161,8 @@ def swap_titles(text: str, lang: str) -> str | None:
         if found is None:
             continue
         title = found.group("title")
-        if titled and not (title[0].isupper() and len(title.split()) >= 2) or ATTENDANCE[lang].search(title):
+        looks_like_a_title = title[0].isupper() and len(title.split()) >= 2
+        if (titled and not looks_like_a_title) or ATTENDANCE[lang].search(title):
             continue
         if FIRST_PERSON[lang].search(title):
             return None
