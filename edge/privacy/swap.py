@@ -9,7 +9,8 @@ place of worship, care or the law named as a landmark or talked about as a build
 "la pharmacie de garde est ouverte ce soir", `edge.privacy.landmarks`), or what a film or a podcast is about ("a
 documentary about the Reformation", `edge.privacy.media`), or the title of a programme asked about ("su che canale
 danno Doc Nelle tue mani", `edge.privacy.media.swap_titles`), or a fingerprint sensor or face unlock that fails
-("face id won't unlock with these sunglasses on", `edge.privacy.unlock`).
+("face id won't unlock with these sunglasses on", `edge.privacy.unlock`), or a vote on dinner or a class rep
+("we voted on where to eat", `edge.privacy.votes`).
 `SwapRelease` makes every such swap at once and withdraws the block when the swapped sentence is far from
 sensitive in every category.
 """
@@ -30,6 +31,7 @@ from edge.privacy.news import swap_news
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.partner import swap_partners
 from edge.privacy.unlock import swap_unlock
+from edge.privacy.votes import swap_votes
 
 if TYPE_CHECKING:
     from edge.privacy.sensitive_model import Decision, SensitiveModel
@@ -67,6 +69,8 @@ Montalbano")."""
 UNLOCK = Swap(swap_unlock, frozenset({"genetic_biometric", "health"}))
 """A failing fingerprint sensor or face unlock is a cue for biometrics (and, for the fingers and faces in it,
 health) only."""
+VOTES = Swap(swap_votes, frozenset({"political", "trade_union"}))
+"""A vote on dinner, a class rep or a talent show is a cue for politics (and, for strike ballots, unions) only."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class SwapRelease:
     scored 0.54 to 0.87 of it). Chosen on 40 such sentences written for the check (the lowest 0.54) and the ordinary
     ones it frees; the partner, news and idiom swaps hold the same bar (the privacy model card, stops 45 and 46)."""
 
-    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA, TITLES, UNLOCK)
+    swaps: tuple[Swap, ...] = (JOBS, PARTNERS, NEWS, *IDIOMS, *LANDMARKS, MEDIA, TITLES, UNLOCK, VOTES)
     most: float = 1 / 3
 
     def swapped(self, text: str, lang: str) -> tuple[str, frozenset[str] | None] | None:
