@@ -159,3 +159,24 @@ def test_jobs_said_in_passing(analyzer: TextAnalyzer) -> None:
     misses = [t for t in disclosures if not analyzer.gate.check(t).blocked]
     assert len(false_blocks) <= 87, false_blocks
     assert len(misses) <= 5, misses
+
+
+SHIFT_SENTENCES = Path(__file__).parent / "data" / "shift_sentences.jsonl"
+"""200 sentences (en 80, the other four 30 each): 120 where someone works shifts, nights, rotas or on call in care,
+medicine, the police, prisons or the law, 80 disclosures beside such a job (burnout, insulin timed around breaks,
+a prison officer convicted, a nurses' strike). Written by a helper session that read no repository file (stop 56,
+CC0), kept out of every training and dev set (`corpus.protected_texts`)."""
+
+
+def test_shifts_and_rotas(analyzer: TextAnalyzer) -> None:
+    """Measured at stop 56, read blind: 58 of the 120 ordinary sentences blocked (Italian 13 of 18), 3 of the 80
+    disclosures passed. The hours of a job swapped with it (a night shift made "busy", "i turni di notte" "le
+    lezioni") freed 2 more and was not kept: the model reads the rest of such sentences (sleeping by day, the
+    children at grandma's) as health too. Bars at today's figures."""
+    rows = [json.loads(line) for line in SHIFT_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
+    assert analyzer.gate is not None
+    false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
+    misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
+    assert len(false_blocks) <= 58, false_blocks
+    assert len(misses) <= 3, misses

@@ -53,6 +53,8 @@ LANDMARK_SENTENCES = REPO / "tests" / "data" / "landmark_sentences.jsonl"
 PLACE_UNLOCK_SENTENCES = REPO / "tests" / "data" / "place_unlock_sentences.jsonl"
 TITLE_SENTENCES = REPO / "tests" / "data" / "title_sentences.jsonl"
 VOTE_SENTENCES = REPO / "tests" / "data" / "vote_sentences.jsonl"
+PET_SENTENCES = REPO / "tests" / "data" / "pet_sentences.jsonl"
+SHIFT_SENTENCES = REPO / "tests" / "data" / "shift_sentences.jsonl"
 REQUEST_SENTENCES = (
     REPO / "tests" / "data" / "request_sentences.jsonl",
     REPO / "tests" / "data" / "request_sentences_2.jsonl",
@@ -162,7 +164,8 @@ def protected_texts() -> list[str]:
     (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
     landmarks (landmark_sentences.jsonl), the places talked about and failing unlocks (place_unlock_sentences.jsonl,
     stop 55: the shipped models were trained before, with two near copies of its hospital car parks), the programmes
-    asked about (title_sentences.jsonl, stop 55), the everyday votes (vote_sentences.jsonl, stop 56), the assistant requests (request_sentences.jsonl and _2), and the
+    asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health and shifts (vote_sentences.jsonl, pet_sentences.jsonl, shift_sentences.jsonl,
+    stop 56), the assistant requests (request_sentences.jsonl and _2), and the
     sentences the unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
     import ast
 
@@ -176,6 +179,8 @@ def protected_texts() -> list[str]:
             PLACE_UNLOCK_SENTENCES,
             TITLE_SENTENCES,
             VOTE_SENTENCES,
+            PET_SENTENCES,
+            SHIFT_SENTENCES,
             *REQUEST_SENTENCES,
         )
         for r in read_jsonl(path)
