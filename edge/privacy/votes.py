@@ -76,7 +76,7 @@ _CHOOSING: dict[str, tuple[_Rule, ...]] = {
         (r"votez", "choisissez"),
         (r"votent", "choisissent"),
         (r"(?P<det>(?:le|au|du|un|ce|mon|ton|son|notre|votre|leur)\s+)vote", r"\g<det>choix"),
-        (r"votes?|vote", "choisit"),
+        (r"votes?", "choisit"),
         (r"élections?|scrutin|sondage|télévote", "sélection"),
         (r"(?P<v>fai\w*|fait|fis) campagne", r"\g<v> pression"),
     ),
