@@ -245,3 +245,15 @@ def test_no_disclosure_about_a_couple_is_released(analyzer: TextAnalyzer, withou
     ]
     assert released == []
     assert sum(analyzer.gate.check(r["text"]).blocked for r in rows) >= 182
+
+
+def test_couples_of_two_genders_in_the_helper_sets(analyzer: TextAnalyzer, without_release: PrivacyGate) -> None:
+    """The helper sets' 221 ordinary sentences about a couple of two genders ("Mon oncle Gérard et sa femme
+    reçoivent toute la famille pour Noël"): 82 blocked with the release at half the bar (93 at a third, stop 55;
+    114 without it), the model reading partner words and family talk as orientation, and the neighbour the release
+    swaps in as half of a couple still. Bar at today's figure."""
+    rows = [r for r in ROWS if not r["sensitive"] and r["kind"] in ("other_gender", "other-gender")]
+    assert len(rows) == 221 and analyzer.gate is not None
+    blocked = [r["text"] for r in rows if analyzer.gate.check(r["text"]).blocked]
+    assert len(blocked) <= 82, blocked
+    assert len([r for r in rows if without_release.check(r["text"]).blocked]) >= 110

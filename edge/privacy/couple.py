@@ -564,9 +564,16 @@ class CoupleRelease:
     `INTIMATE`). The neighbour check keeps what the guards miss: read blind, the guards alone let out 11 of 183
     blocked disclosures about a couple ("Paul et sa femme ne dorment plus ensemble depuis un an et il voit
     quelqu'un"); with its partner a neighbour each still scored 0.98 of its bar or more (the privacy model card,
-    stop 47)."""
+    stop 47).
 
-    most: float = 1 / 3
+    `most` is half the bar (a third until stop 56, the other swaps' bar): of the disclosures the project holds, the
+    four that pass the guards score 1.2 to 10 times their bar with their partners made neighbours, and the job
+    swap's near-the-bar disclosures (0.54 to 0.87) have no counterpart here, since a couple's release needs a block
+    as orientation alone. The neighbour still reads as half of a couple ("Mon oncle Gérard et sa voisine" 1.2), so
+    ordinary couples land near the bar: half of it frees 15 more of the 161 the gate blocked in the project's sets
+    and 3 of 27 in the corpus, 0.7 would free 28 and 8, neither any disclosure (stop 56)."""
+
+    most: float = 1 / 2
 
     def applies(self, model: SensitiveModel, original: str, encoded: Encoded, decision: Decision) -> bool:
         if decision.categories != ("sexual_orientation",) or decision.proposed:
