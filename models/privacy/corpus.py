@@ -55,6 +55,7 @@ TITLE_SENTENCES = REPO / "tests" / "data" / "title_sentences.jsonl"
 VOTE_SENTENCES = REPO / "tests" / "data" / "vote_sentences.jsonl"
 PET_SENTENCES = REPO / "tests" / "data" / "pet_sentences.jsonl"
 SHIFT_SENTENCES = REPO / "tests" / "data" / "shift_sentences.jsonl"
+WEDDING_SENTENCES = REPO / "tests" / "data" / "wedding_sentences.jsonl"
 REQUEST_SENTENCES = (
     REPO / "tests" / "data" / "request_sentences.jsonl",
     REPO / "tests" / "data" / "request_sentences_2.jsonl",
@@ -164,8 +165,8 @@ def protected_texts() -> list[str]:
     (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
     landmarks (landmark_sentences.jsonl), the places talked about and failing unlocks (place_unlock_sentences.jsonl,
     stop 55: the shipped models were trained before, with two near copies of its hospital car parks), the programmes
-    asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health and shifts (vote_sentences.jsonl, pet_sentences.jsonl, shift_sentences.jsonl,
-    stop 56), the assistant requests (request_sentences.jsonl and _2), and the
+    asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health, shifts and weddings (vote_sentences.jsonl, pet_sentences.jsonl,
+    shift_sentences.jsonl, wedding_sentences.jsonl, stop 56), the assistant requests (request_sentences.jsonl and _2), and the
     sentences the unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
     import ast
 
@@ -181,6 +182,7 @@ def protected_texts() -> list[str]:
             VOTE_SENTENCES,
             PET_SENTENCES,
             SHIFT_SENTENCES,
+            WEDDING_SENTENCES,
             *REQUEST_SENTENCES,
         )
         for r in read_jsonl(path)
