@@ -83,6 +83,10 @@ def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
     assert swap_jobs("mi prima es médica de urgencias", "es") == "mi prima es profesor de colegio"
     assert swap_jobs("il est psychologue aux urgences", "fr") == "il est professeur aux école"
     assert swap_jobs("fa la psicologa al pronto soccorso", "it") == "fa la insegnante al scuola"
+    # stop 56: working at such a place, no job named
+    assert swap_jobs("my sister works nights at the hospital", "en") == "my sister works nights at the school"
+    assert swap_jobs("mein Partner arbeitet in einer Apotheke", "de") == "mein Partner arbeitet in einer Schule"
+    assert swap_jobs("mi padre trabaja de celador en el hospital", "es") == "mi padre trabaja de celador en el colegio"
 
 
 @pytest.mark.parametrize(
@@ -96,6 +100,8 @@ def test_a_job_said_as_a_role_is_swapped_with_its_workplace() -> None:
         ("I'm seeing a therapist on thursdays", "en"),  # a patient, not a job
         ("ich war gestern in der Notaufnahme", "de"),
         ("voy a urgencias, me duele el pecho", "es"),
+        ("I worked out at the hospital gym after my scan", "en"),  # a visit: the scan
+        ("I stay at the clinic for three weeks", "en"),  # no work
     ],
 )
 def test_a_visit_or_a_place_is_not_a_role(text: str, lang: str) -> None:
@@ -157,7 +163,7 @@ def test_jobs_said_in_passing(analyzer: TextAnalyzer) -> None:
     disclosures = [r["text"] for r in rows if r["sensitive"]]
     false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
     misses = [t for t in disclosures if not analyzer.gate.check(t).blocked]
-    assert len(false_blocks) <= 87, false_blocks
+    assert len(false_blocks) <= 85, false_blocks  # 87 before stop 56's "works at the hospital"
     assert len(misses) <= 5, misses
 
 
@@ -170,13 +176,14 @@ CC0), kept out of every training and dev set (`corpus.protected_texts`)."""
 
 def test_shifts_and_rotas(analyzer: TextAnalyzer) -> None:
     """Measured at stop 56, read blind: 58 of the 120 ordinary sentences blocked (Italian 13 of 18), 3 of the 80
-    disclosures passed. The hours of a job swapped with it (a night shift made "busy", "i turni di notte" "le
-    lezioni") freed 2 more and was not kept: the model reads the rest of such sentences (sleeping by day, the
-    children at grandma's) as health too. Bars at today's figures."""
+    disclosures passed; 56 since a workplace with no job named is swapped too ("my sister works nights at the
+    hospital so don't call her before two"). The hours of a job swapped with it (a night shift made "busy", "i turni
+    di notte" "le lezioni") freed 2 more and was not kept: the model reads the rest of such sentences (sleeping by
+    day, the children at grandma's) as health too. Bars at today's figures."""
     rows = [json.loads(line) for line in SHIFT_SENTENCES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
-    assert len(false_blocks) <= 58, false_blocks
+    assert len(false_blocks) <= 56, false_blocks
     assert len(misses) <= 3, misses

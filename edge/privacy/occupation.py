@@ -13,7 +13,8 @@ alone to keep its disclosure.
 
 Only a job said as someone's role counts ("is a nurse", "works as a midwife", "training to be a paramedic", "my
 cousin the pharmacist", and the other four languages' forms): "I have to see the doctor" or "the nurse took my
-blood" are a visit, not a job, and are never swapped.
+blood" are a visit, not a job, and are never swapped. Working at such a place with no job named ("my sister works
+nights at the hospital", `WORKS_AT`) has the place swapped alone.
 """
 
 from __future__ import annotations
@@ -74,11 +75,26 @@ NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école"
 """Where the job is done goes with it: "est infirmière de nuit à l'hôpital" -> "... professeur de nuit à l'école"."""
 
 
+_WORKS_AT = {
+    "en": r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:at|in|for)\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:local\s+)?",
+    "de": r"\barbeite[tn]?\s+(?:\w+\s+){0,3}?(?:im|in der|in einer|in einem|bei der|beim|auf der)\s+",
+    "es": r"\btrabaj(?:a|o|an|aba)\s+(?:\w+\s+){0,3}?(?:en el|en la|en un|en una|en)\s+",
+    "fr": r"\b(?:travaill|boss)(?:e|es|ent|ait)\s+(?:\w+\s+){0,3}?(?:à l'|au|à la|dans un|dans une|dans la|en)\s*",
+    "it": r"\blavor(?:a|o|ano|ava)\s+(?:\w+\s+){0,3}?(?:all'|al|alla|in|nella|nel|in un|in una)\s*",
+}
+WORKS_AT = {lang: re.compile(rf"{p}(?={_WORKPLACES[lang]})", re.IGNORECASE) for lang, p in _WORKS_AT.items()}
+"""Someone works at a hospital, a pharmacy or a court with no job named: "my sister works nights at the hospital"."""
+
+
 def swap_jobs(text: str, lang: str) -> str | None:
     """`text` with every job said as someone's role, and the places such jobs are done, replaced by neutral ones;
     None when it names no such role, or tells of a visit, a service, a treatment or a stay."""
     pattern = ROLE.get(lang)
-    if pattern is None or pattern.search(text) is None or ATTENDANCE[lang].search(text):
+    if pattern is None or ATTENDANCE[lang].search(text):
         return None
+    if pattern.search(text) is None:
+        if WORKS_AT[lang].search(text) is None:
+            return None
+        return WORKPLACE[lang].sub(NEUTRAL_PLACE[lang], text)
     swapped = pattern.sub(lambda m: m.group(0)[: m.start("job") - m.start(0)] + NEUTRAL[lang], text)
     return WORKPLACE[lang].sub(NEUTRAL_PLACE[lang], swapped)
