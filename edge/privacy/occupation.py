@@ -87,8 +87,9 @@ WORKS_AT = {lang: re.compile(rf"{p}(?={_WORKPLACES[lang]})", re.IGNORECASE) for 
 
 
 def swap_jobs(text: str, lang: str) -> str | None:
-    """`text` with every job said as someone's role, and the places such jobs are done, replaced by neutral ones;
-    None when it names no such role, or tells of a visit, a service, a treatment or a stay."""
+    """`text` with every job said as someone's role, and the places such jobs are done, replaced by neutral ones
+    (with no role named, the place alone, where someone works there); None when it names neither, or tells of a
+    visit, a service, a treatment or a stay."""
     pattern = ROLE.get(lang)
     if pattern is None or ATTENDANCE[lang].search(text):
         return None

@@ -165,9 +165,10 @@ def protected_texts() -> list[str]:
     (tests/data/gate_probe.jsonl and interest_probe.jsonl), the jobs said in passing (job_sentences.jsonl), the
     landmarks (landmark_sentences.jsonl), the places talked about and failing unlocks (place_unlock_sentences.jsonl,
     stop 55: the shipped models were trained before, with two near copies of its hospital car parks), the programmes
-    asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health, shifts and weddings (vote_sentences.jsonl, pet_sentences.jsonl,
-    shift_sentences.jsonl, wedding_sentences.jsonl, stop 56), the assistant requests (request_sentences.jsonl and _2), and the
-    sentences the unit tests of the topic classifier score (tests/test_topics_classifier.py)."""
+    asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health, shifts and weddings
+    (vote_sentences.jsonl, pet_sentences.jsonl, shift_sentences.jsonl, wedding_sentences.jsonl, stop 56), the
+    assistant requests (request_sentences.jsonl and _2), and the sentences the unit tests of the topic classifier
+    score (tests/test_topics_classifier.py)."""
     import ast
 
     texts = [r["text"] for r in labelled("test")] + [
