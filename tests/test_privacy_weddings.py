@@ -23,7 +23,9 @@ def analyzer() -> TextAnalyzer:
 
 
 def test_wedding_sentences(analyzer: TextAnalyzer) -> None:
-    """Measured at stop 56, read blind: 25 of the 120 weddings blocked, 76 of the 80 disclosures. A swap of the
+    """Measured at stop 56, read blind: 25 of the 120 weddings blocked, 76 of the 80 disclosures (77 since the PII
+    tagger no longer takes "le curé veut qu'on fasse six mois de préparation au mariage" for an address, which had
+    left the gate "le [ADDRESS]" to read). A swap of the
     wedding for a party (measured, not kept: the privacy model card, stop 56) blocked 20 and the same 76, but freed
     two disclosures among the corpus sentences ("El sábado me confieso antes de la boda"). Bars at today's figures."""
     rows = [json.loads(line) for line in WEDDING_SENTENCES.read_text(encoding="utf-8").splitlines()]
@@ -32,4 +34,4 @@ def test_wedding_sentences(analyzer: TextAnalyzer) -> None:
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
     assert len(false_blocks) <= 25, false_blocks
-    assert len(misses) <= 4, misses
+    assert len(misses) <= 3, misses

@@ -338,8 +338,19 @@ def _said_elsewhere_only(text: str, words: list[re.Match[str]], said: list[tuple
     (`address.py` reads them in digits: "j'habite au douze rue de la Paix"). `said`: `_numbers_said_in`."""
     if any(ch.isdigit() for ch in text[words[0].start() : words[-1].end()]):
         return False
-    # "six" is English and French: a number that English says the same way may be an English house number
-    return bool(said) and not any(set(text[s:e].lower().split()) <= _NUMBER_WORDS for s, e in said)
+    # "six" is English and French: a number that English says the same way may be an English house number, unless
+    # it counts something ("six mois", "six personnes")
+    return bool(said) and not any(
+        set(text[s:e].lower().split()) <= _NUMBER_WORDS and not _COUNTED.match(text, e) for s, e in said
+    )
+
+
+_COUNTED = re.compile(
+    r"\s+(?:mois|ans|années|jours|semaines|heures|minutes|fois|personnes|euros|enfants|months|years|days|weeks|hours|"
+    r"minutes|times|people|euros|kids|children)\b",
+    re.IGNORECASE,
+)
+"""A number said before what it counts is a quantity, not a house number."""
 
 
 _ADDRESS_SAID = re.compile(
