@@ -347,7 +347,7 @@ def _said_elsewhere_only(text: str, words: list[re.Match[str]], said: list[tuple
 
 _COUNTED = re.compile(
     r"\s+(?:mois|ans|années|jours|semaines|heures|minutes|fois|personnes|euros|enfants|months|years|days|weeks|hours|"
-    r"minutes|times|people|euros|kids|children)\b",
+    r"times|people|kids|children)\b",
     re.IGNORECASE,
 )
 """A number said before what it counts is a quantity, not a house number."""
