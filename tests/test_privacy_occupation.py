@@ -14,6 +14,7 @@ from edge.pipeline import TextAnalyzer
 from edge.privacy.gate import PrivacyGate
 from edge.privacy.occupation import swap_jobs
 from edge.privacy.swap import SwapRelease
+from tests.conftest import read_rows
 
 JOBS_ONLY = [
     "my friend's dad works as a prison guard and commutes an hour each way",
@@ -180,7 +181,7 @@ def test_shifts_and_rotas(analyzer: TextAnalyzer) -> None:
     hospital so don't call her before two"). The hours of a job swapped with it (a night shift made "busy", "i turni
     di notte" "le lezioni") freed 2 more and was not kept: the model reads the rest of such sentences (sleeping by
     day, the children at grandma's) as health too. Bars at today's figures."""
-    rows = [json.loads(line) for line in SHIFT_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(SHIFT_SENTENCES)
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]

@@ -8,13 +8,13 @@ helper session that read no repository file (stop 56, CC0), kept out of every tr
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from edge.pipeline import TextAnalyzer
 from edge.privacy.lexicon import Lexicon
+from tests.conftest import read_rows
 
 PET_SENTENCES = Path(__file__).parent / "data" / "pet_sentences.jsonl"
 
@@ -44,7 +44,7 @@ def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     thyroid pill, kennel cough read as anyone's), 72 of the 80 disclosures; the eight missed were all in the
     other four languages and named a procedure or a condition the lexicon lacked, and with those lines (read off
     the misses, so no longer blind) 78. Bars at today's figures."""
-    rows = [json.loads(line) for line in PET_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(PET_SENTENCES)
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]

@@ -8,7 +8,6 @@ a strike ballot), five languages, written by a helper session that read no repos
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from edge.pipeline import TextAnalyzer
 from edge.privacy.gate import PrivacyGate
 from edge.privacy.swap import VOTES, SwapRelease
 from edge.privacy.votes import swap_votes
+from tests.conftest import read_rows
 
 VOTE_SENTENCES = Path(__file__).parent / "data" / "vote_sentences.jsonl"
 
@@ -79,7 +79,7 @@ def test_no_vote_swap_when_the_vote_is_the_opinion(text: str, lang: str) -> None
 def test_vote_sentences(analyzer: TextAnalyzer, before: PrivacyGate) -> None:
     """Measured at stop 56: the stop-55 gate blocked 57 of the 120 everyday votes (read blind) and 79 of the 80
     disclosures; this one, whose rules were written after reading the blind figures, blocks 29 and the same 79."""
-    rows = [json.loads(line) for line in VOTE_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(VOTE_SENTENCES)
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     gate = analyzer.gate

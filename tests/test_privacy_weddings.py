@@ -7,12 +7,12 @@ file (stop 56, CC0), kept out of every training and dev set (`corpus.protected_t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from edge.pipeline import TextAnalyzer
+from tests.conftest import read_rows
 
 WEDDING_SENTENCES = Path(__file__).parent / "data" / "wedding_sentences.jsonl"
 
@@ -28,7 +28,7 @@ def test_wedding_sentences(analyzer: TextAnalyzer) -> None:
     left the gate "le [ADDRESS]" to read). A swap of the
     wedding for a party (measured, not kept: the privacy model card, stop 56) blocked 20 and the same 76, but freed
     two disclosures among the corpus sentences ("El sábado me confieso antes de la boda"). Bars at today's figures."""
-    rows = [json.loads(line) for line in WEDDING_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    rows = read_rows(WEDDING_SENTENCES)
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]

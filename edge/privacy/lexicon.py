@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -156,3 +157,10 @@ class Lexicon:
             return tuple(dict.fromkeys(hit.category for hit in hits))
         counts = Counter(hit.category for hit in hits)
         return tuple(c for c in dict.fromkeys(hit.category for hit in hits) if counts[c] >= LONG_TEXT_MIN_HITS)
+
+
+@cache
+def shipped() -> Lexicon:
+    """The shipped lexicon, loaded once per process, for the rules that read it beside the model (a name taken with
+    no cue, a vote's other terms); the model keeps the one it was built with."""
+    return Lexicon.load()

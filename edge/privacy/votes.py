@@ -19,9 +19,8 @@ on leaving or staying, a habit of voting or of not voting ("I never vote"), or r
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from edge.privacy.lexicon import Lexicon
+from edge.privacy.lexicon import shipped
 
 _Rule = tuple[str, str]
 
@@ -195,11 +194,6 @@ NO_SWAP = {
 _GUARDED = ("political", "trade_union")
 
 
-@cache
-def _lexicon() -> Lexicon:
-    return Lexicon.load()
-
-
 def choosing(text: str, lang: str) -> str:
     """`text` with the words of voting made words of choosing, whatever else it says."""
     for pattern, word in CHOOSING.get(lang, ()):
@@ -217,7 +211,7 @@ def swap_votes(text: str, lang: str) -> str | None:
     voting = [m.span() for pattern, _ in CHOOSING[lang] for m in pattern.finditer(text)]
     if not voting:
         return None
-    for hit in _lexicon().hits(text):
+    for hit in shipped().hits(text):
         if hit.category in _GUARDED and not any(s <= hit.start and hit.end <= e for s, e in voting):
             return None
     return choosing(text, lang)

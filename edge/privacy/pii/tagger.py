@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from edge.errors import ModelError
 from edge.privacy.pii import lists
 from edge.privacy.pii.names import CONTRACTION, names_a_thing, wake_word_end, whole_name
 from edge.privacy.pii.registry import Finding
-
-if TYPE_CHECKING:
-    from edge.privacy.lexicon import Lexicon
 
 MODEL_FILE = "ner.crfsuite"
 _PARTICLES = frozenset("de la le du des van von der den del della di da dos das y zu".split())
@@ -288,17 +284,12 @@ def _unlisted_but_sure(text: str, words: list[re.Match[str]], sure: dict[int, fl
     )
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
-    from edge.privacy.lexicon import Lexicon  # here: edge.privacy imports this package
-
-    return Lexicon.load()
-
-
 def _sensitive(said: str) -> bool:
     """A word of the sensitive lexicon ("Allah", "Mormon", "Democrat"): redacted, it would hide what the gate reads,
     so a name taken with no list and no cue never holds one."""
-    return bool(_lexicon().hits(said))
+    from edge.privacy.lexicon import shipped  # here: edge.privacy imports this package
+
+    return bool(shipped().hits(said))
 
 
 def _capitalised_inside(text: str, words: list[re.Match[str]]) -> bool:
