@@ -105,12 +105,12 @@ def test_a_corrupt_tagger_is_a_model_error(tmp_path: Path, monkeypatch: pytest.M
 @pytest.mark.parametrize(
     ("name", "person", "street", "ordinary", "precision"),
     [
-        ("blind_1", 0.92, 0.97, 0.084, 0.95),
-        ("blind_2", 0.88, 0.95, 0.056, 0.96),
-        ("blind_3", 0.90, 0.89, 0.045, 0.97),
+        ("blind_1", 0.94, 0.97, 0.084, 0.95),
+        ("blind_2", 0.91, 0.95, 0.056, 0.96),
+        ("blind_3", 0.92, 0.89, 0.045, 0.97),
         ("blind_4", 0.88, 0.69, 0.12, 0.94),
-        ("blind_5", 0.90, 0.85, 0.041, 0.96),
-        ("blind_6", 0.80, 0.84, 0.06, 0.83),  # 36 names only, 29 found
+        ("blind_5", 0.91, 0.86, 0.041, 0.96),
+        ("blind_6", 0.83, 0.84, 0.06, 0.83),  # 36 names only, 30 found
     ],
 )
 def test_sentences_written_by_hand(name: str, person: float, street: float, ordinary: float, precision: float) -> None:
@@ -125,7 +125,10 @@ def test_sentences_written_by_hand(name: str, person: float, street: float, ordi
     word for where someone lives: PERSON 0.93, 0.89, 0.91, 0.88, 0.90, 0.81, STREET_ADDRESS up or equal in all six;
     sentences with no one given a span fewer in two sets, as many in one and more in three (blind_4: 6 -> 11 of 92,
     shops and places of two rare words such as "Saravana Bhavan"; over the ten earlier hand-written sets 89 -> 82 of
-    1,002). A change that finds fewer names or addresses, or more in sentences with none, fails."""
+    1,002). Stop 57's first names of the world kept when frequent but no dictionary word ("davide", "aurélien"),
+    and of Ireland, New Zealand, Austria, Switzerland, Belgium, Québec and Latin America: PERSON 0.947, 0.915, 0.927,
+    0.883, 0.917, 0.833, precision up or equal in all six. A change that finds fewer names or addresses, or more in
+    sentences with none, fails."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load(name))
     recall = metrics["recall"]
@@ -144,11 +147,12 @@ def test_places_written_by_hand() -> None:
     Lucio", "the museum in Clinton"); 240 name no one, 160 name people or addresses too. Before the place rules
     (`edge.privacy.pii.places`) 69 of the 240 got a span and PERSON precision was 0.51; read blind after the first
     round 52 and 0.60; 36 and 0.71 now, with the names and addresses found unchanged (PERSON 0.849, STREET_ADDRESS
-    0.80). A change that finds fewer people or takes more places for people fails."""
+    0.80). PERSON 0.896 with stop 57's first names (precision 0.727 -> 0.731). A change that finds fewer people or
+    takes more places for people fails."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_places"))
     recall = metrics["recall"]
-    assert recall["PERSON"]["gold"] == 106 and recall["PERSON"]["typed"] >= 0.84
+    assert recall["PERSON"]["gold"] == 106 and recall["PERSON"]["typed"] >= 0.89
     # 0.80 until stop 54: a street said with no house number and no one living there ("a pharmacy in via del
     # Corso", "coffee shops on Michigan Avenue") is no longer the tagger's, which this set counts as an address
     assert recall["STREET_ADDRESS"]["gold"] == 60 and recall["STREET_ADDRESS"]["typed"] >= 0.73
@@ -162,10 +166,10 @@ def test_names_said_with_no_cue_written_by_hand() -> None:
     nine English locales and four other languages), 120 naming no one among capitalised words ("Will you", "Summer
     holidays"). Before stop 52's rules PERSON 0.527; read blind after their first round 0.593; 0.700 after its misses
     were read, 0.705 with stop 53's lowercase surnames and contact names, 0.742 with stop 54's tagger; sentences with
-    no one given a span 0.10 throughout."""
+    no one given a span 0.10 throughout; 0.798 with stop 57's first names (precision 0.946 -> 0.949)."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_names"))
-    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.74
+    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.79
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
     assert metrics["precision"]["PERSON"]["precision"] >= 0.94
 
@@ -175,11 +179,13 @@ def test_names_no_list_holds_written_by_hand() -> None:
     six English locales and four other languages, 280 naming people with no cue, most by names no shipped list
     holds ("Meenakshi", "Oluwaseun", "Rawiri", "Tadhg"), 120 naming no one among shops, places, dishes and titles.
     PERSON 0.546 before the tagger was retrained, 0.644 after its first version, 0.635 after the last (cased text
-    0.545 -> 0.665, lowercase 0.547 -> 0.558); precision 0.959 -> 0.931; 12 of the 120 with a span before and after."""
+    0.545 -> 0.665, lowercase 0.547 -> 0.558); precision 0.959 -> 0.931; 12 of the 120 with a span before and after.
+    Measured once more, before and after stop 57's first names (its misses still not read): PERSON 0.635 -> 0.697
+    (exactly 0.582 -> 0.644), precision 0.931 -> 0.937, the 120 unchanged."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_names_2"))
     person = metrics["recall"]["PERSON"]
-    assert person["gold"] == 337 and person["typed"] >= 0.63 and person["exact"] >= 0.58
+    assert person["gold"] == 337 and person["typed"] >= 0.69 and person["exact"] >= 0.64
     assert metrics["precision"]["PERSON"]["precision"] >= 0.93
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
 
@@ -191,11 +197,12 @@ def test_a_name_ends_where_it_ends_written_by_hand() -> None:
     Read once before and once after a tagged name stopped running into the next word: PERSON spans exactly the
     name's 0.725 -> 0.903, found at all 0.934 both times (no surname lost), 3 of the 50 with a span both times; 0.899
     since a lowercase surname may be any word outside the 5,000 commonest English ones ("tell imogen cheers" runs
-    on, while "call hope ramirez back" and "call anh tran at" keep their surnames in other sets)."""
+    on, while "call hope ramirez back" and "call anh tran at" keep their surnames in other sets); with stop 57's
+    first names 0.911 exactly, 0.946 at all."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_bounds"))
     person = metrics["recall"]["PERSON"]
-    assert person["gold"] == 258 and person["exact"] >= 0.89 and person["typed"] >= 0.93
+    assert person["gold"] == 258 and person["exact"] >= 0.91 and person["typed"] >= 0.94
     assert metrics["ordinary_sentences"] == 50 and metrics["ordinary_with_any_pii"] <= 0.06
 
 
@@ -205,11 +212,12 @@ def test_names_beside_contact_details_written_by_hand() -> None:
     +1 305 555 0148", "save 0412 345 678 as jarrah", "nuovo contatto ling zhang tre quattro ..."), 50 giving such
     details of no one ("the plumber", "Mum"), nine locales. PERSON before `edge.privacy.pii.contacts` 0.635; read
     blind after its first version 0.75; 0.80 with its misses read (new contacts, numbers saved as a name), 0.83 with
-    stop 54's tagger; PERSON precision 0.986 -> 0.983 -> 0.977; the details themselves unchanged."""
+    stop 54's tagger, 0.87 with stop 57's first names; PERSON precision 0.986 -> 0.983 -> 0.977 -> 0.978; the details
+    themselves unchanged."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_contacts"))
     recall = metrics["recall"]
-    assert recall["PERSON"]["gold"] == 200 and recall["PERSON"]["typed"] >= 0.82
+    assert recall["PERSON"]["gold"] == 200 and recall["PERSON"]["typed"] >= 0.86
     assert recall["PHONE_NUMBER"]["typed"] >= 0.98 and recall["IBAN_CODE"]["typed"] >= 0.99
     assert recall["STREET_ADDRESS"]["typed"] >= 0.92 and recall["EMAIL_ADDRESS"]["typed"] >= 0.94
     assert metrics["precision"]["PERSON"]["precision"] >= 0.97  # 0.983 until stop 54's tagger, 0.977 since
