@@ -858,6 +858,37 @@ def test_first_names_of_the_world_but_no_words(text: str, redacted: str) -> None
     assert redact_pii(text)[0] == redacted
 
 
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # cased text writes a name with capitals: a tagged "Grace ever", "Blanche qui" ends at the name (stop 57)
+        ("Did Grace ever send the photos from the lake house?", "Did [NAME] ever send the photos from the lake house?"),
+        (
+            "Euh, je crois que c'est Blanche qui a pris le chargeur.",
+            "Euh, je crois que c'est [NAME] qui a pris le chargeur.",
+        ),
+        (
+            "Okay so Will is bringing the cooler and, um, Summer has the chairs.",
+            "Okay so Will is bringing the cooler and, um, [NAME] has the chairs.",
+        ),
+        # a first name that is a word stays a word after an article, first in its sentence, before a capitalised
+        # word or a number, as a month, a place or a word of the sensitive lexicon
+        ("The Summer sale starts on Monday.", "The Summer sale starts on Monday."),
+        (
+            "I miei vivono in via delle Rose, la casa gialla in fondo.",
+            "I miei vivono in via delle Rose, la casa gialla in fondo.",
+        ),
+        ("Grace period ends on Friday.", "Grace period ends on Friday."),
+        ("Will you turn the lights off?", "Will you turn the lights off?"),
+        ("We fly out on August 14.", "We fly out on August 14."),
+        ("I moved to Georgia last year.", "I moved to Georgia last year."),
+        ("Did Faith help you through it?", "Did Faith help you through it?"),
+    ],
+)
+def test_a_first_name_that_is_a_word_written_as_a_name(text: str, redacted: str) -> None:
+    assert redact_pii(text)[0] == redacted
+
+
 @pytest.mark.parametrize(("word", "kept"), [("Ikaika", True), ("Allah", False), ("Jehovah", False), ("Sunni", False)])
 def test_a_name_taken_with_no_list_and_no_cue_never_hides_a_sensitive_word(word: str, kept: bool) -> None:
     """The tagger's sure rule (an unlisted capitalised name, no cue) holds no word of the sensitive lexicon:

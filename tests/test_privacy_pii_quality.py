@@ -105,10 +105,10 @@ def test_a_corrupt_tagger_is_a_model_error(tmp_path: Path, monkeypatch: pytest.M
 @pytest.mark.parametrize(
     ("name", "person", "street", "ordinary", "precision"),
     [
-        ("blind_1", 0.94, 0.97, 0.084, 0.95),
+        ("blind_1", 0.95, 0.97, 0.084, 0.95),
         ("blind_2", 0.91, 0.95, 0.056, 0.96),
-        ("blind_3", 0.92, 0.89, 0.045, 0.97),
-        ("blind_4", 0.88, 0.69, 0.12, 0.94),
+        ("blind_3", 0.93, 0.89, 0.045, 0.97),
+        ("blind_4", 0.90, 0.69, 0.12, 0.94),
         ("blind_5", 0.91, 0.86, 0.041, 0.96),
         ("blind_6", 0.83, 0.84, 0.06, 0.83),  # 36 names only, 30 found
     ],
@@ -126,9 +126,9 @@ def test_sentences_written_by_hand(name: str, person: float, street: float, ordi
     sentences with no one given a span fewer in two sets, as many in one and more in three (blind_4: 6 -> 11 of 92,
     shops and places of two rare words such as "Saravana Bhavan"; over the ten earlier hand-written sets 89 -> 82 of
     1,002). Stop 57's first names of the world kept when frequent but no dictionary word ("davide", "aurélien"),
-    and of Ireland, New Zealand, Austria, Switzerland, Belgium, Québec and Latin America: PERSON 0.947, 0.915, 0.927,
-    0.883, 0.917, 0.833, precision up or equal in all six. A change that finds fewer names or addresses, or more in
-    sentences with none, fails."""
+    and of Ireland, New Zealand, Austria, Switzerland, Belgium, Québec and Latin America, then first names that are
+    words written as names ("Did Grace ever send"): PERSON 0.952, 0.915, 0.936, 0.902, 0.917, 0.833, precision up or
+    equal in all six. A change that finds fewer names or addresses, or more in sentences with none, fails."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load(name))
     recall = metrics["recall"]
@@ -166,10 +166,11 @@ def test_names_said_with_no_cue_written_by_hand() -> None:
     nine English locales and four other languages), 120 naming no one among capitalised words ("Will you", "Summer
     holidays"). Before stop 52's rules PERSON 0.527; read blind after their first round 0.593; 0.700 after its misses
     were read, 0.705 with stop 53's lowercase surnames and contact names, 0.742 with stop 54's tagger; sentences with
-    no one given a span 0.10 throughout; 0.798 with stop 57's first names (precision 0.946 -> 0.949)."""
+    no one given a span 0.10 throughout; 0.798 with stop 57's first names, 0.811 with its names that are words written
+    as names (precision 0.946 -> 0.949 -> 0.950)."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_names"))
-    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.79
+    assert metrics["recall"]["PERSON"]["gold"] == 376 and metrics["recall"]["PERSON"]["typed"] >= 0.81
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
     assert metrics["precision"]["PERSON"]["precision"] >= 0.94
 
@@ -180,12 +181,13 @@ def test_names_no_list_holds_written_by_hand() -> None:
     holds ("Meenakshi", "Oluwaseun", "Rawiri", "Tadhg"), 120 naming no one among shops, places, dishes and titles.
     PERSON 0.546 before the tagger was retrained, 0.644 after its first version, 0.635 after the last (cased text
     0.545 -> 0.665, lowercase 0.547 -> 0.558); precision 0.959 -> 0.931; 12 of the 120 with a span before and after.
-    Measured once more, before and after stop 57's first names (its misses still not read): PERSON 0.635 -> 0.697
-    (exactly 0.582 -> 0.644), precision 0.931 -> 0.937, the 120 unchanged."""
+    Measured again at stop 57, before and after its first names (its misses still not read): PERSON 0.635 -> 0.697
+    (exactly 0.582 -> 0.644), precision 0.931 -> 0.937, the 120 unchanged; with its names that are words written as
+    names 0.703 (exactly 0.650), precision 0.934 (the new spans of that change were seen)."""
     evaluate = _evaluate_module()
     metrics = evaluate.evaluate(evaluate.load("blind_names_2"))
     person = metrics["recall"]["PERSON"]
-    assert person["gold"] == 337 and person["typed"] >= 0.69 and person["exact"] >= 0.64
+    assert person["gold"] == 337 and person["typed"] >= 0.70 and person["exact"] >= 0.64
     assert metrics["precision"]["PERSON"]["precision"] >= 0.93
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from edge.errors import ModelError
 from edge.privacy.pii import lists
 from edge.privacy.pii.names import CONTRACTION, names_a_thing, wake_word_end, whole_name
+from edge.privacy.pii.places import towns
 from edge.privacy.pii.registry import Finding
 
 MODEL_FILE = "ner.crfsuite"
@@ -156,6 +157,9 @@ def find_tagged(text: str) -> Iterator[Finding]:
     for kind, words in [part for span in spans for part in _split_at_joiners(*span)]:
         words = [w for w in words if w.start() >= wake]
         if kind == "PER":
+            if cased:  # cased text writes a name with capitals: "Did Grace ever send" was tagged "Grace ever"
+                while len(words) > 1 and words[-1].group()[0].islower() and words[-1].group() not in _PARTICLES:
+                    words = words[:-1]
             words = _without_trailing_words(_plausible_name(words), cased)
             if cased and not all(
                 not w.group()[0].isalpha() or w.group()[0].isupper() or w.group() in _PARTICLES for w in words
@@ -248,6 +252,8 @@ def _name_context(text: str, words: list[re.Match[str]]) -> bool:
     sentence before a verb ("maria will pick up the kids", not "pasta primavera, what ...")."""
     ambiguous = lists.words("ambiguous_names.txt")
     if any(w.group().lower() in lists.first_names() and w.group().lower() not in ambiguous for w in words):
+        return True
+    if len(words) == 1 and _a_word_written_as_a_name(words[0]):
         return True
     if _capitalised_inside(text, words) and words[0].group().lower() in lists.first_names():
         return True  # "my manager Mark Calderon approved it": a listed first name, capitalised with its surname
@@ -399,6 +405,39 @@ def _without_trailing_words(words: list[re.Match[str]], cased: bool) -> list[re.
     return words
 
 
+_NOT_BEFORE_A_NAME = frozenset(
+    "the a an this that these those every each some any no our your their its his her my le la les un une ce cette "
+    "el los las una este esta il lo gli uno una questo questa der die das den dem des ein eine einen einem dieser "
+    "diese dieses jeden jede del della delle dello degli dei du des at in to towards toward near from into via past "
+    "en à".split()
+)
+"""Words before a word that make it a thing or a place ("the Summer sale", "una Mercedes", "die Rose", "via delle
+Rose", "get off at Angel"), not someone."""
+_CALENDAR = frozenset("april may june august".split())
+
+
+def _a_word_written_as_a_name(word: re.Match[str]) -> bool:
+    """A first name that is also a word ("Grace", "Will", "Rosa", "Blanche"), tagged by the tagger and written as a
+    name in cased text: capitalised inside its sentence, after no article and no word of where ("at", "to"), before
+    no other capitalised word or number ("Did Grace ever send the photos", "c'est Blanche qui a pris", "Grazie Rosa
+    per la torta"; not "Grace period ends", "the Summer sale", "via delle Rose", "get off at Angel", "Will you", "in
+    August", "Rose Cottage"). Never a month, a place or a word of the sensitive lexicon ("Christian", "Jesus")."""
+    text, said = word.string, word.group()
+    low = said.lower()
+    if text == text.lower() or said.isupper() or not said[0].isupper() or low not in lists.first_names():
+        return False
+    before = text[: word.start()].rstrip()
+    if not before or before[-1] in '.!?:;"¿¡\n':
+        return False
+    previous = re.findall(r"[^\W\d_]+$", before)
+    if previous and previous[0].lower() in _NOT_BEFORE_A_NAME:
+        return False
+    after = re.match(r"[\s,]*([^\W_]+)", text[word.end() :])
+    if after and (after.group(1)[0].isupper() or after.group(1)[0].isdigit()):
+        return False
+    return low not in _CALENDAR and low not in towns() and not _sensitive(said)
+
+
 def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The tagged name without function words at its edges ("I'm Michael"), or [] when it is more likely
     ordinary words ("April showers", "grace"): mostly common words and no unambiguous listed first name."""
@@ -417,5 +456,7 @@ def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
         return words
     if len(words) > 1 and all(w.group()[0].isupper() for w in words) and not text_is_upper(words):
         return words  # "Georgia Jackson": capitalised words together, in cased text
+    if len(words) == 1 and _a_word_written_as_a_name(words[0]):
+        return words
     common = sum(_rank_bucket(w) in ("r2k", "r5k") or w in ambiguous for w in lowered)
     return [] if common * 2 >= len(lowered) else words
