@@ -137,20 +137,36 @@ def test_no_place_talked_about_when_someone_is_there_or_goes(text: str, lang: st
         ("after church we get lunch", "en"),  # a service, not a turn
         ("where is the nearest gurdwara", "en"),  # "near" inside "nearest" is no position
         ("we go to the church next to the park every sunday", "en"),  # the speaker
-        ("I'm parked next to the church", "en"),
         ("the clinic opposite the station is where they do the scans", "en"),  # not a landmark itself
         ("turn left at the mosque, the imam leads the prayers at one", "en"),  # a service named
-        ("neben der Kirche wohnen wir", "de"),
         ("wir gehen jeden Sonntag in die Kirche neben dem Park", "de"),
         ("después de la iglesia comemos en casa de la abuela", "es"),  # no turn: a time
         ("enfrente del hospital está el centro donde hago la quimio", "es"),
         ("à côté du commissariat, c'est là que j'ai été placé en garde à vue", "fr"),
-        ("dietro la chiesa c'è la sede, ci vado ogni giovedì", "it"),
         ("turn left at the mosque", "pt"),  # not one of edge's languages
     ],
 )
 def test_no_landmark_when_the_place_is_where_someone_goes(text: str, lang: str) -> None:
     assert landmarks(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("we got lost near the cathedral and ended up at a great tapas bar", "en", "cathedral"),
+        ("I'm parked next to the church", "en", "church"),
+        ("neben der Kirche wohnen wir", "de", "Kirche"),
+        ("On habite en face de l'hôpital, au deuxième étage.", "fr", "hôpital"),
+        ("dietro la chiesa c'è la sede, ci vado ogni giovedì", "it", "chiesa"),  # where they go is the other place
+    ],
+)
+def test_the_speaker_beside_a_place_is_not_in_it(text: str, lang: str, place: str) -> None:
+    """Stop 57: with the speaker in the sentence a place right after a word of position is still a landmark (15
+    ordinary sentences of the corpus and the sets freed, none of the 62 disclosures the change reaches); at a turn,
+    or where the sentence names a visit, a service or a stay, it is not."""
+    assert [text[start:end] for start, end in landmarks(text, lang)] == [place]
+    assert landmarks("I turned left at the mosque and went in", "en") == []
+    assert landmarks("à côté du commissariat, c'est là que j'ai été placé en garde à vue", "fr") == []
 
 
 def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGate) -> None:
@@ -162,15 +178,16 @@ def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGa
     number for an address, and two directions it had redacted so ("auf dem Platz vor der Kirche", "prends le chemin
     à droite" after "jusqu'à la chapelle") now reach the gate whole, while one ("nella piazza davanti alla chiesa")
     is freed. 27 since stop 55: a sentence about the place itself that names no one is asked again with a bakery too
-    ("The polling station is at the primary school, and the chip shop is just across from it"). The bars are
-    today's figures."""
+    ("The polling station is at the primary school, and the chip shop is just across from it"). 23 since stop 57:
+    with the speaker in the sentence a place right after a word of position is swapped too ("Je suis garé à côté de
+    l'église, une petite Clio blanche"). The bars are today's figures."""
     rows = [json.loads(line) for line in LANDMARK_SENTENCES.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 240 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     ordinary = [r["text"] for r in rows if not r["sensitive"]]
     disclosures = [r["text"] for r in rows if r["sensitive"]]
     false_blocks = [t for t in ordinary if analyzer.gate.check(t).blocked]
-    assert len(false_blocks) <= 27, false_blocks
+    assert len(false_blocks) <= 23, false_blocks
     assert sum(without_landmarks.check(t).blocked for t in ordinary) >= 40  # the swap is what frees them
     blocked_before = [t for t in disclosures if without_landmarks.check(t).blocked]
     freed = [t for t in blocked_before if not analyzer.gate.check(t).blocked]

@@ -9,11 +9,13 @@ market) where the sentence uses it as a landmark: right after a word of position
 landmark. If the swapped sentence is far from sensitive in every category, the landmark alone made the block.
 
 A place said as where someone goes, prays, is treated or was held is no landmark, and two guards keep such
-sentences whole: no swap when the speaker or their people are in the sentence ("I", "my", "wir", "nuestro",
-"notre", "nostro": "we live opposite the church and go every Sunday" would lose its faith with the church), nor
-when it names a visit, a service or a stay (`ATTENDANCE`: "pray", "mass", "every Friday", "released", "appointment"
-in five languages). "After"/"before" count as position only beside a turn ("turn right after the church"), since
-"after church" alone is a service attended.
+sentences whole: no swap when the sentence names a visit, a service or a stay (`ATTENDANCE`: "pray", "mass", "every
+Friday", "released", "appointment" in five languages: "we live opposite the church and go every Sunday" would lose
+its faith with the church), and with the speaker or their people in the sentence ("I", "my", "wir", "nuestro",
+"notre", "nostro") only a place right after a word of position is swapped ("we got lost near the cathedral", "Je
+suis garé à côté de l'église"; stop 57, before which no such sentence was), not one at a turn, one called a
+landmark or one the sentence is about ("I turned left at the mosque and went in"). "After"/"before" count as
+position only beside a turn ("turn right after the church"), since "after church" alone is a service attended.
 
 The same holds for a sentence about the place itself that names no one at all (`talked_about`, stop 55): "the
 mosque tower is the tallest building in the old town", "welche Apotheke hat heute Notdienst", "la pharmacie de
@@ -129,7 +131,8 @@ _ATTENDANCE = {
     "es": r"rez\w*|oro|ora|oramos|orar|oración|misa|culto|confesión|sábado santo|cada (?:domingo|viernes|sábado)|"
     r"todos los (?:domingos|viernes|sábados)|cita|tratamiento|terapia|quimio|receta|sale|salió|preso|visitas|vot\w*|reunión|juicio|audiencia|vista",
     "fr": r"prie|prient|prier|prions|prière\w*|messe|culte|confession|shabbat|chaque (?:dimanche|vendredi|samedi)|"
-    r"tous les (?:dimanches|vendredis|samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|vot\w*|"
+    r"tous les (?:dimanches|vendredis|samedis)|rendez-vous|rdv|traitement|thérapie|chimio|ordonnance|sort|sortie|détenu\w*|parloir|"
+    r"garde à vue|vot\w*|"
     r"réunion|(?:l'|d')?audience|procès|convocation",
     "it": r"pregare|preghiamo|pregano|preghiera|preghiere|messa|funzione|confession\w*|ogni (?:domenica|venerdì|sabato)|"
     r"tutte le domeniche|appuntamento|visita|cura|terapia|chemio|ricetta|esce|uscito|detenut\w*|colloqui|vot\w*|"
@@ -256,12 +259,17 @@ def talked_about(text: str, lang: str) -> tuple[int, int] | None:
 
 def landmarks(text: str, lang: str, about: bool = True) -> list[tuple[int, int]]:
     """The spans of the places `text` uses as landmarks, and with `about` the place it is about (`talked_about`);
-    empty when a guard holds or the language is not edge's."""
-    if lang not in PLACES or FIRST_PERSON[lang].search(text):
+    empty when a guard holds or the language is not edge's. With the speaker or their people in the sentence, only
+    a place right after a word of position counts ("we got lost near the cathedral", "On habite en face de
+    l'hôpital"): where someone lives, parks or meets is beside the place, not in it."""
+    if lang not in PLACES:
         return []
     placeless = _ANY_PLACE_WORD[lang].sub(" ", text)  # "bureau de vote" names no vote cast
     if ATTENDANCE[lang].search(placeless):
         return []
+    if FIRST_PERSON[lang].search(text):
+        beside = (m for m in AS_LANDMARK[lang].finditer(text) if not TURN[lang].match(m.group()))
+        return sorted({m.span("place") for m in beside})  # "I turned left at the mosque and went in" stays
     if LANDMARK[lang].search(text):
         return sorted(m.span() for _, pattern, _ in PLACES[lang] for m in pattern.finditer(text))
     subject = talked_about(text, lang) if about else None
