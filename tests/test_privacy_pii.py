@@ -883,6 +883,8 @@ def test_first_names_of_the_world_but_no_words(text: str, redacted: str) -> None
         ("We fly out on August 14.", "We fly out on August 14."),
         ("I moved to Georgia last year.", "I moved to Georgia last year."),
         ("Did Faith help you through it?", "Did Faith help you through it?"),
+        ("On fête Noël chez mamie, ce sera raclette.", "On fête Noël chez mamie, ce sera raclette."),
+        ("We should try that Ethiopian place near the river.", "We should try that Ethiopian place near the river."),
     ],
 )
 def test_a_first_name_that_is_a_word_written_as_a_name(text: str, redacted: str) -> None:

@@ -157,7 +157,9 @@ def find_tagged(text: str) -> Iterator[Finding]:
     for kind, words in [part for span in spans for part in _split_at_joiners(*span)]:
         words = [w for w in words if w.start() >= wake]
         if kind == "PER":
-            if cased:  # cased text writes a name with capitals: "Did Grace ever send" was tagged "Grace ever"
+            if cased and words and words[0].group().lower() in lists.first_names():
+                # cased text writes a name with capitals: "Did Grace ever send" was tagged "Grace ever" (a word no
+                # list holds stays whole, and dropped below: "that Ethiopian place")
                 while len(words) > 1 and words[-1].group()[0].islower() and words[-1].group() not in _PARTICLES:
                     words = words[:-1]
             words = _without_trailing_words(_plausible_name(words), cased)
@@ -413,7 +415,7 @@ _NOT_BEFORE_A_NAME = frozenset(
 )
 """Words before a word that make it a thing or a place ("the Summer sale", "una Mercedes", "die Rose", "via delle
 Rose", "get off at Angel"), not someone."""
-_CALENDAR = frozenset("april may june august".split())
+_CALENDAR = frozenset("april may june august noël".split())
 
 
 def _a_word_written_as_a_name(word: re.Match[str]) -> bool:
@@ -421,7 +423,8 @@ def _a_word_written_as_a_name(word: re.Match[str]) -> bool:
     name in cased text: capitalised inside its sentence, after no article and no word of where ("at", "to"), before
     no other capitalised word or number ("Did Grace ever send the photos", "c'est Blanche qui a pris", "Grazie Rosa
     per la torta"; not "Grace period ends", "the Summer sale", "via delle Rose", "get off at Angel", "Will you", "in
-    August", "Rose Cottage"). Never a month, a place or a word of the sensitive lexicon ("Christian", "Jesus")."""
+    August", "Rose Cottage"). Never a month or Christmas ("la soirée de Noël"), a place or a word of the sensitive
+    lexicon ("Christian", "Jesus")."""
     text, said = word.string, word.group()
     low = said.lower()
     if text == text.lower() or said.isupper() or not said[0].isupper() or low not in lists.first_names():
