@@ -251,7 +251,8 @@ _NAME_CUE = re.compile(  # words after which an unlisted word may be a name ("ca
 
 def _name_context(text: str, words: list[re.Match[str]]) -> bool:
     """In lowercase text: a listed first name among `words`, a cue word right before them, or a name opening the
-    sentence before a verb ("maria will pick up the kids", not "pasta primavera, what ...")."""
+    sentence before a verb ("maria will pick up the kids", not "pasta primavera, what ..."); in cased text also a
+    first name that is a word written as a name (`_a_word_written_as_a_name`) and capitalised names together."""
     ambiguous = lists.words("ambiguous_names.txt")
     if any(w.group().lower() in lists.first_names() and w.group().lower() not in ambiguous for w in words):
         return True
@@ -409,13 +410,14 @@ def _without_trailing_words(words: list[re.Match[str]], cased: bool) -> list[re.
 
 _NOT_BEFORE_A_NAME = frozenset(
     "the a an this that these those every each some any no our your their its his her my le la les un une ce cette "
-    "el los las una este esta il lo gli uno una questo questa der die das den dem des ein eine einen einem dieser "
+    "el los las este esta il lo gli uno una questo questa der die das den dem des ein eine einen einem dieser "
     "diese dieses jeden jede del della delle dello degli dei du des at in to towards toward near from into via past "
     "en à".split()
 )
 """Words before a word that make it a thing or a place ("the Summer sale", "una Mercedes", "die Rose", "via delle
 Rose", "get off at Angel"), not someone."""
 _CALENDAR = frozenset("april may june august noël".split())
+"""First names that are the calendar's words, capitalised wherever they stand ("in August", "la soirée de Noël")."""
 
 
 def _a_word_written_as_a_name(word: re.Match[str]) -> bool:
