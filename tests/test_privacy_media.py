@@ -53,6 +53,13 @@ def without_media(analyzer: TextAnalyzer) -> PrivacyGate:
         ("vimos una peli sobre una cárcel en los ochenta", "es", "vimos una peli sobre volcanes en los ochenta"),
         ("un documentaire sur les guerres de Religion ce soir", "fr", "un documentaire sur les volcans ce soir"),
         ("ascolto un podcast di politica quando corro", "it", "ascolto un podcast di vulcani quando corro"),
+        # the speaker as the one who asks the assistant is only the audience too (stop 57)
+        (
+            "we're watching a documentary about the Spanish civil war tonight, remind me to make popcorn",
+            "en",
+            "we're watching a documentary about volcanoes tonight, remind me to make popcorn",
+        ),
+        ("erinnere mich an die Doku über die Päpste", "de", "erinnere mich an die Doku über Vulkane"),
     ],
 )
 def test_the_subject_of_a_work_becomes_volcanoes(text: str, lang: str, swapped: str) -> None:
@@ -63,6 +70,7 @@ def test_the_subject_of_a_work_becomes_volcanoes(text: str, lang: str, swapped: 
     ("text", "lang"),
     [
         ("a documentary about depression made me realise I have it", "en"),  # the speaker, not as the audience
+        ("remind me to take my pills after the documentary about depression", "en"),  # asked, and "my" pills
         ("that prison film is spot on, my brother did two years inside", "en"),  # no "about": a kind of film
         ("i watched a film about a gay couple and cried because it was my story", "en"),
         # a subject of more than four words before its clause ends

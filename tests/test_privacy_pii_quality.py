@@ -192,6 +192,21 @@ def test_names_no_list_holds_written_by_hand() -> None:
     assert metrics["ordinary_sentences"] == 120 and metrics["ordinary_with_any_pii"] <= 0.10
 
 
+def test_names_written_after_stop_57_by_hand() -> None:
+    """eval/blind_names_3.jsonl (stop 57, written blind by a helper session after that stop's changes, its misses not
+    read): 300 sentences in thirteen locales, 200 naming 261 people (modern and regional names, names that are words,
+    names after prepositions, lowercase speech), 100 naming no one among shops, titles, holidays and first names used
+    as words. Stop 56's code: PERSON 0.762 (exactly 0.697), precision 0.916; stop 57's: 0.828 (0.762), precision
+    0.922 (French 0.63 -> 0.87, English of Australia, Britain, Ireland and South Africa up, the others equal); 19 of
+    the 100 given a span by both."""
+    evaluate = _evaluate_module()
+    metrics = evaluate.evaluate(evaluate.load("blind_names_3"))
+    person = metrics["recall"]["PERSON"]
+    assert person["gold"] == 261 and person["typed"] >= 0.82 and person["exact"] >= 0.76
+    assert metrics["precision"]["PERSON"]["precision"] >= 0.92
+    assert metrics["ordinary_sentences"] == 100 and metrics["ordinary_with_any_pii"] <= 0.19
+
+
 def test_a_name_ends_where_it_ends_written_by_hand() -> None:
     """eval/blind_bounds.jsonl (stop 53, written blind by a helper session): 300 sentences, 150 with a name followed
     at once by a verb, a conjunction or another word ("text mollie saying", "dile a marta que", "Tell Grant I've

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from edge.privacy.landmarks import ATTENDANCE
-from edge.privacy.speaker import FIRST_PERSON, whole_words
+from edge.privacy.speaker import ASKED, FIRST_PERSON, whole_words
 
 _WORKS = {
     "en": r"documentary|documentaries|docuseries|doc|film|films|movie|movies|series|show|podcast|podcasts|book|"
@@ -78,7 +78,7 @@ def swap_media(text: str, lang: str) -> str | None:
     pattern = SUBJECT.get(lang)
     if pattern is None or pattern.search(text) is None:
         return None
-    if FIRST_PERSON[lang].search(WATCHING[lang].sub(" ", text)):
+    if FIRST_PERSON[lang].search(ASKED[lang].sub(" ", WATCHING[lang].sub(" ", text))):
         return None
     return pattern.sub(lambda m: m.group(0)[: m.start("subject") - m.start(0)] + NEUTRAL[lang], text)
 

@@ -26,3 +26,18 @@ def whole_words(pattern: str) -> re.Pattern[str]:
 FIRST_PERSON = {lang: whole_words(pattern) for lang, pattern in _FIRST_PERSON.items()}
 """The speaker or their people, per language. Spanish and Italian drop the pronoun ("voy", "vado"): those sentences
 are the swaps' own guards' to catch."""
+
+
+_ASKED = {
+    "en": r"remind me|tell me|show me|give me|send me|find me|get me|let me know|wake me(?: up)?|text me|ping me|"
+    r"play me|read me|help me",
+    "de": r"erinner(?:e|n)? mich|sag mir|zeig mir|gib mir|schick mir|such mir|weck mich|hilf mir",
+    "es": r"me recuerdas|me dices|me avisas|me pones|me buscas",
+    "fr": r"rappelle(?:-| )moi|dis(?:-| )moi|montre(?:-| )moi|donne(?:-| )moi|envoie(?:-| )moi|trouve(?:-| )moi|"
+    r"réveille(?:-| )moi|préviens(?:-| )moi|aide(?:-| )moi",
+    "it": r"mi ricordi|mi dici|mi mandi|mi trovi|mi svegli|mi aiuti",
+}
+ASKED = {lang: whole_words(pattern) for lang, pattern in _ASKED.items()}
+"""The speaker as the one the assistant is asked to remind, tell or show ("remind me to make popcorn", "erinnere
+mich", "rappelle-moi"): the one asking, which says nothing about them; what the request is about keeps its own
+first person ("remind me to take my pills")."""
