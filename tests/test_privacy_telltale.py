@@ -59,6 +59,12 @@ TELLS = [
     ("no sushi for me, we're due in june", "en"),
     ("er trinkt seit zwei Jahren nichts mehr", "de"),
     ("ich hab seit acht Monaten nichts mehr getrunken", "de"),
+    # a pregnancy test's result (stop 57: "ho fatto il test stamattina e sono uscite due linee, aiuto" passed)
+    ("the test came back with two pink lines", "en"),
+    ("der Test zeigt zwei Striche", "de"),
+    ("salieron dos rayitas en el predictor", "es"),
+    ("deux traits sur le test ce matin", "fr"),
+    ("ho fatto il test stamattina e sono uscite due linee, aiuto", "it"),
 ]
 """One sentence per kind of phrase, written for this test (eleven at stop 49, after reading the misses of 1,000
 sideways disclosures in `models/privacy/written/indirect.jsonl`; the last three at stop 50, after probe batch 19's)."""
@@ -93,6 +99,11 @@ LOOK_ALIKES = [
     ("meal prep for the week is done", "en"),
     ("Prep time is ten minutes", "en"),
     ("PREP the veggies first", "en"),
+    # a test with two lines that is no pregnancy test (stop 57)
+    ("the test has two lines of code that fail", "en"),
+    ("write two lines for the test summary", "en"),
+    ("il test ha due righe di codice", "it"),
+    ("el test tiene dos líneas de código", "es"),
 ]
 """Nearly the same words, and no pregnancy or recovery."""
 

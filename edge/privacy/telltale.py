@@ -6,10 +6,11 @@ trocken", "la morfologica è giovedì": none of them names a condition, and the 
 conditions by name and their look-alikes, scores most of them far under its bar (read blind at stop 48: 58 of 100
 sideways pregnancies and 69 of 100 recoveries in five languages were blocked). Each phrase below is how people
 say one of the two without the word, and means it in everyday speech: a count of weeks along or of time sober,
-a due date, a scan or test that only a pregnancy has, a fertility treatment, the fellowships and clinics of
-recovery. The gate's "telltale" layer blocks a text that holds one as health, whatever the model says; the
-look-alikes ("the report is due in March", "the baby's due for a nap", "the goalkeeper kept a clean sheet",
-"seit drei Tagen ist die Wäsche trocken") are kept out by the phrases' own shape.
+a due date, a scan or test that only a pregnancy has (and its result: "two lines on the test"), a fertility
+treatment, the fellowships and clinics of recovery. The gate's "telltale" layer blocks a text that holds one as
+health, whatever the model says; the look-alikes ("the report is due in March", "the baby's due for a nap", "the
+goalkeeper kept a clean sheet", "seit drei Tagen ist die Wäsche trocken", "the test has two lines of code") are kept
+out by the phrases' own shape.
 
 "PrEP" written so is the pill that prevents HIV, in every language of use; the encoder is uncased and reads it as
 "prep", so "remind me to take my PrEP at ten" scored a third of its bar (the lexicon's proposal lowers the bar to
@@ -81,6 +82,10 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"trying\s+(?:for\s+a\s+baby|to\s+conceive))\b",
         r"\blost\s+(?:the|our|a|her|my|their)\s+baby\b(?!'s|\s+(?:monitor|wipes|bottle|sock|shoes?|toy|carrier|"
         r"seat|bag|gate|photos?))",
+        # a pregnancy test's result
+        r"\btwo\s+(?:pink\s+|blue\s+|faint\s+)?lines\s+on\s+(?:the|a|my|her)\s+(?:pregnancy\s+)?test\b|"
+        r"\btest\b[^.!?]{0,30}\b(?:showed|shows|came\s+back\s+with|has|had|with)\s+two\s+(?:pink\s+|blue\s+|faint\s+)?"
+        r"lines\b(?!\s+(?:of|for|in)\b)",
     ),
     "de": (
         r"\b(?:in\s+der\s+)?(?:{n})\s+(?:Schwangerschaftswoche|SSW)\b|\bSSW\s+\d+|\b\d+\.\s*SSW\b",
@@ -103,6 +108,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\bTermin\s+bei\s+der\s+Hebamme\b|\bHebamme\s+(?:kommt|war|sagt|meint)\b|\bVorsorge\w*\s+bei\s+der\s+Hebamme\b",
         r"\bBaby\b[^.!?]{0,40}\bverloren\b|\bin\s+der\s+(?:\d+\.|\w+ten)\s+Woche\s+verloren\b|"
         r"\bUmstands(?:hose|kleid|mode|kleidung|jeans|BH)\w*",
+        r"\bzwei\s+Striche\s+(?:auf\s+dem|im|beim)\s+(?:Schwangerschafts)?[Tt]est\b|"
+        r"\b[Tt]est\b[^.!?]{0,30}\b(?:zeigt|hat|mit)\s+zwei\s+Strichen?\b",
     ),
     "es": (
         r"\b(?:estoy|está|estás|estaba|está\s+ya|ya\s+está)\s+de\s+(?:{n})\s+(?:semanas|meses)\b",
@@ -129,6 +136,9 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\b(?:tratamiento\s+de\s+fertilidad|fecundación\s+in\s+vitro|reproducción\s+asistida|FIV|"
         r"transferencia\s+de\s+embriones|congelar\s+(?:mis|sus)\s+óvulos|buscando\s+(?:un\s+|el\s+segundo\s+)?bebé|"
         r"(?:perdí|perdimos|perdió|perdieron)\s+(?:al|el|a\s+su|a\s+nuestro)\s+bebé|aborto\s+espontáneo)\b",
+        r"\bdos\s+(?:rayitas|rayas|líneas)\s+en\s+(?:el|la)\s+(?:test|prueba|predictor)\b|"
+        r"\b(?:test|prueba|predictor)\b[^.!?]{0,30}\b(?:salieron|salen|sale|marca|marcó|dio|tiene)\s+dos\s+"
+        r"(?:rayitas|rayas|líneas)\b(?!\s+(?:de|del|para)\b)",
     ),
     "fr": (
         r"\b(?:{n})\s+(?:semaines|mois)\s+de\s+grossesse\b|\b(?:{n})\s+(?-i:SA)\b|\bsemaines\s+d'aménorrhée\b|"
@@ -156,6 +166,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\b(?:PMA|FIV|fécondation\s+in\s+vitro|transfert\s+d'embryon\w*|congeler\s+(?:mes|ses)\s+ovocytes|"
         r"(?:essayons|essaient|essaie|essaye)\s+d'avoir\s+un\s+(?:bébé|enfant)|perdu\s+(?:le|notre|son|leur)\s+"
         r"bébé|fausse\s+couche)\b",
+        r"\bdeux\s+(?:barres|traits)\s+sur\s+le\s+test\b|\btest\b[^.!?]{0,30}\b(?:affiche|montre|a)\s+deux\s+(?:barres|traits)\b"
+        r"(?!\s+(?:de|du|des|pour)\b)",
     ),
     "it": (
         r"\b(?:{n})\s+settimane\s+(?:di\s+gravidanza|di\s+gestazione)\b|\b(?:sono|è|sei)\s+(?:di|alla)\s+(?:{n})"
@@ -180,6 +192,9 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\b(?:PMA|FIVET|fecondazione\s+(?:assistita|in\s+vitro)|transfer\s+(?:dell'|degli\s+)?embri\w*|"
         r"congelare\s+(?:i\s+miei|gli)\s+ovociti|(?:cerchiamo|cercano|stiamo\s+cercando)\s+(?:un|il\s+secondo)\s+"
         r"(?:bambino|figlio|bimbo)|(?:perso|persa)\s+il\s+(?:bambino|bimbo)|aborto\s+spontaneo)\b",
+        r"\bdue\s+(?:linee|lineette|righe|strisce|stanghette)\s+(?:sul|nel)\s+test\b|"
+        r"\btest\b[^.!?]{0,40}\b(?:sono\s+uscite|uscite|ha|mostra|con)\s+due\s+(?:linee|lineette|righe|strisce|"
+        r"stanghette)\b(?!\s+(?:di|del|della|per)\b)",
     ),
 }
 
