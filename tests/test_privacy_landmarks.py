@@ -157,16 +157,32 @@ def test_no_landmark_when_the_place_is_where_someone_goes(text: str, lang: str) 
         ("I'm parked next to the church", "en", "church"),
         ("neben der Kirche wohnen wir", "de", "Kirche"),
         ("On habite en face de l'hôpital, au deuxième étage.", "fr", "hôpital"),
-        ("dietro la chiesa c'è la sede, ci vado ogni giovedì", "it", "chiesa"),  # where they go is the other place
+        ("Ci vediamo davanti alla chiesa di San Lorenzo, poi andiamo a cena.", "it", "chiesa"),
     ],
 )
 def test_the_speaker_beside_a_place_is_not_in_it(text: str, lang: str, place: str) -> None:
-    """Stop 57: with the speaker in the sentence a place right after a word of position is still a landmark (15
-    ordinary sentences of the corpus and the sets freed, none of the 62 disclosures the change reaches); at a turn,
-    or where the sentence names a visit, a service or a stay, it is not."""
+    """Stop 57: with the speaker in the sentence a place right after a word of position is still a landmark where
+    the sentence says where someone lives, parks, meets or walks past (10 ordinary sentences of the corpus and the
+    sets freed, none of the disclosures the change reaches); at a turn, with a visit, a service or a stay, or with
+    the speaker doing anything else there, it is not."""
     assert [text[start:end] for start, end in landmarks(text, lang)] == [place]
     assert landmarks("I turned left at the mosque and went in", "en") == []
     assert landmarks("à côté du commissariat, c'est là que j'ai été placé en garde à vue", "fr") == []
+    assert landmarks("dietro la chiesa c'è la sede, ci vado ogni giovedì", "it") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sat outside the hospital for hours while they operated on mum",
+        "I cried in the car park behind the clinic after they told me",
+        "I was parked outside the hospital all night waiting for news about my dad",
+    ],
+)
+def test_the_speaker_waiting_beside_a_hospital_stays_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    """A first version swapped every place after a word of position with the speaker there and freed the first two
+    (swapped, they score 0.15 and 0.18 of the bar); the third is swapped and stays blocked (0.89)."""
+    assert analyzer.gate is not None and analyzer.gate.check(text).blocked
 
 
 def test_landmark_sentences(analyzer: TextAnalyzer, without_landmarks: PrivacyGate) -> None:

@@ -257,17 +257,35 @@ def talked_about(text: str, lang: str) -> tuple[int, int] | None:
     return found.span("place")
 
 
+_WHERE_ONE_IS = {
+    "en": r"live[sd]?|living|parked|meet(?:ing)?|met|got lost|get lost|walk(?:s|ed|ing)? past|pass(?:es|ed|ing)?|"
+    r"drop (?:me|us) off|pick (?:me|us) up",
+    "de": r"wohn\w*|parke|parken|parkt|geparkt|treff\w*|getroffen|verlaufen|vorbei\w*|"
+    r"(?:lass|lasst|setz|setzt)\s+(?:mich|uns)\s+(?:\w+\s+)?(?:raus|ab)|hol\w*\s+(?:mich|uns)",
+    "es": r"viv\w*|aparc\w*|aparqu\w*|qued\w*|perd\w*|pas\w*|déjame|déjanos|recóge\w*",
+    "fr": r"habit\w*|vi[st]|vivons|gar[ée]\w*|retrouv\w*|rejoin\w*|perdu\w*|pass\w*|promen\w*|"
+    r"dépose(?:-| )(?:moi|nous)|pique-niqu\w*",
+    "it": r"abit\w*|viv\w*|parcheggi\w*|vediamo|vedo|troviamo|incontr\w*|pers[io]|pass\w*|lasciami|lasciaci",
+}
+WHERE_ONE_IS = {lang: whole_words(p) for lang, p in _WHERE_ONE_IS.items()}
+"""Living, parking, meeting, walking past, getting lost, being dropped off: with the speaker in the sentence, only
+such a sentence puts them beside a place rather than in it."""
+
+
 def landmarks(text: str, lang: str, about: bool = True) -> list[tuple[int, int]]:
     """The spans of the places `text` uses as landmarks, and with `about` the place it is about (`talked_about`);
     empty when a guard holds or the language is not edge's. With the speaker or their people in the sentence, only
-    a place right after a word of position counts ("we got lost near the cathedral", "On habite en face de
-    l'hôpital"): where someone lives, parks or meets is beside the place, not in it."""
+    a place right after a word of position counts, and only where the sentence says where someone lives, parks,
+    meets or walks (`WHERE_ONE_IS`: "we got lost near the cathedral", "On habite en face de l'hôpital"), not what
+    they did or waited for there ("we sat outside the hospital for hours while they operated on mum")."""
     if lang not in PLACES:
         return []
     placeless = _ANY_PLACE_WORD[lang].sub(" ", text)  # "bureau de vote" names no vote cast
     if ATTENDANCE[lang].search(placeless):
         return []
     if FIRST_PERSON[lang].search(text):
+        if not WHERE_ONE_IS[lang].search(text):
+            return []  # "we sat outside the hospital for hours while they operated on mum"
         beside = (m for m in AS_LANDMARK[lang].finditer(text) if not TURN[lang].match(m.group()))
         return sorted({m.span("place") for m in beside})  # "I turned left at the mosque and went in" stays
     if LANDMARK[lang].search(text):
