@@ -12,9 +12,10 @@ A place said as where someone goes, prays, is treated or was held is no landmark
 sentences whole: no swap when the sentence names a visit, a service or a stay (`ATTENDANCE`: "pray", "mass", "every
 Friday", "released", "appointment" in five languages: "we live opposite the church and go every Sunday" would lose
 its faith with the church), and with the speaker or their people in the sentence ("I", "my", "wir", "nuestro",
-"notre", "nostro") only a place right after a word of position is swapped ("we got lost near the cathedral", "Je
-suis garé à côté de l'église"; until stop 57 no such sentence was), not one at a turn, one called a landmark or
-one the sentence is about ("I turned left at the mosque and went in"). "After"/"before" count as
+"notre", "nostro") only a place right after a word of position in a sentence about where someone lives, parks,
+meets or walks past is swapped ("we got lost near the cathedral", "Je suis garé à côté de l'église"; until stop 57
+no such sentence was), not one at a turn, one called a landmark or one the sentence is about ("I turned left at the
+mosque and went in"). "After"/"before" count as
 position only beside a turn ("turn right after the church"), since "after church" alone is a service attended.
 
 The same holds for a sentence about the place itself that names no one at all (`talked_about`, stop 55): "the
