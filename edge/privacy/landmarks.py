@@ -259,14 +259,18 @@ def talked_about(text: str, lang: str) -> tuple[int, int] | None:
 
 
 _WHERE_ONE_IS = {
-    "en": r"live[sd]?|living|parked|meet(?:ing)?|met|got lost|get lost|walk(?:s|ed|ing)? past|pass(?:es|ed|ing)?|"
-    r"drop (?:me|us) off|pick (?:me|us) up",
-    "de": r"wohn\w*|parke|parken|parkt|geparkt|treff\w*|getroffen|verlaufen|vorbei\w*|"
-    r"(?:lass|lasst|setz|setzt)\s+(?:mich|uns)\s+(?:\w+\s+)?(?:raus|ab)|hol\w*\s+(?:mich|uns)",
-    "es": r"viv\w*|aparc\w*|aparqu\w*|qued\w*|perd\w*|pas\w*|déjame|déjanos|recóge\w*",
-    "fr": r"habit\w*|vi[st]|vivons|gar[ée]\w*|retrouv\w*|rejoin\w*|perdu\w*|pass\w*|promen\w*|"
-    r"dépose(?:-| )(?:moi|nous)|pique-niqu\w*",
-    "it": r"abit\w*|viv\w*|parcheggi\w*|vediamo|vedo|troviamo|incontr\w*|pers[io]|pass\w*|lasciami|lasciaci",
+    "en": r"live[sd]?|parked|park (?:the car|up)|meet(?:ing)?|met|got lost|get lost|walk(?:s|ed|ing)? past|"
+    r"dr(?:ive|ives|ove|iving) past|drop (?:me|us) off|pick (?:me|us) up",
+    "de": r"wohn(?:e|en|t|st)|park(?:e|en|t)|geparkt|treff(?:e|en|t)?|getroffen|verlaufen|vorbei(?:gehen|fahren|laufen)?|"
+    r"(?:lass|lasst|setz|setzt)\s+(?:mich|uns)\s+(?:\w+\s+)?(?:raus|ab)|hol(?:e|t|st)?\s+(?:mich|uns)",
+    "es": r"viv(?:o|es|e|imos|en|ía)|aparc(?:o|as|a|amos|an|ado|ada|ar|é|aste|ó)|quedamos|quedemos|hemos quedado|"
+    r"(?:me|nos) perd(?:í|imos)|(?:paso|pasamos|pasé|pasando) por delante|déjame|déjanos|recógeme|recógenos",
+    "fr": r"habit(?:e|es|ent|ons|ez)|vi[st]|vivons|garé(?:e|s|es)?|(?:me|se|te|nous|vous) gar(?:e|es|ons|ez)|"
+    r"retrouv(?:e|es|ent|ons|ez)|rejoin\w*|(?:s'est|se sont|me suis|nous sommes) perdu\w*|"
+    r"(?:passe|passons|passé|passant) devant|dépose(?:-| )(?:moi|nous)|pique-niqu\w*",
+    "it": r"abit(?:o|i|a|iamo|ano)|viv(?:o|i|e|iamo|ono)|(?:ho|abbiamo) parcheggiato|parcheggiamo|vediamo|"
+    r"troviamo|incontr(?:o|iamo|ato|ata)|(?:ci siamo|mi sono) pers[ieoa]|(?:passo|passiamo|passando) davanti|"
+    r"lasciami|lasciaci",
 }
 WHERE_ONE_IS = {lang: whole_words(p) for lang, p in _WHERE_ONE_IS.items()}
 """Living, parking, meeting, walking past, getting lost, being dropped off: with the speaker in the sentence, only
