@@ -15,8 +15,8 @@ its faith with the church), and with the speaker or their people in the sentence
 "notre", "nostro") only a place right after a word of position in a sentence about where someone lives, parks,
 meets or walks past is swapped ("we got lost near the cathedral", "Je suis garé à côté de l'église"; until stop 57
 no such sentence was), not one at a turn, one called a landmark or one the sentence is about ("I turned left at the
-mosque and went in"). "After"/"before" count as
-position only beside a turn ("turn right after the church"), since "after church" alone is a service attended.
+mosque and went in"). "After"/"before" count as position only beside a turn ("turn right after the church"), since
+"after church" alone is a service attended.
 
 The same holds for a sentence about the place itself that names no one at all (`talked_about`, stop 55): "the
 mosque tower is the tallest building in the old town", "welche Apotheke hat heute Notdienst", "la pharmacie de
