@@ -89,22 +89,20 @@ def spelled(candidates: list[str], dictionary: str) -> set[str]:
 
 def dictionary_words(candidates: list[str]) -> set[str]:
     """Candidates a dictionary knows as words: spelled in lowercase in one of the five languages, a German noun
-    (German writes every noun with a capital: "bett", "saal"), a place (`places.txt`), or frequent beyond doubt.
-    Dictionaries list first names too, but capitalised ("Davide"), so a lowercase entry is a word."""
+    (German writes every noun with a capital: "bett", "saal"), or a place (`places.txt`). Dictionaries list first
+    names too, but capitalised ("Davide"), so a lowercase entry is a word."""
     known = set().union(*(spelled(candidates, dictionary) for dictionary in HUNSPELL.values()))
     capitalised = {name[:1].upper() + name[1:]: name for name in candidates}
     known |= {capitalised[word] for word in spelled(list(capitalised), HUNSPELL["de"])}
-    known |= set(candidates) & set(entries("places.txt"))
-    known |= {
-        name for name in candidates if any(zipf_frequency(name, lang) >= ALWAYS_ORDINARY_ZIPF for lang in LANGUAGES)
-    }
-    return known
+    return known | (set(candidates) & set(entries("places.txt")))
 
 
 def ordinary(name: str, in_dictionary: set[str]) -> bool:
-    common = word_buckets().get(name) in ("r2k", "r5k", "r12k")
-    frequent = any(zipf_frequency(name, lang) >= MAX_ZIPF for lang in LANGUAGES)
-    return common or (frequent and name in in_dictionary)
+    """Among the commonest English words, or frequent and a dictionary's word, or frequent beyond doubt."""
+    if word_buckets().get(name) in ("r2k", "r5k", "r12k"):
+        return True
+    peak = max(zipf_frequency(name, lang) for lang in LANGUAGES)
+    return peak >= ALWAYS_ORDINARY_ZIPF or (peak >= MAX_ZIPF and name in in_dictionary)
 
 
 def main() -> None:
