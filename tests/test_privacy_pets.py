@@ -4,7 +4,8 @@
 medicines and DNA breed tests, and 80 disclosures of an owner's health or genes beside a pet ("since my hip
 replacement my son has to walk the dog", "io invece domani faccio la colonscopia"), five languages, written by a
 helper session that read no repository file (stop 56, CC0), kept out of every training and dev set
-(`corpus.protected_texts`). The gate has no rule for animals: it reads them as it reads everything else."""
+(`corpus.protected_texts`). `edge.privacy.animals` withdraws a health block of a sentence about an animal that
+names no person (stop 58)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from edge.pipeline import TextAnalyzer
+from edge.privacy.animals import about_an_animal
 from edge.privacy.lexicon import Lexicon
 from tests.conftest import read_rows
 
@@ -39,15 +41,57 @@ def test_the_lexicon_names_procedures_in_the_other_languages(text: str, term: st
     assert [text[h.start : h.end] for h in hits] == [term]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("set a reminder to give the cat her thyroid pill at eight every morning", "en"),
+        ("my sister's cat has diabetes so she has to give him insulin twice a day", "en"),
+        ("find a 24-hour emergency vet near me", "en"),
+        ("remind me to collect [NAME] from the vet at four, she's having a dental", "en"),
+        ("our old spaniel is on joint supplements now and he's moving so much better", "en"),
+        ("darf man einer katze eigentlich ibuprofen geben", "de"),
+        ("unser Dackel hat's wieder im Rücken, der Tierarzt meint, es könnte ein Bandscheibenvorfall sein", "de"),
+        ("le chien de ma copine a avalé un noyau de pêche et il a fallu l'opérer en urgence", "fr"),
+        ("rappelle-moi de donner le vermifuge au chien vendredi soir", "fr"),
+    ],
+)
+def test_an_animal_with_no_person_but_its_owner(text: str, lang: str) -> None:
+    assert about_an_animal(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("since my hip replacement my son has to walk the dog", "en"),
+        ("the dog is the only thing getting me through this depression", "en"),
+        ("my dad's dementia is getting worse, he keeps forgetting to feed the cat", "en"),
+        ("the vet said no litter tray for me now that I'm expecting", "en"),
+        ("my guide dog is ill and the clinic says the glaucoma is worse", "en"),
+        ("[NAME]'s chemo starts monday so the dog is going to the kennels", "en"),
+        ("the lab called and the biopsy results are in", "en"),
+        ("seit meiner Knie-OP schaff ich mit dem Hund nur noch eine Runde ums Haus", "de"),
+        ("depuis mon opération du dos c'est ma voisine qui promène le chien", "fr"),
+        ("La gata no se separa de mí desde que empecé la radioterapia", "es"),
+        ("da quando soffro di attacchi di panico non riesco a portare il cane in centro", "it"),
+    ],
+)
+def test_a_person_beside_an_animal_is_not_only_an_animal(text: str, lang: str) -> None:
+    """The owner's or a relative's health, a working dog, a name with no vet, a laboratory, and the two languages
+    that drop the pronoun."""
+    assert not about_an_animal(text, lang)
+
+
 def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     """Measured at stop 56, read blind: 40 of the 120 animals' sentences blocked (English 23 of 48: a seizure, a
     thyroid pill, kennel cough read as anyone's), 72 of the 80 disclosures; the eight missed were all in the
     other four languages and named a procedure or a condition the lexicon lacked, and with those lines (read off
-    the misses, so no longer blind) 78. Bars at today's figures."""
+    the misses, so no longer blind) 78. Stop 58's animal release: 16 of the 120 (English 6: a pet known by its
+    name alone, "we're switching him to a hypoallergenic diet"; Spanish and Italian 8, which it leaves to the
+    model), the disclosures unchanged. Bars at today's figures."""
     rows = read_rows(PET_SENTENCES)
     assert len(rows) == 200 and {r["lang"] for r in rows} == {"en", "de", "es", "fr", "it"}
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
-    assert len(false_blocks) <= 40, false_blocks
+    assert len(false_blocks) <= 16, false_blocks
     assert len(misses) <= 2, misses

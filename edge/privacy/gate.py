@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from edge.privacy.animals import AnimalRelease
 from edge.privacy.couple import CoupleRelease, same_gender_couple
 from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
@@ -117,6 +118,7 @@ class PrivacyGate:
         release: TopicRelease | None = TopicRelease(),
         impersonal: ImpersonalRelease | None = ImpersonalRelease(),
         swap: SwapRelease | None = SwapRelease(),
+        animals: AnimalRelease | None = AnimalRelease(),
         couple: bool = True,
         other_gender: CoupleRelease | None = CoupleRelease(),
         telltales: bool = True,
@@ -147,6 +149,8 @@ class PrivacyGate:
                     return ()
                 if release is not None and release.applies(classifier, encoded, decision):
                     return ()
+            if animals is not None and animals.applies(encoded, decision):
+                return ()
             # last: the releases that run the encoder again
             if swap is not None and swap.applies(sensitive_model, original, encoded, decision):
                 return ()

@@ -11,7 +11,7 @@ import re
 
 _FIRST_PERSON = {
     "en": r"i|i'm|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|let's",
-    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*",
+    "de": r"ich|mich|mir|mein(?:e[mnrs]?)?|wir|uns|unser(?:e[mnrs]?)?",
     "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nos|nuestr[oa]s?",
     "fr": r"je|j'\w+|moi|me|m'\w+|mon|ma|mes|nous|notre|nos|on",
     "it": r"io|mi|me|mio|mia|miei|mie|noi|ci|nostr[oaie]",
