@@ -106,6 +106,20 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("la lavadora se ha puesto en huelga", "es", "trade_union", "la lavadora está rota"),
         ("la box fait encore grève", "fr", "trade_union", "la box est en panne"),
         ("il frigo è in sciopero", "it", "trade_union", "il frigo è rotta"),
+        # stop 58, read off blind probe batch 22
+        ("that bassline is so addictive", "en", "health", "that bassline is so catchy"),
+        ("the shed is all the therapy i need", "en", "health", "the shed is all the break i need"),
+        ("bit of retail therapy after work", "en", "health", "bit of a treat after work"),
+        ("spring cleaning fever has hit", "en", "health", "spring cleaning craze has hit"),
+        ("my fiddle leaf fig looks really depressed", "en", "health", "my fiddle leaf fig looks really droopy"),
+        ("a liberal sprinkle of paprika", "en", "political", "a generous sprinkle of paprika"),
+        ("mein handy ist total krank", "de", "health", "mein handy ist total kaputt"),
+        ("meine basilikumpflanze stirbt mir weg", "de", "health", "meine basilikumpflanze welkt"),
+        ("mi portátil está enfermo", "es", "health", "mi portátil está roto"),
+        ("mon ordi est complètement malade", "fr", "health", "mon ordi est complètement en panne"),
+        ("il computer è di nuovo malato", "it", "health", "il computer è di nuovo rotto"),
+        ("i got sentenced to washing up duty", "en", "criminal", "i got given washing up duty"),
+        ("tea before nine is basically sacred", "en", "religion", "tea before nine is very important"),
     ],
 )
 def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
@@ -137,6 +151,14 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("did you break a leg skiing", "en", "health"),
         ("the car plant is on strike", "en", "trade_union"),  # people strike there, not a machine
         ("die Lokführer streiken", "de", "trade_union"),
+        ("nicotine is so addictive, I've tried to quit for years", "en", "health"),  # a drug, not a song
+        ("my son does music therapy for his autism", "en", "health"),
+        ("therapy is the only thing that helped me", "en", "health"),
+        ("I had a fever all weekend", "en", "health"),
+        ("mein Magen ist total krank", "de", "health"),  # a stomach is no machine
+        ("mi hijo está enfermo", "es", "health"),
+        ("he was sentenced to community service", "en", "criminal"),
+        ("the sabbath is sacred to us", "en", "religion"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:

@@ -19,6 +19,7 @@ from edge.privacy.lexicon import Lexicon
 from tests.conftest import read_rows
 
 PET_SENTENCES = Path(__file__).parent / "data" / "pet_sentences.jsonl"
+PET_SENTENCES_2 = Path(__file__).parent / "data" / "pet_sentences_2.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +72,7 @@ def test_an_animal_with_no_person_but_its_owner(text: str, lang: str) -> None:
         ("the lab called and the biopsy results are in", "en"),
         ("seit meiner Knie-OP schaff ich mit dem Hund nur noch eine Runde ums Haus", "de"),
         ("depuis mon opération du dos c'est ma voisine qui promène le chien", "fr"),
+        ("papas demenz wird schlimmer er vergisst ständig die katze zu füttern", "de"),
         ("La gata no se separa de mí desde que empecé la radioterapia", "es"),
         ("da quando soffro di attacchi di panico non riesco a portare il cane in centro", "it"),
     ],
@@ -85,7 +87,7 @@ def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     """Measured at stop 56, read blind: 40 of the 120 animals' sentences blocked (English 23 of 48: a seizure, a
     thyroid pill, kennel cough read as anyone's), 72 of the 80 disclosures; the eight missed were all in the
     other four languages and named a procedure or a condition the lexicon lacked, and with those lines (read off
-    the misses, so no longer blind) 78. Stop 58's animal release: 16 of the 120 (English 6: a pet known by its
+    the misses, so no longer blind) 78. Stop 58's animal release: 15 of the 120 (English 5: a pet known by its
     name alone, "we're switching him to a hypoallergenic diet"; Spanish and Italian 8, which it leaves to the
     model), the disclosures unchanged. Bars at today's figures."""
     rows = read_rows(PET_SENTENCES)
@@ -93,5 +95,25 @@ def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
-    assert len(false_blocks) <= 16, false_blocks
+    assert len(false_blocks) <= 15, false_blocks
     assert len(misses) <= 2, misses
+
+
+def test_a_second_blind_pet_set(analyzer: TextAnalyzer) -> None:
+    """`tests/data/pet_sentences_2.jsonl`: 150 sentences in English, German and French, written by a helper session
+    that read no repository file (stop 58, CC0) after the animal release was written: 75 about animals' health
+    and 75 of a person's health, genes or sex life beside an animal ("papas demenz wird schlimmer er vergisst
+    ständig die katze zu füttern", "mein blindenführhund heißt Quincy"). Read blind: 37 of the 75 animals'
+    sentences blocked without the release, 13 with it; disclosures 68 without, 67 with it (a father's dementia
+    written "papas", which the release did not know for a person). After reading: the genitive, farm animals,
+    "spay" and a name between owner and animal ("our old tom cat"), and a relapse and time sober counted in
+    French as telltales, and German guide dogs in the lexicon: 8 of 75 and 71 of 75. The four missed are three
+    allergies to cats (the labelled set counts "I'm allergic to cats so no pets for me" as ordinary) and an
+    owner's back operation."""
+    rows = read_rows(PET_SENTENCES_2)
+    assert len(rows) == 150 and {r["lang"] for r in rows} == {"en", "de", "fr"}
+    assert analyzer.gate is not None
+    false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
+    misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
+    assert len(false_blocks) <= 8, false_blocks
+    assert len(misses) <= 4, misses

@@ -17,7 +17,7 @@ import pytest
 
 from edge.pipeline import TextAnalyzer
 from edge.privacy.gate import PrivacyGate
-from edge.privacy.telltale import telltale
+from edge.privacy.telltale import fast_until_sunset, telltale
 from tests.conftest import DATASETS, INTEREST_PROBE, LABELLED, PROBE, read_rows
 
 DATA = Path(__file__).parent / "data" / "sideways_sentences.jsonl"
@@ -65,12 +65,24 @@ TELLS = [
     ("salieron dos rayitas en el predictor", "es"),
     ("deux traits sur le test ce matin", "fr"),
     ("ho fatto il test stamattina e sono uscite due linee, aiuto", "it"),
+    # a relapse, and time sober counted from its start (stop 58, blind pet sentences)
+    ("he's been drinking again and forgot to pick the dog up from the vet", "en"),
+    ("she fell off the wagon after the funeral", "en"),
+    ("ça fait un an que je suis sobre et c'est en partie grâce au cheval", "fr"),
+    ("hace dos años que estoy sobrio", "es"),
+    ("è un anno che sono sobria", "it"),
+    ("je suis en cloque de trois mois et j'ose pas le dire à mon chef", "fr"),  # probe batch 22
+    ("she's up the duff again, due in june", "en"),
+    ("turns out I've got a bun in the oven", "en"),
 ]
 """One sentence per kind of phrase, written for this test (eleven at stop 49, after reading the misses of 1,000
 sideways disclosures in `models/privacy/written/indirect.jsonl`; the last three at stop 50, after probe batch 19's)."""
 
 LOOK_ALIKES = [
     ("the report is due in march", "en"),
+    ("we started drinking again after the toast", "en"),
+    ("put the buns in the oven at six", "en"),
+    ("I fell off the wagon with the diet this weekend", "en"),
     ("the baby's due for a nap at two", "en"),
     ("two weeks in Spain sounds perfect", "en"),
     ("we're having the baby over on saturday while her parents are away", "en"),
@@ -116,6 +128,35 @@ def test_a_sideways_pregnancy_or_recovery_is_told(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
 def test_a_look_alike_is_not(text: str, lang: str) -> None:
     assert telltale(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ich faste diesen monat bis sonnenuntergang also plan das abendessen erst nach neun", "de"),
+        ("i can't eat until sundown this month", "en"),
+        ("I'm fasting from sunrise to sunset this month", "en"),
+        ("ayuno hasta la puesta de sol todo el mes", "es"),
+        ("pendant le ramadan je mange pas avant le coucher du soleil", "fr"),
+        ("questo mese non mangio fino al tramonto", "it"),
+    ],
+)
+def test_a_fast_until_sunset_is_told(text: str, lang: str) -> None:
+    assert fast_until_sunset(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("we'll eat before sunset on the beach", "en"),
+        ("what time is sunset today", "en"),
+        ("don't forget the drinks before sunset", "en"),
+        ("wir essen vor Sonnenuntergang am See", "de"),
+        ("il duomo di Milano è bellissimo al tramonto", "it"),
+    ],
+)
+def test_a_meal_at_sunset_is_no_fast(text: str, lang: str) -> None:
+    assert fast_until_sunset(text, lang) is None
 
 
 def test_other_languages_are_not_read() -> None:

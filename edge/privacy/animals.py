@@ -44,12 +44,15 @@ _ANIMALS = {
     r"canar(?:y|ies)|tortoises?|turtles?|hens?|chickens|goats?|lambs?|fish|goldfish|lizards?|geckos?|snakes?|"
     r"labradors?|retrievers?|spaniels?|terriers?|collies?|poodles?|beagles?|huskies|husky|dachshunds?|"
     r"pugs?|bulldogs?|greyhounds?|whippets?|labradoodles?|cockapoos?|schnauzers?|chihuahuas?|corgis?|staffies?|"
-    r"alsatians?|rottweilers?|kennels?|kennel cough|cattery|" + _VETS["en"],
+    r"alsatians?|rottweilers?|kennels?|kennel cough|cattery|cows?|cattle|calf|calves|sheep|ewes?|piglets?|"
+    r"donkeys?|alpacas?|llamas?|ducks?|bearded dragons?|iguanas?|spay(?:ed|ing)?|neuter(?:ed|ing)?|" + _VETS["en"],
     "de": r"Hund|Hunde|Hundes|Hündin|Welpen?|Katzen?|Kater|Kätzchen|Haustier\w*|Pferde?s?|Pony|Ponys|Kaninchen|"
     r"Hasen?|Hamster|Meerschweinchen|Wellensittich\w*|Papagei\w*|Schildkröten?|Huhn|Hühner|Dackel|Labrador|"
-    r"Schäferhund\w*|Terrier|Pudel|Mops|Tierheim\w*|" + _VETS["de"],
+    r"Schäferhund\w*|Terrier|Pudel|Mops|Tierheim\w*|Tierversicherung|Tierkrankenversicherung|Kühe|Kuh|Kalb|"
+    r"Schafe?|Ziegen?|Esel|Enten?|" + _VETS["de"],
     "fr": r"chiens?|chiennes?|chiots?|chats?|chatons?|minou|animal|animaux|chevaux|cheval|juments?|poneys?|lapins?|"
-    r"hamsters?|cochons? d'inde|perruches?|perroquets?|tortues?|poules?|" + _VETS["fr"],
+    r"hamsters?|cochons? d'inde|perruches?|perroquets?|tortues?|poules?|vaches?|veaux|veau|moutons?|brebis|"
+    r"chèvres?|ânes?|canards?|" + _VETS["fr"],
 }
 
 _PEOPLE = {
@@ -78,7 +81,10 @@ _OF = {
     "fr": r"(?:de|à)\s+(?:mon|ma|mes|notre|nos)",
 }
 _NOT_DESCRIBING = r"(?!(?:and|or|but|with|to|for|the|a|an|of|in|on|at|is|was|has|had|i|me|my|our)\b)"
-_ADJECTIVES = {lang: rf"(?:{_NOT_DESCRIBING}[\w-]+\s+){{0,2}}" if lang == "en" else r"(?:\w+\s+)?" for lang in _MY}
+_ADJECTIVES = {
+    lang: rf"(?:{_NOT_DESCRIBING}(?:[\w-]+|\[NAME\])\s+){{0,2}}" if lang == "en" else r"(?:\w+\s+)?" for lang in _MY
+}
+"""Up to two words between owner and animal ("our old tom cat", where PII redaction made "tom" a name)."""
 
 
 def _owned(lang: str) -> re.Pattern[str]:
@@ -95,7 +101,8 @@ def _owned(lang: str) -> re.Pattern[str]:
 
 OWNED_ANIMAL = {lang: _owned(lang) for lang in _ANIMALS}
 VET = {lang: whole_words(pattern) for lang, pattern in _VETS.items()}
-PEOPLE = {lang: whole_words(pattern) for lang, pattern in _PEOPLE.items()}
+PEOPLE = {lang: whole_words(rf"(?:{pattern})s?") for lang, pattern in _PEOPLE.items()}
+"""A person, also in the genitive ("Papas Demenz")."""
 _WORKING = {
     "en": r"guide dogs?|seeing eye dogs?|assistance dogs?|service (?:dog|animal)s?|therapy (?:dog|cat|animal)s?|"
     r"hearing dogs?|emotional support \w+",

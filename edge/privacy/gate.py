@@ -31,7 +31,7 @@ from edge.privacy.impersonal import ImpersonalRelease
 from edge.privacy.lexicon import CATEGORIES
 from edge.privacy.pii import redact_pii
 from edge.privacy.swap import SwapRelease
-from edge.privacy.telltale import telltale
+from edge.privacy.telltale import fast_until_sunset, telltale
 from edge.topics.encoder import Encoded
 from edge.types import PiiSpan, Verdict
 
@@ -162,7 +162,9 @@ class PrivacyGate:
             return ("sexual_orientation",) if same_gender_couple(original, encoded.language) else ()
 
         def telltale_layer(original: str, encoded: Encoded) -> tuple[str, ...]:
-            return ("health",) if telltale(original, encoded.language) else ()
+            lang = encoded.language
+            found = {"health": telltale(original, lang), "religion": fast_until_sunset(original, lang)}
+            return tuple(category for category, phrase in found.items() if phrase)
 
         layers: list[Layer] = [("model", model_layer)]
         if couple:

@@ -26,6 +26,9 @@ def _on_a_device(devices: str, sensor: str, lock: str) -> tuple[str, str]:
     return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b){sensor}", rf"\g<pre>{lock}"
 
 
+_BODY = frozenset(
+    "body back knees? brain legs? stomach Magen Rücken Knie Kopf Kreislauf estómago espalda rodilla estomac dos genou stomaco schiena ginocchio".split()
+)
 _MACHINES = {
     "en": r"printer|dishwasher|washing machine|washer|dryer|fridge|freezer|oven|boiler|heating|car|laptop|computer|"
     r"phone|wifi|wi-fi|router|kettle|toaster|microwave|tv|telly|coffee machine|hoover|vacuum|body|back|knees?|brain|"
@@ -40,6 +43,12 @@ _MACHINES = {
     r"portatile|computer|pc|telefono|cellulare|wifi|router|caffettiera|tv|stomaco|schiena|ginocchio",
 }
 """What can go "on strike" in an idiom: machines and body parts."""
+_DEVICES = {lang: "|".join(w for w in machines.split("|") if w not in _BODY) for lang, machines in _MACHINES.items()}
+"""What can be "sick" or "dying" in an idiom: machines only; "mein Magen ist krank" is a stomach."""
+_PLANTS = (
+    r"plants?|houseplants?|basil|fig|orchids?|succulents?|cactus|cacti|monstera|ferns?|herbs?|tomato(?:es)? plants?|"
+    r"roses|bonsai|pothos|seedlings|lawn|peace lily|aloe|ivy"
+)
 
 _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
     # category -> language -> (idiom, what it means)
@@ -75,6 +84,32 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"song|album|book|app|sitcom|drama|soap|channel|band))\b",
                 r"hooked on \g<keep>",
             ),
+            (  # stop 58: a song, a game or a snack that is "addictive" is catchy
+                r"\b(?P<keep>(?:song|track|tune|bassline|beat|chorus|riff|album|playlist|game|show|series|podcast|app|"
+                r"puzzle|wordle|sudoku|sitcom|crisps|snack|sauce|dip|cookies|biscuits)s?\s+(?:is|are|was|were|'s)\s+"
+                r"(?:(?:so|really|super|totally|dangerously|seriously|ridiculously|weirdly|way too)\s+)?)addictive\b",
+                r"\g<keep>catchy",
+            ),
+            (
+                r"\b(?:retail|shopping|chocolate|pizza|cake|ice cream|wine|beer|beach|sofa|couch|netflix) therapy\b",
+                "a treat",
+            ),
+            (
+                r"\b(?P<keep>(?:is|'s|are|was)\s+(?:all\s+)?(?:the\s+)?(?:only\s+|best\s+)?)therapy\s+"
+                r"(?P<who>(?:i|we|you|he|she|they)\s+(?:need|needs|needed|get|got))\b",
+                r"\g<keep>break \g<who>",
+            ),
+            (
+                r"\b(?P<keep>(?:spring\s+)?cleaning|football|world cup|cup|christmas|holiday|shopping|wedding|baking|"
+                r"gardening|olympics?|transfer|play-?offs?|finals?|festival|eurovision|spring)\s+fever\b",
+                r"\g<keep> craze",
+            ),
+            (
+                rf"\b(?P<keep>(?:{_PLANTS})\s+(?:look|looks|looked|seem|seems|is|are|'s|has been|have been)\s+"
+                r"(?:(?:so|really|a bit|kind of|super|very|totally|pretty)\s+)?)(?:depressed|sad|miserable|sick|"
+                r"poorly|ill|dying)\b",
+                r"\g<keep>droopy",
+            ),
         ),
         "de": (
             (r"\b(?P<keep>(?:fast|beinahe)\s+(?:einen|nen))\s+Herzinfarkt\b", r"\g<keep> Schreck"),
@@ -86,6 +121,16 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             ),
             (r"\bHals- und Beinbruch\b", "viel Glück"),
             (r"\bLagerkoller\b", "Langeweile"),
+            (
+                rf"\b(?P<keep>(?:{_DEVICES['de']})\s+(?:ist|sind|wird)\s+(?:(?:total|völlig|echt|voll|irgendwie|"
+                r"schon wieder|wieder|ganz)\s+)*)krank\b",
+                r"\g<keep>kaputt",
+            ),
+            (
+                r"\b(?P<keep>(?:\w*[Pp]flanzen?|Basilikum|Orchideen?|Kaktus|Kakteen|Rosen|Tomaten|Rasen)\s+"
+                r"(?:\w+\s+){0,2}?)(?:stirbt(?: mir)?(?: weg)?|geht(?: mir)? ein|ist krank|ist depressiv)\b",
+                r"\g<keep>welkt",
+            ),
         ),
         "es": (
             (
@@ -97,12 +142,21 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\bes una locura\b", "es increíble"),
             (r"\bcuesta un ojo de la cara\b", "cuesta mucho"),
             (r"\bmucha mierda\b", "buena suerte"),
+            (
+                rf"\b(?P<keep>(?:{_DEVICES['es']})\s+(?:está|esta|anda|sigue)\s+(?:(?:un poco|muy|otra vez|fatal)\s+)?)"
+                r"(?:enferm[oa]|malit[oa])\b",
+                r"\g<keep>roto",
+            ),
         ),
         "fr": (
             (r"\b(?P<keep>failli\s+(?:faire|avoir))\s+une\s+crise\s+cardiaque", r"\g<keep> très peur"),
             (r"\bje meurs d'envie\b", "j'ai très envie"),
             (r"\b(?:me|nous) rend(?:ent)? (?:fou|folle|fous|folles|dingue|dingues)\b", "m'énerve"),
             (r"\bcoûte les yeux de la tête\b", "coûte très cher"),
+            (
+                rf"\b(?P<keep>(?:{_DEVICES['fr']})\s+est\s+(?:(?:complètement|un peu|encore|vraiment)\s+)?)malade\b",
+                r"\g<keep>en panne",
+            ),
         ),
         "it": (
             (
@@ -112,6 +166,10 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             (r"\bmuoio dalla voglia\b", "ho tanta voglia"),
             (r"\bmi (?:fa|fanno|sta facendo) (?:impazzire|diventare matt[oa])\b", "mi innervosisce"),
             (r"\bcosta un occhio della testa\b", "costa tantissimo"),
+            (
+                rf"\b(?P<keep>(?:{_DEVICES['it']})\s+è\s+(?:(?:un po'|proprio|di nuovo|tutto)\s+)?)malat[oa]\b",
+                r"\g<keep>rotto",
+            ),
         ),
     },
     "religion": {
@@ -123,6 +181,11 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             ),
             (r"\b(?:a|the)\s+(?:\w+\s+)?bible\s+(?:of|for|on)\b", "the best book on"),
             (r"\bholy grail\b", "dream"),
+            (
+                r"\b(?P<keep>(?:is|are|'s|'re)\s+)(?:basically|practically|pretty much|kind of|sort of|like|almost)\s+"
+                r"sacred\b",
+                r"\g<keep>very important",
+            ),
             (r"\bpreaching to the (?:choir|converted)\b", "telling people what they know"),
             (
                 r"\b(?P<keep>(?:is|'s|are|'re|was|were)\s+(?:basically\s+|practically\s+|pretty much\s+|almost\s+|"
@@ -224,6 +287,11 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"unlock \g<keep>",
             ),
             (r"\bit(?:'s| is| was) (?:a )?crime (?P<keep>to|how|that)\b", r"it's a shame \g<keep>"),
+            (  # a chore or a punishment at home or school is no court's sentence
+                r"\bsentenced\s+to\s+(?P<keep>(?:\w+\s+){0,2}?(?:duty|duties|chores?|detention|dishes|washing up|"
+                r"hoovering|babysitting|homework))\b",
+                r"given \g<keep>",
+            ),
         ),
         "de": (
             (r"\bbringt mich (?:noch )?um\b", "macht mich fertig"),
@@ -252,7 +320,8 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"cautious \g<keep>",
             ),
             (
-                r"\bliberal\s+(?P<keep>amount|amounts|use|user|helping|dose|sprinkling|splash|coat|application)\b",
+                r"\bliberal\s+(?P<keep>amounts?|use|user|helping|dose|sprinkl(?:e|es|ing)|splash|coat|coating|application|"
+                r"pinch|drizzle|glug|layer|squeeze|squirt|dollop|dusting|portion|serving|spread)\b",
                 r"generous \g<keep>",
             ),
             (

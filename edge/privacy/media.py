@@ -22,10 +22,11 @@ from edge.privacy.speaker import ASKED, FIRST_PERSON, whole_words
 _WORKS = {
     "en": r"documentary|documentaries|docuseries|doc|film|films|movie|movies|series|show|podcast|podcasts|book|"
     r"books|novel|exhibit|exhibition|play|musical",
-    "de": r"Doku|Dokus|Dokumentation|Dokumentarfilm|Film|Filme|Serie|Sendung|Podcast|Buch|Roman|Ausstellung",
-    "es": r"documental|documentales|película|películas|peli|pelis|serie|series|podcast|libro|novela|exposición",
-    "fr": r"documentaire|docu|film|films|série|émission|podcast|livre|roman|expo|exposition",
-    "it": r"documentario|documentari|film|serie|podcast|libro|romanzo|mostra",
+    "de": r"Doku|Dokus|Dokumentation|Dokumentarfilm|Film|Filme|Serie|Sendung|Podcast|Buch|Roman|Ausstellung|Reportage",
+    "es": r"documental|documentales|película|películas|peli|pelis|serie|series|podcast|libro|novela|exposición|"
+    r"reportaje",
+    "fr": r"documentaire|docu|film|films|série|émission|podcast|livre|roman|expo|exposition|reportage",
+    "it": r"documentario|documentari|film|serie|podcast|libro|romanzo|mostra|reportage|servizio",
 }
 _ABOUT = {
     "en": r"about|on",

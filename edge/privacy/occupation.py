@@ -76,7 +76,8 @@ NEUTRAL_PLACE = {"en": "school", "de": "Schule", "es": "colegio", "fr": "école"
 
 
 _WORKS_AT = {
-    "en": r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:at|in|for)\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:local\s+)?",
+    "en": r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:at|in|for)\s+(?:the\s+|a\s+|our\s+|their\s+)?"
+    r"(?:local\s+|\w+'s\s+)?",
     "de": r"\barbeite[tn]?\s+(?:\w+\s+){0,3}?(?:im|in der|in einer|in einem|bei der|beim|auf der)\s+",
     "es": r"\btrabaj(?:a|o|an|aba)\s+(?:\w+\s+){0,3}?(?:en el|en la|en un|en una|en)\s+",
     "fr": r"\b(?:travaill|boss)(?:e|es|ent|ait)\s+(?:\w+\s+){0,3}?(?:à l'|au|à la|dans un|dans une|dans la|en)\s*",

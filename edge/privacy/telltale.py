@@ -1,5 +1,5 @@
 """Health told sideways: phrases that tell a pregnancy or a recovery from addiction by themselves, and HIV
-prevention by its capitals.
+prevention by its capitals; and a faith told by its fast.
 
 "The baby's due in March", "ninety days without a drink tomorrow", "estoy de doce semanas", "seit drei Jahren
 trocken", "la morfologica è giovedì": none of them names a condition, and the sensitive model, which learned
@@ -15,6 +15,11 @@ out by the phrases' own shape.
 "PrEP" written so is the pill that prevents HIV, in every language of use; the encoder is uncased and reads it as
 "prep", so "remind me to take my PrEP at ten" scored a third of its bar (the lexicon's proposal lowers the bar to
 0.45 of it). Lowercase "prep" (meal prep, exam prep, and how a recogniser writes the pill) is left to the model.
+
+A fast kept until sunset is Ramadan's (or another faith's fast day): "ich faste diesen Monat bis Sonnenuntergang",
+"i can't eat until sundown this month" say a religion without naming one, and the model scored the German one a
+fifth of its bar (blind probe batch 22). `fast_until_sunset` finds a fast, or not eating or drinking, with sunset
+as its end; eating before sunset, or a sunset alone ("il duomo è bellissimo al tramonto"), is nothing.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
     # treatment, a pregnancy lost
     "en": (
         r"(?:{n})[\s-]+weeks?\s+(?:pregnant|along)\b(?!\s+(?:the|a|an|this|that|my|our)\b)",
+        r"\bup\s+the\s+(?:duff|spout)\b|\bknocked\s+up\b|\ba\s+bun\s+in\s+the\s+oven\b",
         r"\b(?:baby|bub|little one)(?:'s|\s+is|\s+was)\s+due\b(?!\s+(?:for|a|an)\b)",
         r"\b(?:my|her|our|your|their|the baby's)\s+due\s+date\b(?!\s+(?:for|of|on)\b)",
         r"\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are|"
@@ -152,7 +158,7 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
         r"\bheureux\s+événement\b|\bpolichinelle\s+dans\s+le\s+tiroir\b|\bbébé\s+(?:en\s+route|est\s+prévu|arrive\s+en)\b",
         r"\b(?:le|la)\s+(?:petit|petite|bébé)\s+arrive\s+en\s+(?:{when})\b|\bavant\s+la\s+naissance\b|"
         r"\b(?:avant|après)\s+l'accouchement\b|\bce\s+sera\s+une?\s+(?:garçon|fille)\b|"
-        r"\b(?:mange|manger|mangeant)\s+pour\s+deux\b",
+        r"\b(?:mange|manger|mangeant)\s+pour\s+deux\b|\ben\s+cloque\b",
         r"\b(?:échographie|écho)\s+(?:du\s+)?(?:premier|deuxième|troisième|1er|2e|3e|morpho\w*)\b|"
         r"\b(?:première|deuxième|troisième|dernière)\s+(?:écho|échographie)\b|"
         r"\b(?:écho|échographie)\b[^.!?]{0,40}\bbattements?\s+du\s+cœur\b|\bphoto\s+de\s+l'écho\b|"
@@ -218,6 +224,8 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\b(?:in|to|from|into|out\s+of)\s+rehab\b|\brehab\s+(?:place|clinic|centre|center|facility|unit)\b"
         r"(?!\s+for\s+(?:\w+\s+){0,2}(?:racehorses|horses|animals|wildlife|birds|dogs|cats|hedgehogs|seals|owls))",
         r"\bself[\s-]exclu\w+|\bgamstop\b|\bdeleted\s+(?:all\s+)?(?:the|my)\s+(?:betting|gambling)\s+apps\b",
+        r"\b(?:been|is|'s|was|went\s+back\s+to)\s+drinking\s+again\b|"
+        r"\b(?:fell|fallen|falling)\s+off\s+the\s+wagon\b(?!\s+(?:with|on|for)\b)",
     ),
     "de": (
         r"(?<!es ist )(?<!es war )(?:seit\s+)?(?<!es ist seit )(?<!es war seit )(?:{n})\s+(?:Monat(?:e|en)?|Jahr(?:e|en)?)\s+(?:lang\s+)?trocken\b|"
@@ -254,6 +262,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\bbotellas\s+(?:de\s+\w+\s+)?escondidas\b|\bautoprohibid\w+|\bautoexclu\w+",
         r"\b(?:alcohólicos|narcóticos|jugadores)\s+anónimos\b|\bproyecto\s+hombre\b|\bmetadona\b|"
         r"\bdesintoxica\w*|\brecaída\s+con\s+(?:el\s+)?(?:alcohol|la\s+bebida|las\s+drogas|el\s+juego)\b",
+        r"\bhace\s+(?:{n})\s+(?:días|semanas|meses|años?)\s+que\s+(?:estoy|está)\s+(?:limpi[oa]|sobri[oa])\b",
     ),
     "fr": (
         r"\b(?:{n})\s+(?:jours?|semaines?|mois|ans?)\s+(?:sans\s+(?:boire|alcool|une\s+goutte|un\s+verre|consommer|"
@@ -267,6 +276,8 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\b(?:alcooliques|narcotiques|joueurs)\s+anonymes\b|\bcure\s+de\s+désintox\w*|\ben\s+sevrage\b|"
         r"\bsevrage\s+(?:alcoolique|tabagique|aux\s+opiacés|de\s+l'alcool)\b|\bméthadone\b|\bsubutex\b|"
         r"\bCSAPA\b|\baddictologue\b|\brechut\w+|\bpost-?cure\b",
+        r"\b(?:ça|cela)\s+fait\s+(?:{n})\s+(?:jours?|semaines?|mois|ans?)\s+(?:que\s+)?(?:je\s+suis|j'suis|il\s+est|"
+        r"elle\s+est)\s+(?:sobre|clean|abstinente?)\b",
     ),
     "it": (
         r"\b(?:{n})\s+(?:giorni|settimane|mesi|anni)\s+(?:senza\s+(?:bere|alcol|toccare\s+(?:un\s+)?(?:alcol|"
@@ -280,6 +291,7 @@ _RECOVERY: dict[str, tuple[str, ...]] = {
         r"\b(?:alcolisti|narcotici|giocatori)\s+anonimi\b|\bcomunità\s+(?:di\s+recupero|terapeutica)\b|"
         r"\b(?:(?-i:SerD|SERD|SerT|SERT)|serd)\b|\b(?:al|il|del)\s+sert\b|\bmetadone\b|\bdisintossica\w*|"
         r"\bricadut\w+\s+(?:nell'alcol|nel\s+bere|nella\s+droga|nel\s+gioco)",
+        r"\b(?:è|sono)\s+(?:{n})\s+(?:giorni|settimane|mesi|anni|anno|mese)\s+che\s+(?:sono|è)\s+(?:sobri[oa]|pulit[oa])\b",
     ),
 }
 
@@ -307,6 +319,45 @@ PREGNANCY = {lang: _compiled(lang, patterns) for lang, patterns in _PREGNANCY.it
 RECOVERY = {lang: _compiled(lang, patterns) for lang, patterns in _RECOVERY.items()}
 ANIMALS = {lang: re.compile(rf"\b(?:{p})\b", re.IGNORECASE) for lang, p in _ANIMALS.items()}
 HIV_PREVENTION = re.compile(r"(?<![\w-])PrEP(?![\w-])")
+
+
+_SUNSET = {
+    "en": r"(?:the\s+)?(?:sunset|sundown|dusk|nightfall)|the\s+sun\s+(?:goes\s+down|sets)",
+    "de": r"(?:zum\s+|dem\s+)?Sonnenuntergang|es\s+dunkel\s+wird",
+    "es": r"(?:la\s+)?puesta\s+(?:de|del)\s+sol|que\s+se\s+ponga\s+el\s+sol|(?:el\s+)?anochecer",
+    "fr": r"(?:le\s+)?coucher\s+du\s+soleil|la\s+tombée\s+de\s+la\s+nuit",
+    "it": r"(?:il\s+)?tramonto|(?:il\s+)?calar\s+del\s+sole",
+}
+_FASTING = {
+    "en": (
+        r"fast(?:ing|ed|s)?|(?:can't|cannot|can\s+not|don't|won't|not|no)\s+(?:eat\w*|drink\w*|food|water)",
+        r"until|till|til|before|to",
+    ),
+    "de": (
+        r"fast\w*|(?:nichts|keine?n?)\s+(?:\w+\s+){0,2}?(?:essen|esse|isst|trinken|trinke)|"
+        r"(?:esse|essen|isst|trinke|trinken)\s+(?:\w+\s+){0,2}?(?:nichts|erst)",
+        r"bis|nach|vor",
+    ),
+    "es": (r"ayun\w*|no\s+(?:\w+\s+)?(?:como|comemos|come|comer|bebo|bebemos|beber)", r"hasta|antes\s+de"),
+    "fr": (
+        r"jeûn\w*|(?:ne|n')\s*(?:\w+\s+)?(?:mange\w*|boi\w*|bu)\s+(?:pas|rien|plus)|(?:mange\w*|boi\w*)\s+(?:pas|rien)",
+        r"jusqu'(?:au|à)|avant",
+    ),
+    "it": (
+        r"digiun\w*|non\s+(?:\w+\s+)?(?:mangio|mangiamo|mangia|mangiare|bevo|beviamo|bere)",
+        r"fino\s+al|prima\s+del",
+    ),
+}
+FASTING = {
+    lang: re.compile(rf"\b(?:{fast})\b[^.!?]{{0,40}}?\b(?:{end})\s+(?:{_SUNSET[lang]})\b", re.IGNORECASE)
+    for lang, (fast, end) in _FASTING.items()
+}
+
+
+def fast_until_sunset(text: str, lang: str) -> str | None:
+    """The phrase of `text` that tells a fast kept until sunset; None when there is none."""
+    found = FASTING[lang].search(text) if lang in FASTING else None
+    return found.group(0) if found else None
 
 
 def telltale(text: str, lang: str) -> str | None:

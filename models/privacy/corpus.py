@@ -54,6 +54,7 @@ PLACE_UNLOCK_SENTENCES = REPO / "tests" / "data" / "place_unlock_sentences.jsonl
 TITLE_SENTENCES = REPO / "tests" / "data" / "title_sentences.jsonl"
 VOTE_SENTENCES = REPO / "tests" / "data" / "vote_sentences.jsonl"
 PET_SENTENCES = REPO / "tests" / "data" / "pet_sentences.jsonl"
+PET_SENTENCES_2 = REPO / "tests" / "data" / "pet_sentences_2.jsonl"
 SHIFT_SENTENCES = REPO / "tests" / "data" / "shift_sentences.jsonl"
 WEDDING_SENTENCES = REPO / "tests" / "data" / "wedding_sentences.jsonl"
 REQUEST_SENTENCES = (
@@ -166,7 +167,8 @@ def protected_texts() -> list[str]:
     landmarks (landmark_sentences.jsonl), the places talked about and failing unlocks (place_unlock_sentences.jsonl,
     stop 55: the shipped models were trained before, with two near copies of its hospital car parks), the programmes
     asked about (title_sentences.jsonl, stop 55), the everyday votes, pets' health, shifts and weddings
-    (vote_sentences.jsonl, pet_sentences.jsonl, shift_sentences.jsonl, wedding_sentences.jsonl, stop 56), the
+    (vote_sentences.jsonl, pet_sentences.jsonl, shift_sentences.jsonl, wedding_sentences.jsonl, stop 56; a second
+    pets' set, pet_sentences_2.jsonl, stop 58), the
     assistant requests (request_sentences.jsonl and _2), and the sentences the unit tests of the topic classifier
     score (tests/test_topics_classifier.py)."""
     import ast
@@ -182,6 +184,7 @@ def protected_texts() -> list[str]:
             TITLE_SENTENCES,
             VOTE_SENTENCES,
             PET_SENTENCES,
+            PET_SENTENCES_2,
             SHIFT_SENTENCES,
             WEDDING_SENTENCES,
             *REQUEST_SENTENCES,
