@@ -120,6 +120,10 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("il computer è di nuovo malato", "it", "health", "il computer è di nuovo rotto"),
         ("i got sentenced to washing up duty", "en", "criminal", "i got given washing up duty"),
         ("tea before nine is basically sacred", "en", "religion", "tea before nine is very important"),
+        ("bishop takes the knight", "en", "religion", "piece takes the knight"),
+        ("spades are trumps this round", "en", "political", "spades are the top suit this round"),
+        ("the baby finally slept through the night", "en", "health", "the baby finally had a quiet evening"),
+        ("leg day wrecked me", "en", "health", "the gym tired me"),
     ],
 )
 def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
@@ -159,6 +163,8 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("mi hijo está enfermo", "es", "health"),
         ("he was sentenced to community service", "en", "criminal"),
         ("the sabbath is sacred to us", "en", "religion"),
+        ("the bishop led the service on sunday", "en", "religion"),
+        ("I finally slept through the night without a panic attack", "en", "health"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:

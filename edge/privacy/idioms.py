@@ -104,6 +104,16 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"gardening|olympics?|transfer|play-?offs?|finals?|festival|eurovision|spring)\s+fever\b",
                 r"\g<keep> craze",
             ),
+            (  # a baby's night and a sore gym day are growing up and training, not health
+                r"\b(?P<keep>(?:baby|little one|toddler|newborn|twins)(?:'s|\s+has|\s+have)?\s+(?:finally\s+|actually\s+)?)"
+                r"slept\s+through(?:\s+the\s+night)?\b",
+                r"\g<keep>had a quiet evening",
+            ),
+            (
+                r"\bleg day\s+(?:(?:absolutely|totally|completely|properly|really)\s+)?(?:wrecked|destroyed|killed|ruined|"
+                r"broke|finished)\s+(?P<keep>me|us)\b",
+                r"the gym tired \g<keep>",
+            ),
             (
                 rf"\b(?P<keep>(?:{_PLANTS})\s+(?:look|looks|looked|seem|seems|is|are|'s|has been|have been)\s+"
                 r"(?:(?:so|really|a bit|kind of|super|very|totally|pretty)\s+)?)(?:depressed|sad|miserable|sick|"
@@ -181,6 +191,11 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             ),
             (r"\b(?:a|the)\s+(?:\w+\s+)?bible\s+(?:of|for|on)\b", "the best book on"),
             (r"\bholy grail\b", "dream"),
+            _on_a_device(
+                r"knights?|rooks?|pawns?|checkmate|stalemate|chess|gambit|castling|castled|pinned|endgame",
+                r"bishop",
+                "piece",
+            ),
             (
                 r"\b(?P<keep>(?:is|are|'s|'re)\s+)(?:basically|practically|pretty much|kind of|sort of|like|almost)\s+"
                 r"sacred\b",
@@ -330,6 +345,9 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             ),
             (r"\blike (?:a|working for a|living with a) (?:little |total |real )?dictator\b", "like a bossy boss"),
             (r"\bvote with (?:your|their|our|my) feet\b", "walk away"),
+            _on_a_device(
+                r"spades|hearts|clubs|diamonds|aces?|cards?|tricks?|euchre|whist|bridge", r"trumps?", "the top suit"
+            ),
         ),
         "de": ((r"\bkonservativ (?:geschätzt|gerechnet)\b", "vorsichtig geschätzt"),),
         "es": ((r"\b(?:estimación|cálculo) conservador[a]?\b", "cálculo prudente"),),
