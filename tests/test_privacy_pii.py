@@ -891,6 +891,23 @@ def test_a_first_name_that_is_a_word_written_as_a_name(text: str, redacted: str)
     assert redact_pii(text)[0] == redacted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neighbour is Ethiopian and makes great coffee",
+        "my dad is Jamaican and my mum is Irish",
+        "Long story short I'm Kurdish and my family fled Iraq last year.",
+        "I just found out my husband's family is Hmong",
+        "it turns out I'm Igbo and my dad really wants me to marry an Igbo girl.",
+    ],
+)
+def test_a_nationality_is_no_name(text: str) -> None:
+    """Capitalised mid-sentence like a name, a nationality or an ethnic group was redacted as one, which hid the
+    very word of an ethnicity disclosure from the gate's model ("I'm [NAME] and my family fled Iraq"; stop 58:
+    `demonyms.txt`)."""
+    assert redact_pii(text) == (text, ())
+
+
 @pytest.mark.parametrize(("word", "kept"), [("Ikaika", True), ("Allah", False), ("Jehovah", False), ("Sunni", False)])
 def test_a_name_taken_with_no_list_and_no_cue_never_hides_a_sensitive_word(word: str, kept: bool) -> None:
     """The tagger's sure rule (an unlisted capitalised name, no cue) holds no word of the sensitive lexicon:

@@ -445,7 +445,8 @@ def _a_word_written_as_a_name(word: re.Match[str]) -> bool:
 
 def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """The tagged name without function words at its edges ("I'm Michael"), or [] when it is more likely
-    ordinary words ("April showers", "grace"): mostly common words and no unambiguous listed first name."""
+    ordinary words ("April showers", "grace"): mostly common words and no unambiguous listed first name, or only
+    nationalities ("Ethiopian")."""
     stop = lists.words("name_stopwords.txt")
     while words and (words[0].group().lower() in stop or "'" in words[0].group() or not words[0].group()[0].isalpha()):
         words = words[1:]
@@ -454,6 +455,8 @@ def _plausible_name(words: list[re.Match[str]]) -> list[re.Match[str]]:
     if not words:
         return []
     lowered = [w.group().lower() for w in words]
+    if lowered == [w for w in lowered if w in lists.words("demonyms.txt")]:
+        return []  # "My neighbour is Ethiopian", "my dad is Jamaican": a nationality, no one's name
     if sum(w not in _PARTICLES for w in lowered) > MAX_NAME_WORDS:
         return []  # "wie wirken sich zölle auf": a clause, not a name
     ambiguous = lists.words("ambiguous_names.txt")
