@@ -124,6 +124,11 @@ def without_idioms(analyzer: TextAnalyzer) -> PrivacyGate:
         ("spades are trumps this round", "en", "political", "spades are the top suit this round"),
         ("the baby finally slept through the night", "en", "health", "the baby finally had a quiet evening"),
         ("leg day wrecked me", "en", "health", "the gym tired me"),
+        ("the dishwasher is having a seizure again", "en", "health", "the dishwasher is playing up again"),
+        ("meet her at the bishop's arms", "en", "religion", "meet her at the crown arms"),
+        ("quedamos en el bar la cárcel", "es", "criminal", "quedamos en el bar la plaza"),
+        ("Quedamos en el bar La Iglesia", "es", "religion", "Quedamos en el bar La plaza"),
+        ("el bar el sindicato ya ha cerrado", "es", "trade_union", "el bar el plaza ya ha cerrado"),
     ],
 )
 def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: str) -> None:
@@ -165,6 +170,9 @@ def test_an_idiom_is_said_plainly(text: str, lang: str, category: str, plain: st
         ("the sabbath is sacred to us", "en", "religion"),
         ("the bishop led the service on sunday", "en", "religion"),
         ("I finally slept through the night without a panic attack", "en", "health"),
+        ("my dad is having a seizure, call an ambulance", "en", "health"),
+        ("the bishop's sermon was about forgiveness", "en", "religion"),
+        ("mi primo está en la cárcel desde marzo", "es", "criminal"),
     ],
 )
 def test_literal_words_are_not_idioms(text: str, lang: str, category: str) -> None:

@@ -31,8 +31,8 @@ _BODY = frozenset(
 )
 _MACHINES = {
     "en": r"printer|dishwasher|washing machine|washer|dryer|fridge|freezer|oven|boiler|heating|car|laptop|computer|"
-    r"phone|wifi|wi-fi|router|kettle|toaster|microwave|tv|telly|coffee machine|hoover|vacuum|body|back|knees?|brain|"
-    r"legs?|stomach",
+    r"phone|wifi|wi-fi|router|kettle|toaster|microwave|tv|telly|coffee machine|hoover|vacuum|lawnmower|mower|engine|"
+    r"van|scooter|tablet|ipad|console|xbox|playstation|speaker|body|back|knees?|brain|legs?|stomach",
     "de": r"Drucker|Auto|Wagen|Laptop|Computer|Rechner|Handy|WLAN|Router|Spülmaschine|Waschmaschine|Trockner|"
     r"Kühlschrank|Heizung|Kaffeemaschine|Fernseher|Magen|Rücken|Knie|Kopf|Kreislauf",
     "es": r"impresora|lavadora|lavavajillas|secadora|nevera|frigorífico|horno|calefacción|coche|portátil|ordenador|"
@@ -98,6 +98,12 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
                 r"\b(?P<keep>(?:is|'s|are|was)\s+(?:all\s+)?(?:the\s+)?(?:only\s+|best\s+)?)therapy\s+"
                 r"(?P<who>(?:i|we|you|he|she|they)\s+(?:need|needs|needed|get|got))\b",
                 r"\g<keep>break \g<who>",
+            ),
+            (  # a machine that coughs, wheezes or has a seizure is playing up (stop 58, probe batch 23)
+                rf"\b(?P<keep>(?:{_DEVICES['en']})(?:'s|\s+is|\s+was|\s+keeps)\s+(?:(?:\w+\s+){{0,2}}?))"
+                r"(?:having\s+(?:a|another)\s+(?:seizure|fit|heart attack|stroke)|wheezing|coughing|sick|poorly|dying|"
+                r"on life support)\b",
+                r"\g<keep>playing up",
             ),
             (
                 r"\b(?P<keep>(?:spring\s+)?cleaning|football|world cup|cup|christmas|holiday|shopping|wedding|baking|"
@@ -191,6 +197,11 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
             ),
             (r"\b(?:a|the)\s+(?:\w+\s+)?bible\s+(?:of|for|on)\b", "the best book on"),
             (r"\bholy grail\b", "dream"),
+            (  # a pub called after a bishop or a church ("meet her at the bishop's arms", "the church and friars pub")
+                r"\b(?:bishop's|bishops|monk's|monks|friar's|friars|abbot's|abbey|cardinal's|priory|church|chapel|"
+                r"pope's)(?=(?:\s+(?:and|&)\s+[\w']+)?\s+(?:arms|inn|tavern|pub|brewery|taproom)\b)",
+                "crown",
+            ),
             _on_a_device(
                 r"knights?|rooks?|pawns?|checkmate|stalemate|chess|gambit|castling|castled|pinned|endgame",
                 r"bishop",
@@ -243,6 +254,10 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         ),
         "es": (
             (r"\bla biblia de(?:l)?\b", "el mejor libro de"),
+            (  # a bar called after a church, a jail or a union ("el bar La Iglesia", "el bar la cárcel"; stop 58)
+                r"\b(?P<keep>(?:bar|pub|restaurante|cafetería|café|taberna|mesón|discoteca|cervecería)\s+(?:la|el|los|las)\s+)(?:iglesia|catedral|capilla|convento|parroquia|abadía|ermita)\b",
+                r"\g<keep>plaza",
+            ),
             (
                 r"\b(?P<keep>es|son|era)\s+(?:casi\s+|como\s+)?(?:una|la|su|mi|nuestra)\s+religión\b",
                 r"\g<keep> una pasión",
@@ -314,6 +329,10 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         ),
         "es": (
             (r"\bme está matando\b", "me está cansando"),
+            (
+                r"\b(?P<keep>(?:bar|pub|restaurante|cafetería|café|taberna|mesón|discoteca|cervecería)\s+(?:la|el|los|las)\s+)(?:cárcel|prisión|comisaría|celda|calabozo)\b",
+                r"\g<keep>plaza",
+            ),
             (r"\bes un (?:robo|atraco)(?: a mano armada)?\b", "es carísimo"),
             (r"\bplacer culpable\b", "capricho"),
         ),
@@ -388,6 +407,11 @@ _IDIOMS: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         ),
         "es": (
             (r"\bal hierro candente,? batir de repente\b", "actuar rápido"),
+            (
+                r"\b(?P<keep>(?:bar|pub|restaurante|cafetería|café|taberna|mesón|discoteca|cervecería)\s+(?:la|el|los|las)\s+)"
+                r"sindicato\b",
+                r"\g<keep>plaza",
+            ),
             (
                 rf"\b(?P<keep>(?:{_MACHINES['es']}))(?: (?:está|esta|se ha puesto|se puso|sigue))?"
                 r"(?: (?:otra vez|de nuevo|ya))*\s+en huelga\b",
