@@ -83,11 +83,28 @@ def test_a_person_beside_an_animal_is_not_only_an_animal(text: str, lang: str) -
     assert not about_an_animal(text, lang)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dog is fine but the chemo starts tomorrow",
+        "walk the dog first, dialysis is at two",
+        "feed the cat, then the methadone clinic at ten",
+        "the cat keeps the bed warm since the miscarriage",
+        "remind me to feed the dog before the therapy session",
+    ],
+)
+def test_a_disclosure_in_a_clause_of_its_own_stays_blocked(analyzer: TextAnalyzer, text: str) -> None:
+    """A sentence about an animal that names no one can still tell the speaker's health in a clause the animal is
+    not in; the release reads the lexicon's words clause by clause (`animals.the_animals_own`)."""
+    assert analyzer.gate is not None
+    assert analyzer.gate.check(text).blocked
+
+
 def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     """Measured at stop 56, read blind: 40 of the 120 animals' sentences blocked (English 23 of 48: a seizure, a
     thyroid pill, kennel cough read as anyone's), 72 of the 80 disclosures; the eight missed were all in the
     other four languages and named a procedure or a condition the lexicon lacked, and with those lines (read off
-    the misses, so no longer blind) 78. Stop 58's animal release: 15 of the 120 (English 5: a pet known by its
+    the misses, so no longer blind) 78. Stop 58's animal release: 16 of the 120 (English 6: a pet known by its
     name alone, "we're switching him to a hypoallergenic diet"; Spanish and Italian 8, which it leaves to the
     model), the disclosures unchanged. Bars at today's figures."""
     rows = read_rows(PET_SENTENCES)
@@ -95,7 +112,7 @@ def test_pet_sentences(analyzer: TextAnalyzer) -> None:
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
-    assert len(false_blocks) <= 15, false_blocks
+    assert len(false_blocks) <= 16, false_blocks
     assert len(misses) <= 2, misses
 
 
@@ -107,7 +124,8 @@ def test_a_second_blind_pet_set(analyzer: TextAnalyzer) -> None:
     sentences blocked without the release, 13 with it; disclosures 68 without, 67 with it (a father's dementia
     written "papas", which the release did not know for a person). After reading: the genitive, farm animals,
     "spay" and a name between owner and animal ("our old tom cat"), and a relapse and time sober counted in
-    French as telltales, and German guide dogs in the lexicon: 8 of 75 and 71 of 75. The four missed are three
+    French as telltales, and German guide dogs in the lexicon: 8 of 75 and 71 of 75; with the clause guard (a
+    sensitive word in a clause that names no animal keeps the block) 10 of 75. The four missed are three
     allergies to cats (the labelled set counts "I'm allergic to cats so no pets for me" as ordinary) and an
     owner's back operation."""
     rows = read_rows(PET_SENTENCES_2)
@@ -115,5 +133,5 @@ def test_a_second_blind_pet_set(analyzer: TextAnalyzer) -> None:
     assert analyzer.gate is not None
     false_blocks = [r["text"] for r in rows if not r["sensitive"] and analyzer.gate.check(r["text"]).blocked]
     misses = [r["text"] for r in rows if r["sensitive"] and not analyzer.gate.check(r["text"]).blocked]
-    assert len(false_blocks) <= 8, false_blocks
+    assert len(false_blocks) <= 10, false_blocks
     assert len(misses) <= 4, misses

@@ -11,7 +11,8 @@ German or French that is about an animal and names no person: no "I", "we" or "m
 cat"), no name unless the vet is in the sentence (pets have names too: "collect Luna from the vet"). "He", "she"
 and "they" are the animal's in such a sentence. An owner's health beside a pet names the owner ("since my hip
 replacement my son walks the dog", "der Allergietest hat gezeigt, dass ich auf Hundehaare reagiere") and keeps
-its block, and so does a guide dog or a therapy dog, which tells its owner's. Spanish and Italian drop the
+its block, and so does a guide dog or a therapy dog, which tells its owner's, and a sensitive word in a clause
+that is not the animal's ("the dog is fine but the chemo starts tomorrow"). Spanish and Italian drop the
 pronoun ("da quando soffro di attacchi di panico non riesco a portare il cane in centro"): a sentence there tells
 the speaker's health with no word naming them, so those two languages are left to the model.
 """
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from edge.privacy.speaker import ASKED, FIRST_PERSON, whole_words
 
 if TYPE_CHECKING:
+    from edge.privacy.lexicon import Lexicon
     from edge.privacy.sensitive_model import Decision
     from edge.topics.encoder import Encoded
 
@@ -72,7 +74,7 @@ _PEOPLE = {
 
 _MY = {
     "en": r"my|our",
-    "de": r"mein\w*|unser\w*",
+    "de": r"mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?",
     "fr": r"mon|ma|mes|notre|nos",
 }
 _OF = {
@@ -112,6 +114,35 @@ _WORKING = {
 """An animal that works for its owner tells the owner's health ("my guide dog is ill and I can hardly see")."""
 WORKING = {lang: whole_words(pattern) for lang, pattern in _WORKING.items()}
 NEAR_ME = whole_words(r"near me|nearby|close to me|around me|for me")
+_CLAUSE_BREAK = {
+    "en": r"[,;:.!?]|\b(?:but|and|then|before|after|since|during|while|because|so|or|until|when|though|although)\b",
+    "de": r"[,;:.!?]|\b(?:aber|und|dann|bevor|nachdem|seit|seitdem|während|weil|denn|also|oder|bis|wenn|als|dass|"
+    r"obwohl)\b",
+    "fr": r"[,;:.!?]|\b(?:mais|et|puis|avant|après|depuis|pendant|parce|car|donc|ou|jusqu'à|quand|que|bien que)\b",
+}
+CLAUSE_BREAK = {lang: re.compile(pattern, re.IGNORECASE) for lang, pattern in _CLAUSE_BREAK.items()}
+_ITS = {
+    "en": r"he|him|his|she|her|hers|it|its|they|them|their",
+    "de": r"er|ihn|ihm|sein\w*|sie|ihr\w*|es",
+    "fr": r"il|elle|lui|son|sa|ses|le|la|l'\w+",
+}
+ITS = {lang: whole_words(pattern) for lang, pattern in _ITS.items()}
+"""How a clause refers back to the animal of the sentence."""
+
+
+def the_animals_own(text: str, lang: str, terms: list[tuple[int, int]]) -> bool:
+    """True when every clause of `text` that holds one of `terms` (spans of sensitive words) also names an animal
+    or refers back to one: "the dog is fine but the chemo starts tomorrow" tells the speaker's chemo."""
+    if lang not in CLAUSE_BREAK:
+        return False
+    breaks = [0, *(m.start() for m in CLAUSE_BREAK[lang].finditer(text)), len(text)]
+    for start, end in zip(breaks, breaks[1:]):
+        clause = text[start:end]
+        if not any(start <= s < end for s, _ in terms):
+            continue
+        if not (OWNED_ANIMAL[lang].search(clause) or ITS[lang].search(clause)):
+            return False
+    return True
 
 
 def about_an_animal(text: str, lang: str) -> bool:
@@ -131,9 +162,14 @@ def about_an_animal(text: str, lang: str) -> bool:
 @dataclass(frozen=True)
 class AnimalRelease:
     """The model layer withdraws a block of `CATEGORIES` only, of a one-passage utterance about an animal that
-    names no person (`about_an_animal`, read on the redacted text, where a name is "[NAME]")."""
+    names no person (`about_an_animal`, read on the redacted text, where a name is "[NAME]") and whose every
+    clause with a word the lexicon proposes for those categories is the animal's (`the_animals_own`)."""
 
-    def applies(self, encoded: Encoded, decision: Decision) -> bool:
+    def applies(self, lexicon: Lexicon, encoded: Encoded, decision: Decision) -> bool:
         if encoded.passages != (encoded.text,) or not CATEGORIES.issuperset(decision.categories):
             return False
-        return about_an_animal(encoded.text, encoded.language)
+        text, lang = encoded.text, encoded.language
+        if not about_an_animal(text, lang):
+            return False
+        terms = [(h.start, h.end) for h in lexicon.hits(text) if h.category in CATEGORIES]
+        return the_animals_own(text, lang, terms)

@@ -149,7 +149,7 @@ class PrivacyGate:
                     return ()
                 if release is not None and release.applies(classifier, encoded, decision):
                     return ()
-            if animals is not None and animals.applies(encoded, decision):
+            if animals is not None and animals.applies(sensitive_model.lexicon, encoded, decision):
                 return ()
             # last: the releases that run the encoder again
             if swap is not None and swap.applies(sensitive_model, original, encoded, decision):
