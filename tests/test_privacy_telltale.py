@@ -74,6 +74,7 @@ TELLS = [
     ("je suis en cloque de trois mois et j'ose pas le dire à mon chef", "fr"),  # probe batch 22
     ("she's up the duff again, due in june", "en"),
     ("turns out I've got a bun in the oven", "en"),
+    ("my cousin got knocked up at nineteen", "en"),
 ]
 """One sentence per kind of phrase, written for this test (eleven at stop 49, after reading the misses of 1,000
 sideways disclosures in `models/privacy/written/indirect.jsonl`; the last three at stop 50, after probe batch 19's)."""
@@ -82,6 +83,7 @@ LOOK_ALIKES = [
     ("the report is due in march", "en"),
     ("we started drinking again after the toast", "en"),
     ("put the buns in the oven at six", "en"),
+    ("I knocked up a quick curry for dinner", "en"),
     ("I fell off the wagon with the diet this weekend", "en"),
     ("the baby's due for a nap at two", "en"),
     ("two weeks in Spain sounds perfect", "en"),

@@ -61,7 +61,8 @@ _PREGNANCY: dict[str, tuple[str, ...]] = {
     # treatment, a pregnancy lost
     "en": (
         r"(?:{n})[\s-]+weeks?\s+(?:pregnant|along)\b(?!\s+(?:the|a|an|this|that|my|our)\b)",
-        r"\bup\s+the\s+(?:duff|spout)\b|\bknocked\s+up\b|\ba\s+bun\s+in\s+the\s+oven\b",
+        r"\bup\s+the\s+(?:duff|spout)\b|\b(?:got|get|gets|getting|gotten|is|'s|was|am|'m|been)\s+knocked\s+up\b|"
+        r"\ba\s+bun\s+in\s+the\s+oven\b",
         r"\b(?:baby|bub|little one)(?:'s|\s+is|\s+was)\s+due\b(?!\s+(?:for|a|an)\b)",
         r"\b(?:my|her|our|your|their|the baby's)\s+due\s+date\b(?!\s+(?:for|of|on)\b)",
         r"\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are|"
