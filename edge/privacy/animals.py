@@ -94,7 +94,7 @@ def _owned(lang: str) -> re.Pattern[str]:
     "le chien de ma copine")."""
     people, my = _PEOPLE[lang], _MY[lang]
     if lang == "en":
-        before = rf"(?:(?:(?:my|our)\s+(?:{people})'s|my|our|your|his|her|their|the)\s+)?"
+        before = rf"(?:(?:(?:{my})\s+(?:{people})'s|{my}|your|his|her|their|the)\s+)?"
     else:
         before = rf"(?:{my}\s+)?"
     after = rf"(?:\s+{_OF[lang]}\s+(?:{people}))?"

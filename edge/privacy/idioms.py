@@ -26,25 +26,29 @@ def _on_a_device(devices: str, sensor: str, lock: str) -> tuple[str, str]:
     return rf"^(?P<pre>(?=.*\b(?:{devices})\b).*?\b){sensor}", rf"\g<pre>{lock}"
 
 
-_BODY = frozenset(
-    "body back knees? brain legs? stomach Magen Rücken Knie Kopf Kreislauf estómago espalda rodilla estomac dos genou stomaco schiena ginocchio".split()
-)
-_MACHINES = {
+_DEVICES = {
     "en": r"printer|dishwasher|washing machine|washer|dryer|fridge|freezer|oven|boiler|heating|car|laptop|computer|"
     r"phone|wifi|wi-fi|router|kettle|toaster|microwave|tv|telly|coffee machine|hoover|vacuum|lawnmower|mower|engine|"
-    r"van|scooter|tablet|ipad|console|xbox|playstation|speaker|body|back|knees?|brain|legs?|stomach",
+    r"van|scooter|tablet|ipad|console|xbox|playstation|speaker",
     "de": r"Drucker|Auto|Wagen|Laptop|Computer|Rechner|Handy|WLAN|Router|Spülmaschine|Waschmaschine|Trockner|"
-    r"Kühlschrank|Heizung|Kaffeemaschine|Fernseher|Magen|Rücken|Knie|Kopf|Kreislauf",
+    r"Kühlschrank|Heizung|Kaffeemaschine|Fernseher",
     "es": r"impresora|lavadora|lavavajillas|secadora|nevera|frigorífico|horno|calefacción|coche|portátil|ordenador|"
-    r"móvil|wifi|router|cafetera|tele|estómago|espalda|rodilla",
+    r"móvil|wifi|router|cafetera|tele",
     "fr": r"imprimante|lave-vaisselle|lave-linge|machine à laver|sèche-linge|frigo|four|chaudière|chauffage|voiture|"
-    r"ordi|ordinateur|portable|téléphone|wifi|box|cafetière|télé|estomac|dos|genou",
+    r"ordi|ordinateur|portable|téléphone|wifi|box|cafetière|télé",
     "it": r"stampante|lavatrice|lavastoviglie|asciugatrice|frigo|frigorifero|forno|caldaia|riscaldamento|macchina|auto|"
-    r"portatile|computer|pc|telefono|cellulare|wifi|router|caffettiera|tv|stomaco|schiena|ginocchio",
+    r"portatile|computer|pc|telefono|cellulare|wifi|router|caffettiera|tv",
 }
+"""Machines: what can be "sick" or "dying" in an idiom ("mein Magen ist krank" is a stomach)."""
+_BODY_PARTS = {
+    "en": r"body|back|knees?|brain|legs?|stomach",
+    "de": r"Magen|Rücken|Knie|Kopf|Kreislauf",
+    "es": r"estómago|espalda|rodilla",
+    "fr": r"estomac|dos|genou",
+    "it": r"stomaco|schiena|ginocchio",
+}
+_MACHINES = {lang: f"{devices}|{_BODY_PARTS[lang]}" for lang, devices in _DEVICES.items()}
 """What can go "on strike" in an idiom: machines and body parts."""
-_DEVICES = {lang: "|".join(w for w in machines.split("|") if w not in _BODY) for lang, machines in _MACHINES.items()}
-"""What can be "sick" or "dying" in an idiom: machines only; "mein Magen ist krank" is a stomach."""
 _PLANTS = (
     r"plants?|houseplants?|basil|fig|orchids?|succulents?|cactus|cacti|monstera|ferns?|herbs?|tomato(?:es)? plants?|"
     r"roses|bonsai|pothos|seedlings|lawn|peace lily|aloe|ivy"
